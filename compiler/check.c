@@ -1,0 +1,2728 @@
+/* check.c — the type checker.
+ *
+ * Resolves every name, computes the type of every expression, folds
+ * constants exactly (constant.c), and reports Go's errors in Go's words
+ * (types2's wording, checked against `go vet`). It annotates the AST in
+ * place: Node.type, Node.cval, Node.obj and Node.flags (compiler.h); the
+ * code generator relies on these and re-checks nothing.
+ *
+ * Package-level objects are resolved lazily, in dependency order, as Go
+ * allows declarations in any order; package variables are recorded in the
+ * order their initializers must run.
+ *
+ * Glossary: "operand" — a checked expression; "untyped" — the type of a
+ * constant (or comparison) not yet given a type by its context; converting
+ * it to the context's type is convert_untyped().
+ */
+#include <gc.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include "compiler.h"
+#include "constant.h"
+
+typedef struct FuncCtx {
+    Type *sig;
+    Object **results;          /* named result objects, or NULL */
+    struct FuncCtx *outer;
+} FuncCtx;
+
+typedef struct Checker {
+    Compiler *c;
+    Package *pkg;
+    Scope *scope;
+    FuncCtx *fn;
+    DiagList *diags;
+    int iota;                  /* value of iota, or -1 outside const declarations */
+    int breakable, continuable;/* nesting of statements break/continue may leave */
+    Object *initing;           /* package variable whose initializer is being checked */
+} Checker;
+
+static void check_expr(Checker *ch, Node *n);
+static Type *check_type(Checker *ch, Node *n);
+static void check_block(Checker *ch, Node *block, bool new_scope);
+static void check_stmt(Checker *ch, Node *n);
+static void resolve_object(Checker *ch, Object *o);
+static void convert_untyped(Checker *ch, Node *x, Type *target);
+
+/* ---- errors ---- */
+
+static void errorf(Checker *ch, Pos pos, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+static void errorf(Checker *ch, Pos pos, const char *fmt, ...) {
+    char buf[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    diag_add(ch->diags, pos, "%s", buf);
+}
+
+static char *strf(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+static char *strf(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *s = GC_MALLOC_ATOMIC((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+/* The leftmost position of an expression: where types2 reports it. */
+static Pos start_pos(const Node *n) {
+    for (;;) {
+        switch (n->kind) {
+        case N_BINARY: n = n->u.binary.x; break;
+        case N_CALL: n = n->u.call.fun; break;
+        case N_INDEX: n = n->u.index.x; break;
+        case N_SLICE: n = n->u.slice.x; break;
+        case N_SELECTOR: n = n->u.selector.x; break;
+        case N_TYPEASSERT: n = n->u.assert.x; break;
+        case N_KEYVALUE: n = n->u.kv.key; break;
+        case N_COMPOSITE: if (n->u.composite.type) { n = n->u.composite.type; break; } return n->pos;
+        default: return n->pos;
+        }
+    }
+}
+
+static bool is_bad(const Node *n) { return (n->flags & NF_BAD) != 0; }
+static void mark_bad(Node *n) { n->flags |= NF_BAD; n->type = ty_invalid; n->cval = NULL; }
+
+/* "x (variable of type int)", "300 (untyped int constant)", ... */
+static const char *operand_string(const Node *n) {
+    const char *e = expr_string(n);
+    if (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL) return "nil";
+    if (n->cval) {
+        const char *v = const_string_repr(n->cval);
+        if (type_is_untyped(n->type)) {
+            if (strcmp(v, e) == 0 || n->kind == N_BASICLIT)
+                return strf("%s (%s constant)", e, type_string(n->type));
+            return strf("%s (%s constant %s)", e, type_string(n->type), v);
+        }
+        if (strcmp(v, e) == 0 || n->kind == N_BASICLIT)
+            return strf("%s (constant of type %s)", e, type_string(n->type));
+        return strf("%s (constant %s of type %s)", e, v, type_string(n->type));
+    }
+    if (n->flags & NF_TYPE) return strf("%s (type)", e);
+    if (n->type && n->type->kind == TY_UNTYPED_NIL) return "nil";
+    if (n->type && type_is_untyped(n->type))
+        return strf("%s (%s value)", e, type_string(n->type));
+    const char *what = (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR) ? "variable" : "value";
+    return strf("%s (%s of type %s)", e, what, type_string(n->type));
+}
+
+/* ---- constants and representability ---- */
+
+/* Is constant c representable in basic type t? On success *rounded is the
+ * value as t holds it. why: "overflows" or "truncated". */
+static bool representable(const Const *c, const Type *t, Const **rounded, const char **why) {
+    *why = NULL;
+    *rounded = (Const *)c;
+    TypeKind k = t->under->kind;
+    if (k == TY_BOOL || k == TY_UNTYPED_BOOL) return const_kind(c) == CK_BOOL;
+    if (k == TY_STRING || k == TY_UNTYPED_STRING) return const_kind(c) == CK_STRING;
+    if (const_kind(c) == CK_BOOL || const_kind(c) == CK_STRING) return false;
+    if (type_is_integer(t->under)) {
+        if (!const_is_int_valued(c)) { *why = "truncated"; return false; }
+        Const *ic = const_to_int(c);
+        if (k == TY_UNTYPED_INT || k == TY_UNTYPED_RUNE) { *rounded = ic; return true; }
+        if (!const_fits_int(ic, type_int_bits(t->under), type_is_unsigned(t->under))) {
+            *why = "overflows";
+            return false;
+        }
+        *rounded = ic;
+        return true;
+    }
+    if (type_is_float(t->under)) {
+        if (k == TY_UNTYPED_FLOAT) { *rounded = const_to_float(c); return true; }
+        Const *r = k == TY_FLOAT32 ? const_round_float32(c) : const_round_float64(c);
+        if (!r) { *why = "overflows"; return false; }
+        *rounded = r;
+        return true;
+    }
+    return false;
+}
+
+/* ---- untyped conversion ---- */
+
+/* The kind order of untyped numeric constants: int < rune < float. */
+static int untyped_rank(const Type *t) {
+    switch (t->kind) {
+    case TY_UNTYPED_INT: return 1;
+    case TY_UNTYPED_RUNE: return 2;
+    case TY_UNTYPED_FLOAT: return 3;
+    default: return 0;
+    }
+}
+
+/* Gives an untyped operand the type `target` (a typed type, or an untyped
+ * numeric kind of higher rank). Reports Go's errors. For an interface
+ * target the operand takes its default type. */
+static void convert_untyped(Checker *ch, Node *x, Type *target) {
+    if (is_bad(x) || !type_is_untyped(x->type) || target == ty_invalid) return;
+    Type *from = x->type;
+    if (type_is_untyped(target)) {
+        /* both untyped: numeric kinds widen */
+        if (untyped_rank(from) && untyped_rank(target)) {
+            if (untyped_rank(target) > untyped_rank(from)) {
+                x->type = target;
+                if (x->cval && target->kind == TY_UNTYPED_FLOAT) x->cval = const_to_float(x->cval);
+            }
+        }
+        return;
+    }
+    Type *u = target->under;
+    if (u->kind == TY_INTERFACE) {
+        if (from->kind == TY_UNTYPED_NIL) { x->type = target; return; }
+        convert_untyped(ch, x, type_default(from));
+        return;
+    }
+    if (from->kind == TY_UNTYPED_NIL) {
+        switch (u->kind) {
+        case TY_POINTER: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC:
+            x->type = target;
+            return;
+        default:
+            errorf(ch, start_pos(x), "cannot use nil as %s value in %s", type_string(target), "assignment");
+            mark_bad(x);
+            return;
+        }
+    }
+    if (x->cval) {
+        Const *r;
+        const char *why;
+        bool basic_target = u->kind >= TY_BOOL && u->kind <= TY_STRING;
+        if (!basic_target || !representable(x->cval, target, &r, &why)) {
+            if (why && basic_target && type_is_numeric(u) && const_kind(x->cval) != CK_BOOL &&
+                const_kind(x->cval) != CK_STRING) {
+                if (strcmp(why, "truncated") == 0)
+                    errorf(ch, start_pos(x), "%s truncated to %s", operand_string(x), type_string(target));
+                else
+                    errorf(ch, start_pos(x), "%s overflows %s", operand_string(x), type_string(target));
+            } else {
+                errorf(ch, start_pos(x), "cannot convert %s to type %s", operand_string(x), type_string(target));
+            }
+            mark_bad(x);
+            return;
+        }
+        x->cval = r;
+        x->type = target;
+        return;
+    }
+    /* non-constant untyped: bool from comparisons, or a shift of an untyped constant */
+    if (from->kind == TY_UNTYPED_BOOL) {
+        if (u->kind != TY_BOOL) {
+            errorf(ch, start_pos(x), "cannot use %s as %s value", operand_string(x), type_string(target));
+            mark_bad(x);
+            return;
+        }
+        x->type = target;
+        return;
+    }
+    if (untyped_rank(from)) {
+        if (!type_is_numeric(u)) {
+            errorf(ch, start_pos(x), "cannot use %s as %s value", operand_string(x), type_string(target));
+            mark_bad(x);
+            return;
+        }
+        x->type = target;
+        /* push the type down into the operands of a non-constant shift / arithmetic */
+        switch (x->kind) {
+        case N_PAREN: convert_untyped(ch, x->u.unary.x, target); break;
+        case N_UNARY: convert_untyped(ch, x->u.unary.x, target); break;
+        case N_BINARY:
+            if (x->u.binary.op == T_SHL || x->u.binary.op == T_SHR) {
+                if (!type_is_integer(u)) {
+                    errorf(ch, start_pos(x), "invalid operation: shifted operand %s must be integer",
+                           operand_string(x->u.binary.x));
+                    mark_bad(x);
+                    return;
+                }
+                convert_untyped(ch, x->u.binary.x, target);
+            } else {
+                convert_untyped(ch, x->u.binary.x, target);
+                convert_untyped(ch, x->u.binary.y, target);
+            }
+            break;
+        default: break;
+        }
+        return;
+    }
+    x->type = target;
+}
+
+/* Default-types an untyped operand where no context type exists (x := 1). */
+static void default_type(Checker *ch, Node *x) {
+    if (type_is_untyped(x->type) && x->type->kind != TY_UNTYPED_NIL)
+        convert_untyped(ch, x, type_default(x->type));
+}
+
+/* ---- assignability ---- */
+
+static bool implements(const Type *v, const Type *iface, const char **missing);
+
+static bool assignable(const Type *v, const Type *t) {
+    if (v == t || type_identical(v, t)) return true;
+    const Type *vu = v->under, *tu = t->under;
+    if (type_identical(vu, tu) && (!v->name || !t->name) && vu->kind != TY_INTERFACE) return true;
+    if (tu->kind == TY_INTERFACE) return implements(v, t, NULL);
+    if (vu->kind == TY_CHAN && tu->kind == TY_CHAN && vu->chan_dir == 3 &&
+        type_identical(vu->elem, tu->elem) && (!v->name || !t->name))
+        return true;
+    return false;
+}
+
+static bool implements(const Type *v, const Type *iface, const char **missing) {
+    const Type *iu = iface->under;
+    for (int i = 0; i < iu->nmethods; i++) {
+        const Method *m = &iu->methods[i];
+        bool found = false;
+        const Type *vu = v->under;
+        if (vu->kind == TY_INTERFACE) {
+            for (int j = 0; j < vu->nmethods; j++)
+                if (vu->methods[j].name == m->name && type_identical(vu->methods[j].type, m->type)) found = true;
+        } else {
+            for (int j = 0; j < v->nmethods; j++)
+                if (v->methods[j].name == m->name && !v->methods[j].ptr_recv &&
+                    type_identical(v->methods[j].type, m->type)) found = true;
+            if (!found && v->kind == TY_POINTER && v->elem->name) {
+                const Type *e = v->elem;
+                for (int j = 0; j < e->nmethods; j++)
+                    if (e->methods[j].name == m->name && type_identical(e->methods[j].type, m->type)) found = true;
+            }
+        }
+        if (!found) {
+            if (missing) *missing = m->name;
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Checks that operand x can be assigned to a variable of type t; converts
+ * untyped operands. context: "assignment", "argument to f", ... */
+static bool assign_to(Checker *ch, Node *x, Type *t, const char *context) {
+    if (is_bad(x) || t == ty_invalid) return false;
+    if (x->flags & (NF_TYPE | NF_VOID | NF_BUILTIN | NF_PKG)) return false; /* reported by single_value */
+    if (type_is_untyped(x->type)) {
+        Type *tu = t->under;
+        if (x->type->kind == TY_UNTYPED_NIL) {
+            switch (tu->kind) {
+            case TY_POINTER: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_INTERFACE:
+                x->type = t;
+                return true;
+            default:
+                errorf(ch, start_pos(x), "cannot use nil as %s value in %s", type_string(t), context);
+                mark_bad(x);
+                return false;
+            }
+        }
+        if (tu->kind == TY_INTERFACE) {
+            default_type(ch, x);
+        } else if (x->cval && tu->kind >= TY_BOOL && tu->kind <= TY_STRING) {
+            Const *r;
+            const char *why;
+            if (!representable(x->cval, t, &r, &why)) {
+                if (why)
+                    errorf(ch, start_pos(x), "cannot use %s as %s value in %s (%s)", operand_string(x),
+                           type_string(t), context, why);
+                else
+                    errorf(ch, start_pos(x), "cannot use %s as %s value in %s", operand_string(x),
+                           type_string(t), context);
+                mark_bad(x);
+                return false;
+            }
+            x->cval = r;
+            x->type = t;
+            return true;
+        } else if (x->cval) {
+            errorf(ch, start_pos(x), "cannot use %s as %s value in %s", operand_string(x), type_string(t), context);
+            mark_bad(x);
+            return false;
+        } else {
+            bool ok = (x->type->kind == TY_UNTYPED_BOOL && tu->kind == TY_BOOL) ||
+                      (untyped_rank(x->type) && type_is_numeric(tu));
+            if (!ok) {
+                errorf(ch, start_pos(x), "cannot use %s as %s value in %s", operand_string(x),
+                       type_string(t), context);
+                mark_bad(x);
+                return false;
+            }
+            convert_untyped(ch, x, t);
+            return !is_bad(x);
+        }
+    }
+    if (!assignable(x->type, t)) {
+        const char *missing = NULL;
+        if (t->under->kind == TY_INTERFACE && !implements(x->type, t, &missing) && missing)
+            errorf(ch, start_pos(x), "cannot use %s as %s value in %s: %s does not implement %s (missing method %s)",
+                   operand_string(x), type_string(t), context, type_string(x->type), type_string(t), missing);
+        else
+            errorf(ch, start_pos(x), "cannot use %s as %s value in %s", operand_string(x), type_string(t), context);
+        return false;
+    }
+    return true;
+}
+
+/* Reports an operand that is not a single value (a type, a package, a void call). */
+static bool single_value(Checker *ch, Node *x) {
+    if (is_bad(x)) return false;
+    if (x->flags & NF_TYPE) {
+        errorf(ch, start_pos(x), "%s (type) is not an expression", expr_string(x));
+    } else if (x->flags & NF_VOID) {
+        errorf(ch, start_pos(x), "%s (no value) used as value", expr_string(x));
+    } else if (x->flags & NF_BUILTIN) {
+        errorf(ch, start_pos(x), "%s (built-in) must be called", expr_string(x));
+    } else if (x->flags & NF_PKG) {
+        errorf(ch, start_pos(x), "use of package %s not in selector", expr_string(x));
+    } else if (x->type && x->type->kind == TY_TUPLE) {
+        errorf(ch, start_pos(x), "multiple-value %s (value of type %s) in single-value context",
+               expr_string(x), type_string(x->type));
+    } else {
+        return true;
+    }
+    mark_bad(x);
+    return false;
+}
+
+static void check_value(Checker *ch, Node *n) {
+    check_expr(ch, n);
+    single_value(ch, n);
+}
+
+/* ---- types ---- */
+
+static int64_t array_length(Checker *ch, Node *len) {
+    check_expr(ch, len);
+    if (is_bad(len)) return 0;
+    if (!len->cval) {
+        errorf(ch, start_pos(len), "array length %s (%s) must be constant", expr_string(len),
+               (len->flags & NF_ADDR) ? strf("variable of type %s", type_string(len->type))
+                                      : strf("value of type %s", type_string(len->type)));
+        return 0;
+    }
+    if (!const_is_int_valued(len->cval) || !type_is_numeric(len->type)) {
+        errorf(ch, start_pos(len), "array length %s must be integer", operand_string(len));
+        return 0;
+    }
+    Const *ic = const_to_int(len->cval);
+    if (const_sign(ic) < 0 || !const_fits_int(ic, 63, false)) {
+        errorf(ch, start_pos(len), "invalid array length %s", operand_string(len));
+        return 0;
+    }
+    return const_int64_val(ic);
+}
+
+static Type *func_type(Checker *ch, Node *ft, Scope *declare_in, Object ***result_objs);
+
+static int method_cmp(const void *a, const void *b) {
+    return strcmp(((const Method *)a)->name, ((const Method *)b)->name);
+}
+
+static Type *check_type(Checker *ch, Node *n) {
+    switch (n->kind) {
+    case N_IDENT: case N_SELECTOR:
+        check_expr(ch, n);
+        if (is_bad(n)) return ty_invalid;
+        if (!(n->flags & NF_TYPE)) {
+            errorf(ch, start_pos(n), "%s is not a type", expr_string(n));
+            mark_bad(n);
+            return ty_invalid;
+        }
+        return n->type;
+    case N_PAREN:
+        return n->type = check_type(ch, n->u.unary.x);
+    case N_STAR:
+        n->flags |= NF_TYPE;
+        return n->type = types_pointer_to(check_type(ch, n->u.unary.x));
+    case N_ARRAYTYPE: {
+        n->flags |= NF_TYPE;
+        if (!n->u.arraytype.len) return n->type = types_slice_of(check_type(ch, n->u.arraytype.elem));
+        if (n->u.arraytype.len->kind == N_ELLIPSIS) {
+            errorf(ch, n->pos, "invalid use of [...] array (outside a composite literal)");
+            return n->type = ty_invalid;
+        }
+        int64_t len = array_length(ch, n->u.arraytype.len);
+        return n->type = types_array_of(check_type(ch, n->u.arraytype.elem), len);
+    }
+    case N_MAPTYPE: {
+        n->flags |= NF_TYPE;
+        Type *k = check_type(ch, n->u.maptype.key);
+        Type *v = check_type(ch, n->u.maptype.value);
+        TypeKind kk = k->under->kind;
+        if (kk == TY_SLICE || kk == TY_MAP || kk == TY_FUNC)
+            errorf(ch, start_pos(n->u.maptype.key), "invalid map key type %s", type_string(k));
+        return n->type = types_map_of(k, v);
+    }
+    case N_CHANTYPE:
+        n->flags |= NF_TYPE;
+        return n->type = types_chan_of(check_type(ch, n->u.chantype.elem), n->u.chantype.dir);
+    case N_FUNCTYPE:
+        n->flags |= NF_TYPE;
+        return n->type = func_type(ch, n, NULL, NULL);
+    case N_STRUCTTYPE: {
+        n->flags |= NF_TYPE;
+        Type *t = type_new(TY_STRUCT);
+        int count = 0;
+        for (int i = 0; i < n->u.fields.list.len; i++) {
+            Node *f = n->u.fields.list.items[i];
+            count += f->u.field.names.len ? f->u.field.names.len : 1;
+        }
+        t->fields = GC_MALLOC(sizeof(Field) * (size_t)(count ? count : 1));
+        for (int i = 0; i < n->u.fields.list.len; i++) {
+            Node *f = n->u.fields.list.items[i];
+            Type *ft = check_type(ch, f->u.field.type);
+            if (!f->u.field.names.len) {
+                Node *tn = f->u.field.type;
+                if (tn->kind == N_STAR) tn = tn->u.unary.x;
+                const char *name = tn->kind == N_SELECTOR ? tn->u.selector.sel->u.ident.name
+                                   : tn->kind == N_IDENT ? tn->u.ident.name : "?";
+                for (int j = 0; j < t->nfields; j++)
+                    if (t->fields[j].name == intern_cstr(name))
+                        errorf(ch, tn->pos, "%s redeclared", name);
+                t->fields[t->nfields++] = (Field){ intern_cstr(name), ft, true };
+                continue;
+            }
+            for (int j = 0; j < f->u.field.names.len; j++) {
+                Node *nm = f->u.field.names.items[j];
+                const char *name = intern_cstr(nm->u.ident.name);
+                for (int k = 0; k < t->nfields; k++)
+                    if (t->fields[k].name == name && name != intern_cstr("_"))
+                        errorf(ch, nm->pos, "%s redeclared", name);
+                t->fields[t->nfields++] = (Field){ name, ft, false };
+            }
+        }
+        return n->type = t;
+    }
+    case N_INTERFACETYPE: {
+        n->flags |= NF_TYPE;
+        Type *t = type_new(TY_INTERFACE);
+        int cap = 8;
+        t->methods = GC_MALLOC(sizeof(Method) * (size_t)cap);
+        for (int i = 0; i < n->u.fields.list.len; i++) {
+            Node *f = n->u.fields.list.items[i];
+            Method *add = NULL;
+            int nadd = 0;
+            Method one;
+            if (f->u.field.names.len) {
+                one = (Method){ intern_cstr(f->u.field.names.items[0]->u.ident.name),
+                                check_type(ch, f->u.field.type), NULL, false };
+                add = &one;
+                nadd = 1;
+            } else {
+                Type *e = check_type(ch, f->u.field.type);
+                if (e->under->kind != TY_INTERFACE) {
+                    if (e != ty_invalid)
+                        errorf(ch, start_pos(f->u.field.type), "interface contains type constraints, which are not supported by minigo");
+                    continue;
+                }
+                add = e->under->methods;
+                nadd = e->under->nmethods;
+            }
+            for (int j = 0; j < nadd; j++) {
+                bool dup = false;
+                for (int k = 0; k < t->nmethods; k++)
+                    if (t->methods[k].name == add[j].name) dup = true;
+                if (dup) {
+                    if (f->u.field.names.len) errorf(ch, f->u.field.names.items[0]->pos, "duplicate method %s", add[j].name);
+                    continue;
+                }
+                if (t->nmethods == cap) {
+                    Method *m = GC_MALLOC(sizeof(Method) * (size_t)cap * 2);
+                    memcpy(m, t->methods, sizeof(Method) * (size_t)cap);
+                    t->methods = m;
+                    cap *= 2;
+                }
+                t->methods[t->nmethods++] = add[j];
+            }
+        }
+        qsort(t->methods, (size_t)t->nmethods, sizeof(Method), method_cmp);
+        if (t->nmethods == 0) return n->type = ty_any;
+        return n->type = t;
+    }
+    case N_ELLIPSIS:
+        errorf(ch, n->pos, "invalid use of ...");
+        return n->type = ty_invalid;
+    default:
+        check_expr(ch, n);
+        if (!is_bad(n))
+            errorf(ch, start_pos(n), "%s is not a type", expr_string(n));
+        mark_bad(n);
+        return ty_invalid;
+    }
+}
+
+/* A func type; when declare_in is set, the parameters (and named results)
+ * are declared there as variables. */
+static Type *func_type(Checker *ch, Node *ft, Scope *declare_in, Object ***result_objs) {
+    Type *t = type_new(TY_FUNC);
+    NodeList *lists[2] = { &ft->u.functype.params, &ft->u.functype.results };
+    for (int w = 0; w < 2; w++) {
+        int count = 0;
+        for (int i = 0; i < lists[w]->len; i++) {
+            Node *f = lists[w]->items[i];
+            count += f->u.field.names.len ? f->u.field.names.len : 1;
+        }
+        Type **ts = GC_MALLOC(sizeof(Type *) * (size_t)(count ? count : 1));
+        Object **objs = GC_MALLOC(sizeof(Object *) * (size_t)(count ? count : 1));
+        int k = 0;
+        bool named = false;
+        for (int i = 0; i < lists[w]->len; i++) {
+            Node *f = lists[w]->items[i];
+            Node *tn = f->u.field.type;
+            Type *pt;
+            if (tn->kind == N_ELLIPSIS) {
+                if (w == 1 || i != lists[w]->len - 1 || f->u.field.names.len > 1) {
+                    errorf(ch, tn->pos, "can only use ... with final parameter in list");
+                    pt = ty_invalid;
+                } else {
+                    pt = types_slice_of(check_type(ch, tn->u.unary.x));
+                    t->variadic = true;
+                }
+                tn->type = pt;
+            } else {
+                pt = check_type(ch, tn);
+            }
+            if (!f->u.field.names.len) {
+                objs[k] = NULL;
+                ts[k++] = pt;
+                continue;
+            }
+            named = true;
+            for (int j = 0; j < f->u.field.names.len; j++) {
+                Node *nm = f->u.field.names.items[j];
+                Object *o = object_new(OBJ_VAR, intern_cstr(nm->u.ident.name), pt, nm->pos);
+                o->state = 2;
+                o->used = true;   /* parameters need not be used */
+                o->decl = nm;
+                nm->obj = o;
+                nm->type = pt;
+                if (declare_in && o->name != intern_cstr("_")) {
+                    Object *old = scope_insert(declare_in, o);
+                    if (old) errorf(ch, nm->pos, "duplicate argument %s", o->name);
+                }
+                objs[k] = o;
+                ts[k++] = pt;
+            }
+        }
+        if (w == 0) { t->params = ts; t->nparams = count; }
+        else {
+            t->results = ts;
+            t->nresults = count;
+            if (result_objs) *result_objs = named ? objs : NULL;
+        }
+    }
+    return t;
+}
+
+/* ---- identifiers and selectors ---- */
+
+static void use_object(Checker *ch, Node *n, Object *o) {
+    n->obj = o;
+    if (o->state != 2) resolve_object(ch, o);
+    o->used = true;
+    switch (o->kind) {
+    case OBJ_CONST:
+        n->type = o->type;
+        if (o->name == intern_cstr("iota") && o->decl == NULL) {
+            if (ch->iota < 0) {
+                errorf(ch, n->pos, "cannot use iota outside constant declaration");
+                mark_bad(n);
+                return;
+            }
+            n->cval = const_int64(ch->iota);
+            return;
+        }
+        n->cval = o->cval;
+        if (!o->cval) mark_bad(n);
+        break;
+    case OBJ_VAR:
+        n->type = o->type;
+        n->flags |= NF_ADDR;
+        break;
+    case OBJ_TYPE:
+        n->type = o->type;
+        n->flags |= NF_TYPE;
+        break;
+    case OBJ_FUNC:
+        n->type = o->type;
+        break;
+    case OBJ_BUILTIN:
+        n->flags |= NF_BUILTIN;
+        n->type = ty_invalid;
+        break;
+    case OBJ_PKG:
+        n->flags |= NF_PKG;
+        n->type = ty_invalid;
+        break;
+    case OBJ_NIL:
+        n->type = ty_untyped_nil;
+        break;
+    default:
+        mark_bad(n);
+        break;
+    }
+    if (o->type == ty_invalid && o->kind != OBJ_BUILTIN && o->kind != OBJ_PKG) mark_bad(n);
+}
+
+static void check_ident(Checker *ch, Node *n) {
+    const char *name = intern_cstr(n->u.ident.name);
+    if (name == intern_cstr("_")) {
+        errorf(ch, n->pos, "cannot use _ as value");
+        mark_bad(n);
+        return;
+    }
+    Object *o = scope_lookup(ch->scope, name);
+    if (!o) {
+        errorf(ch, n->pos, "undefined: %s", name);
+        mark_bad(n);
+        return;
+    }
+    use_object(ch, n, o);
+}
+
+static Package *package_of(Checker *ch, Object *o) {
+    return ch->c->pkgs[o->builtin];
+}
+
+static void check_selector(Checker *ch, Node *n) {
+    Node *x = n->u.selector.x;
+    const char *sel = intern_cstr(n->u.selector.sel->u.ident.name);
+    if (x->kind == N_IDENT) {
+        Object *o = scope_lookup(ch->scope, intern_cstr(x->u.ident.name));
+        if (o && o->kind == OBJ_PKG) {
+            o->used = true;
+            x->obj = o;
+            x->flags |= NF_PKG;
+            Package *p = package_of(ch, o);
+            Object *m = scope_lookup_local(p->scope, sel);
+            if (!m || !(sel[0] >= 'A' && sel[0] <= 'Z')) {
+                errorf(ch, n->u.selector.sel->pos, "undefined: %s.%s", x->u.ident.name, sel);
+                mark_bad(n);
+                return;
+            }
+            use_object(ch, n, m);
+            n->u.selector.sel->obj = m;
+            return;
+        }
+    }
+    check_expr(ch, x);
+    if (is_bad(x)) { mark_bad(n); return; }
+    if (x->flags & NF_TYPE) {
+        errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no method %s)", expr_string(n),
+               type_string(x->type), sel);
+        mark_bad(n);
+        return;
+    }
+    if (!single_value(ch, x)) { mark_bad(n); return; }
+    /* fields and methods come with structs and methods; until then: */
+    Type *t = x->type;
+    const char *what = "field or method";
+    errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no %s %s)", expr_string(n), type_string(t), what, sel);
+    mark_bad(n);
+}
+
+/* ---- operators ---- */
+
+static bool is_comparable(const Type *t) {
+    switch (t->under->kind) {
+    case TY_SLICE: case TY_MAP: case TY_FUNC: return false;
+    case TY_STRUCT:
+        for (int i = 0; i < t->under->nfields; i++)
+            if (!is_comparable(t->under->fields[i].type)) return false;
+        return true;
+    case TY_ARRAY: return is_comparable(t->under->elem);
+    default: return true;
+    }
+}
+
+static bool is_ordered(const Type *t) {
+    return type_is_numeric(t->under) || type_is_string(t->under);
+}
+
+static bool op_defined(TokKind op, const Type *t) {
+    const Type *u = t->under;
+    switch (op) {
+    case T_ADD: return type_is_numeric(u) || type_is_string(u);
+    case T_SUB: case T_MUL: case T_QUO: return type_is_numeric(u);
+    case T_REM: case T_AND: case T_OR: case T_XOR: case T_AND_NOT: return type_is_integer(u);
+    case T_LAND: case T_LOR: return type_is_bool(u);
+    default: return false;
+    }
+}
+
+static bool is_comparison(TokKind op) {
+    return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ;
+}
+
+/* Type-checks a constant result against its typed type: "x (constant 200 of type int8) overflows int8". */
+static void check_const_result(Checker *ch, Node *n) {
+    if (!n->cval || type_is_untyped(n->type)) return;
+    Const *r;
+    const char *why;
+    TypeKind k = n->type->under->kind;
+    if (k < TY_BOOL || k > TY_STRING) return;
+    if (!representable(n->cval, n->type, &r, &why)) {
+        errorf(ch, start_pos(n), "%s overflows %s", operand_string(n), type_string(n->type));
+        mark_bad(n);
+        return;
+    }
+    n->cval = r;
+}
+
+static void check_shift(Checker *ch, Node *n) {
+    Node *x = n->u.binary.x, *y = n->u.binary.y;
+    /* the count */
+    if (y->cval) {
+        if (type_is_untyped(y->type)) {
+            if (!const_is_int_valued(y->cval) || const_kind(y->cval) == CK_BOOL || const_kind(y->cval) == CK_STRING) {
+                errorf(ch, start_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
+                mark_bad(n);
+                return;
+            }
+            y->cval = const_to_int(y->cval);
+        } else if (!type_is_integer(y->type->under)) {
+            errorf(ch, start_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
+            mark_bad(n);
+            return;
+        }
+        if (const_sign(y->cval) < 0) {
+            errorf(ch, start_pos(y), "invalid operation: negative shift count %s", operand_string(y));
+            mark_bad(n);
+            return;
+        }
+    } else if (!type_is_integer(y->type->under)) {
+        errorf(ch, start_pos(y), "invalid operation: shift count %s must be integer", operand_string(y));
+        mark_bad(n);
+        return;
+    }
+    if (type_is_untyped(y->type)) convert_untyped(ch, y, ty_uint);
+    /* the shifted operand */
+    if (x->cval && type_is_untyped(x->type)) {
+        if (!const_is_int_valued(x->cval) || const_kind(x->cval) == CK_BOOL || const_kind(x->cval) == CK_STRING) {
+            errorf(ch, start_pos(x), "invalid operation: shifted operand %s must be integer", operand_string(x));
+            mark_bad(n);
+            return;
+        }
+        if (y->cval) {
+            const char *err = NULL;
+            uint64_t s = const_fits_int(y->cval, 64, true) ? const_uint64_val(y->cval) : UINT64_MAX;
+            Const *r = const_shift(n->u.binary.op, const_to_int(x->cval), s, &err);
+            if (!r) {
+                errorf(ch, start_pos(y), "invalid shift count %s", operand_string(y));
+                mark_bad(n);
+                return;
+            }
+            n->cval = r;
+            n->type = x->type->kind == TY_UNTYPED_FLOAT ? ty_untyped_int : x->type;
+            return;
+        }
+        /* non-constant shift of an untyped constant: its type comes from the context */
+        x->cval = const_to_int(x->cval);
+        if (x->type->kind == TY_UNTYPED_FLOAT) x->type = ty_untyped_int;
+        n->type = x->type;
+        return;
+    }
+    if (!type_is_integer(x->type->under)) {
+        errorf(ch, start_pos(x), "invalid operation: shifted operand %s must be integer", operand_string(x));
+        mark_bad(n);
+        return;
+    }
+    n->type = x->type;
+    if (x->cval && y->cval) {
+        const char *err = NULL;
+        uint64_t s = const_fits_int(y->cval, 64, true) ? const_uint64_val(y->cval) : UINT64_MAX;
+        Const *r = const_shift(n->u.binary.op, x->cval, s, &err);
+        if (!r) {
+            errorf(ch, start_pos(y), "invalid shift count %s", operand_string(y));
+            mark_bad(n);
+            return;
+        }
+        n->cval = r;
+        check_const_result(ch, n);
+    }
+}
+
+static void check_binary(Checker *ch, Node *n) {
+    Node *x = n->u.binary.x, *y = n->u.binary.y;
+    TokKind op = n->u.binary.op;
+    check_value(ch, x);
+    check_value(ch, y);
+    if (is_bad(x) || is_bad(y)) { mark_bad(n); return; }
+    if (op == T_SHL || op == T_SHR) { check_shift(ch, n); return; }
+
+    /* match operand types */
+    bool xu = type_is_untyped(x->type), yu = type_is_untyped(y->type);
+    if (xu && yu) {
+        if (untyped_rank(x->type) && untyped_rank(y->type)) {
+            if (untyped_rank(x->type) < untyped_rank(y->type)) convert_untyped(ch, x, y->type);
+            else convert_untyped(ch, y, x->type);
+        }
+    } else if (xu) {
+        if (x->type->kind == TY_UNTYPED_NIL || is_comparison(op) || op_defined(op, y->type) || y->type->under->kind == TY_INTERFACE) {
+            bool okconv = x->type->kind == TY_UNTYPED_NIL ||
+                          (x->cval ? true : true);
+            (void)okconv;
+            if (x->cval && !(y->type->under->kind >= TY_BOOL && y->type->under->kind <= TY_STRING) &&
+                y->type->under->kind != TY_INTERFACE) {
+                errorf(ch, start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+                       type_string(x->type), type_string(y->type));
+                mark_bad(n);
+                return;
+            }
+            if (x->cval && y->type->under->kind != TY_INTERFACE) {
+                Const *r; const char *why;
+                if ((const_kind(x->cval) == CK_STRING) != type_is_string(y->type->under) ||
+                    (const_kind(x->cval) == CK_BOOL) != type_is_bool(y->type->under)) {
+                    errorf(ch, start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+                           type_string(x->type), type_string(y->type));
+                    mark_bad(n);
+                    return;
+                }
+                (void)r; (void)why;
+            }
+            convert_untyped(ch, x, y->type);
+        } else {
+            errorf(ch, start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+                   type_string(x->type), type_string(y->type));
+            mark_bad(n);
+            return;
+        }
+    } else if (yu) {
+        if (y->cval && !(x->type->under->kind >= TY_BOOL && x->type->under->kind <= TY_STRING) &&
+            x->type->under->kind != TY_INTERFACE) {
+            errorf(ch, start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+                   type_string(x->type), type_string(y->type));
+            mark_bad(n);
+            return;
+        }
+        if (y->cval && x->type->under->kind != TY_INTERFACE &&
+            ((const_kind(y->cval) == CK_STRING) != type_is_string(x->type->under) ||
+             (const_kind(y->cval) == CK_BOOL) != type_is_bool(x->type->under))) {
+            errorf(ch, start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+                   type_string(x->type), type_string(y->type));
+            mark_bad(n);
+            return;
+        }
+        convert_untyped(ch, y, x->type);
+    }
+    if (is_bad(x) || is_bad(y)) { mark_bad(n); return; }
+
+    if (is_comparison(op)) {
+        bool ok = assignable(x->type, y->type) || assignable(y->type, x->type);
+        if (!ok) {
+            errorf(ch, is_comparison(op) ? y->pos : start_pos(n), "invalid operation: %s (mismatched types %s and %s)",
+                   expr_string(n), type_string(x->type), type_string(y->type));
+            mark_bad(n);
+            return;
+        }
+        const Type *t = x->type->kind == TY_UNTYPED_NIL ? y->type : x->type;
+        if (op == T_EQL || op == T_NEQ) {
+            bool xnil = x->type->kind == TY_UNTYPED_NIL, ynil = y->type->kind == TY_UNTYPED_NIL;
+            if (!is_comparable(t) && !(xnil || ynil)) {
+                const char *what = t->under->kind == TY_SLICE ? "slice" : t->under->kind == TY_MAP ? "map" :
+                                   t->under->kind == TY_FUNC ? "func" : NULL;
+                if (what)
+                    errorf(ch, start_pos(n), "invalid operation: %s (%s can only be compared to nil)", expr_string(n), what);
+                else
+                    errorf(ch, start_pos(n), "invalid operation: %s (%s cannot be compared)", expr_string(n), type_string(t));
+                mark_bad(n);
+                return;
+            }
+            if (xnil && ynil) {
+                errorf(ch, start_pos(n), "invalid operation: %s (operator %s not defined on nil)", expr_string(n), tok_name(op));
+                mark_bad(n);
+                return;
+            }
+        } else if (!is_ordered(t)) {
+            errorf(ch, start_pos(n), "invalid operation: %s (operator %s not defined on %s)", expr_string(n),
+                   tok_name(op), operand_string(x));
+            mark_bad(n);
+            return;
+        }
+        n->type = ty_untyped_bool;
+        if (x->cval && y->cval) n->cval = const_bool(const_compare(op, x->cval, y->cval));
+        return;
+    }
+
+    if (!type_identical(x->type, y->type)) {
+        errorf(ch, start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
+               type_string(x->type), type_string(y->type));
+        mark_bad(n);
+        return;
+    }
+    if (!op_defined(op, x->type)) {
+        errorf(ch, start_pos(n), "invalid operation: operator %s not defined on %s", tok_name(op), operand_string(x));
+        mark_bad(n);
+        return;
+    }
+    n->type = x->type;
+    if ((op == T_QUO || op == T_REM) && y->cval && type_is_numeric(y->type->under) &&
+        const_sign(y->cval) == 0 && (x->cval || type_is_integer(x->type->under))) {
+        errorf(ch, y->pos, "invalid operation: division by zero");
+        mark_bad(n);
+        return;
+    }
+    if (x->cval && y->cval) {
+        const char *err = NULL;
+        bool int_div = type_is_integer(x->type->under);
+        Const *r = const_binary(op, x->cval, y->cval, int_div, &err);
+        if (!r) {
+            errorf(ch, y->pos, "invalid operation: %s", err ? err : "bad constant operation");
+            mark_bad(n);
+            return;
+        }
+        n->cval = r;
+        check_const_result(ch, n);
+    }
+}
+
+static void check_unary(Checker *ch, Node *n) {
+    Node *x = n->u.unary.x;
+    TokKind op = n->u.unary.op;
+    if (op == T_AND) {
+        check_expr(ch, x);
+        if (is_bad(x)) { mark_bad(n); return; }
+        errorf(ch, n->pos, "pointers (&%s) are not supported yet by minigo", expr_string(x));
+        mark_bad(n);
+        return;
+    }
+    check_value(ch, x);
+    if (is_bad(x)) { mark_bad(n); return; }
+    if (op == T_ARROW) {
+        errorf(ch, n->pos, "channel receive is not supported yet by minigo");
+        mark_bad(n);
+        return;
+    }
+    const Type *u = x->type->under;
+    bool ok = op == T_NOT ? type_is_bool(u) : op == T_XOR ? type_is_integer(u) : type_is_numeric(u);
+    if (!ok) {
+        errorf(ch, x->pos, "invalid operation: operator %s not defined on %s", tok_name(op), operand_string(x));
+        mark_bad(n);
+        return;
+    }
+    n->type = x->type;
+    if (x->cval) {
+        int bits = type_is_untyped(x->type) ? 0 : type_int_bits(u);
+        n->cval = const_unary(op, x->cval, bits, type_is_unsigned(u));
+        check_const_result(ch, n);
+    }
+}
+
+/* ---- calls ---- */
+
+static void check_args(Checker *ch, Node *call, Type *sig, const char *fname);
+
+static void check_conversion(Checker *ch, Node *n, Type *t) {
+    n->flags |= NF_CONV;
+    n->type = t;
+    if (n->u.call.args.len != 1) {
+        if (n->u.call.args.len == 0)
+            errorf(ch, n->u.call.rparen.line ? n->u.call.rparen : n->pos, "missing argument in conversion to %s", type_string(t));
+        else
+            errorf(ch, start_pos(n->u.call.args.items[1]), "too many arguments in conversion to %s", type_string(t));
+        mark_bad(n);
+        return;
+    }
+    Node *x = n->u.call.args.items[0];
+    check_value(ch, x);
+    if (is_bad(x) || t == ty_invalid) { mark_bad(n); return; }
+    const Type *tu = t->under, *xu = x->type->under;
+    if (x->cval && tu->kind >= TY_BOOL && tu->kind <= TY_STRING) {
+        /* constant conversion */
+        if (type_is_string(tu) && type_is_integer(xu)) {
+            /* string(rune constant) */
+            int32_t r = 0xFFFD;
+            Const *ic = const_to_int(x->cval);
+            if (ic && const_fits_int(ic, 32, false)) {
+                int64_t v = const_int64_val(ic);
+                if (v >= 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF)) r = (int32_t)v;
+            }
+            char buf[4];
+            int len;
+            if (r < 0x80) { buf[0] = (char)r; len = 1; }
+            else if (r < 0x800) { buf[0] = (char)(0xC0 | (r >> 6)); buf[1] = (char)(0x80 | (r & 0x3F)); len = 2; }
+            else if (r < 0x10000) { buf[0] = (char)(0xE0 | (r >> 12)); buf[1] = (char)(0x80 | ((r >> 6) & 0x3F));
+                                    buf[2] = (char)(0x80 | (r & 0x3F)); len = 3; }
+            else { buf[0] = (char)(0xF0 | (r >> 18)); buf[1] = (char)(0x80 | ((r >> 12) & 0x3F));
+                   buf[2] = (char)(0x80 | ((r >> 6) & 0x3F)); buf[3] = (char)(0x80 | (r & 0x3F)); len = 4; }
+            n->cval = const_string(buf, (size_t)len);
+            if (type_is_untyped(x->type)) convert_untyped(ch, x, type_default(x->type));
+            return;
+        }
+        Const *r;
+        const char *why;
+        bool kinds_ok = (type_is_numeric(tu) && type_is_numeric(xu)) ||
+                        (type_is_string(tu) && type_is_string(xu)) ||
+                        (type_is_bool(tu) && type_is_bool(xu));
+        if (!kinds_ok) {
+            errorf(ch, start_pos(x), "cannot convert %s to type %s", operand_string(x), type_string(t));
+            mark_bad(n);
+            return;
+        }
+        if (type_is_integer(tu) && type_is_float(xu) && !const_is_int_valued(x->cval)) {
+            errorf(ch, start_pos(x), "cannot convert %s to type %s (truncated)", operand_string(x), type_string(t));
+            mark_bad(n);
+            return;
+        }
+        if (!representable(x->cval, t, &r, &why)) {
+            if (why && strcmp(why, "truncated") == 0)
+                errorf(ch, start_pos(x), "cannot convert %s to type %s (truncated)", operand_string(x), type_string(t));
+            else
+                errorf(ch, start_pos(x), "%s overflows %s", type_is_untyped(x->type) ?
+                       strf("constant %s", const_string_repr(x->cval)) : operand_string(x), type_string(t));
+            mark_bad(n);
+            return;
+        }
+        n->cval = r;
+        if (type_is_untyped(x->type)) {
+            if (type_is_numeric(tu) && type_is_numeric(xu)) {
+                /* the operand keeps an exact value; give it the target type for codegen */
+                x->type = t;
+                x->cval = r;
+            } else {
+                convert_untyped(ch, x, t);
+            }
+        }
+        return;
+    }
+    if (type_is_untyped(x->type)) {
+        if (x->type->kind == TY_UNTYPED_NIL) {
+            if (tu->kind == TY_POINTER || tu->kind == TY_SLICE || tu->kind == TY_MAP || tu->kind == TY_CHAN ||
+                tu->kind == TY_FUNC || tu->kind == TY_INTERFACE) {
+                x->type = t;
+                return;
+            }
+            errorf(ch, start_pos(x), "cannot convert nil to type %s", type_string(t));
+            mark_bad(n);
+            return;
+        }
+        if (tu->kind == TY_INTERFACE || !(tu->kind >= TY_BOOL && tu->kind <= TY_STRING))
+            default_type(ch, x);
+        else
+            convert_untyped(ch, x, t);
+        if (is_bad(x)) { mark_bad(n); return; }
+        xu = x->type->under;
+    }
+    bool ok = assignable(x->type, t) || type_identical(xu, tu) ||
+              (type_is_numeric(xu) && type_is_numeric(tu)) ||
+              (type_is_string(tu) && type_is_integer(xu)) ||
+              (type_is_string(tu) && xu->kind == TY_SLICE && (xu->elem->under == ty_uint8 || xu->elem->under == ty_int32)) ||
+              (type_is_string(xu) && tu->kind == TY_SLICE && (tu->elem->under == ty_uint8 || tu->elem->under == ty_int32)) ||
+              (xu->kind == TY_POINTER && tu->kind == TY_POINTER && type_identical(xu->elem->under, tu->elem->under));
+    if (!ok) {
+        errorf(ch, start_pos(x), "cannot convert %s to type %s", operand_string(x), type_string(t));
+        mark_bad(n);
+    }
+}
+
+static void check_builtin(Checker *ch, Node *n, Builtin b) {
+    NodeList *args = &n->u.call.args;
+    const char *names[BI_COUNT] = { "append", "cap", "clear", "close", "copy", "delete", "len", "make",
+                                    "max", "min", "new", "panic", "print", "println", "recover",
+                                    "complex", "real", "imag" };
+    const char *name = names[b];
+    n->type = ty_invalid;
+    switch (b) {
+    case BI_LEN: case BI_CAP: {
+        if (args->len != 1) {
+            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen,
+                   "%s arguments for %s(%s) (expected 1, found %d)", args->len ? "too many" : "not enough",
+                   name, args->len ? expr_string(args->items[0]) : "", args->len);
+            mark_bad(n);
+            return;
+        }
+        Node *x = args->items[0];
+        check_value(ch, x);
+        if (is_bad(x)) { mark_bad(n); return; }
+        const Type *u = x->type->under;
+        bool ok = (b == BI_LEN && type_is_string(u)) || u->kind == TY_SLICE || u->kind == TY_ARRAY ||
+                  u->kind == TY_CHAN || (b == BI_LEN && u->kind == TY_MAP);
+        if (!ok) {
+            errorf(ch, start_pos(x), "invalid argument: %s for built-in %s", operand_string(x), name);
+            mark_bad(n);
+            return;
+        }
+        n->type = ty_int;
+        if (x->cval && type_is_string(u)) {
+            size_t len;
+            const_string_val(x->cval, &len);
+            n->cval = const_int64((int64_t)len);
+        } else if (u->kind == TY_ARRAY) {
+            n->cval = const_int64(u->len);
+        }
+        if (type_is_untyped(x->type)) default_type(ch, x);
+        return;
+    }
+    case BI_PRINT: case BI_PRINTLN:
+        for (int i = 0; i < args->len; i++) {
+            Node *x = args->items[i];
+            check_value(ch, x);
+            if (is_bad(x)) continue;
+            if (x->type->kind == TY_UNTYPED_NIL) {
+                errorf(ch, start_pos(x), "use of untyped nil in argument to built-in %s", name);
+                continue;
+            }
+            default_type(ch, x);
+        }
+        n->flags |= NF_VOID;
+        return;
+    case BI_PANIC:
+        if (args->len != 1) {
+            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen,
+                   "%s arguments for %s (expected 1, found %d)", args->len ? "too many" : "not enough",
+                   expr_string(n), args->len);
+            mark_bad(n);
+            return;
+        }
+        check_value(ch, args->items[0]);
+        assign_to(ch, args->items[0], ty_any, "argument to built-in panic");
+        n->flags |= NF_VOID;
+        return;
+    case BI_MIN: case BI_MAX: {
+        if (args->len == 0) {
+            errorf(ch, n->u.call.rparen, "not enough arguments for %s() (expected 1, found 0)", name);
+            mark_bad(n);
+            return;
+        }
+        for (int i = 0; i < args->len; i++) {
+            check_value(ch, args->items[i]);
+            if (is_bad(args->items[i])) { mark_bad(n); return; }
+        }
+        /* the result type: the first typed operand's, or the widest untyped kind */
+        Type *t = NULL;
+        for (int i = 0; i < args->len; i++)
+            if (!type_is_untyped(args->items[i]->type)) { t = args->items[i]->type; break; }
+        if (!t) {
+            t = args->items[0]->type;
+            for (int i = 1; i < args->len; i++)
+                if (untyped_rank(args->items[i]->type) > untyped_rank(t)) t = args->items[i]->type;
+        }
+        for (int i = 0; i < args->len; i++) {
+            Node *x = args->items[i];
+            if (type_is_untyped(x->type)) convert_untyped(ch, x, t);
+            if (is_bad(x)) { mark_bad(n); return; }
+            if (!type_identical(x->type, t)) {
+                errorf(ch, start_pos(x), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
+                       type_string(t), type_string(x->type), expr_string(x));
+                mark_bad(n);
+                return;
+            }
+            if (!is_ordered(t)) {
+                errorf(ch, start_pos(x), "invalid argument: %s cannot be ordered", operand_string(x));
+                mark_bad(n);
+                return;
+            }
+        }
+        n->type = t;
+        bool allconst = true;
+        for (int i = 0; i < args->len; i++) if (!args->items[i]->cval) allconst = false;
+        if (allconst) {
+            Const *best = args->items[0]->cval;
+            for (int i = 1; i < args->len; i++) {
+                Const *v = args->items[i]->cval;
+                if (const_compare(b == BI_MIN ? T_LSS : T_GTR, v, best)) best = v;
+            }
+            n->cval = best;
+        }
+        return;
+    }
+    case BI_COMPLEX: case BI_REAL: case BI_IMAG:
+        errorf(ch, n->pos, "complex numbers are not supported by minigo");
+        mark_bad(n);
+        return;
+    default:
+        for (int i = 0; i < args->len; i++) check_expr(ch, args->items[i]);
+        errorf(ch, start_pos(n), "built-in %s is not supported yet by minigo", name);
+        mark_bad(n);
+        return;
+    }
+}
+
+static void check_call(Checker *ch, Node *n) {
+    Node *fun = n->u.call.fun;
+    check_expr(ch, fun);
+    if (is_bad(fun)) {
+        for (int i = 0; i < n->u.call.args.len; i++) check_expr(ch, n->u.call.args.items[i]);
+        mark_bad(n);
+        return;
+    }
+    if (fun->flags & NF_TYPE) { check_conversion(ch, n, fun->type); return; }
+    if (fun->flags & NF_BUILTIN) { check_builtin(ch, n, (Builtin)fun->obj->builtin); return; }
+    if (!single_value(ch, fun)) { mark_bad(n); return; }
+    Type *sig = fun->type->under;
+    if (sig->kind != TY_FUNC) {
+        errorf(ch, start_pos(n), "invalid operation: cannot call non-function %s", operand_string(fun));
+        mark_bad(n);
+        return;
+    }
+    Object *fo = fun->obj;
+    if (!fo || fo->kind != OBJ_FUNC) {
+        errorf(ch, start_pos(n), "calls of function values are not supported yet by minigo");
+        mark_bad(n);
+        return;
+    }
+    if (fo->native) n->flags |= NF_NATIVE;
+    check_args(ch, n, sig, expr_string(fun));
+    if (sig->nresults == 0) { n->flags |= NF_VOID; n->type = ty_invalid; }
+    else if (sig->nresults == 1) n->type = sig->results[0];
+    else n->type = types_tuple(sig->results, sig->nresults);
+}
+
+static const char *types_list_string(Node **args, int n, bool have) {
+    size_t cap = 64;
+    char *s = GC_MALLOC_ATOMIC(cap);
+    size_t len = 0;
+    s[len++] = '(';
+    for (int i = 0; i < n; i++) {
+        const char *t;
+        Node *a = args[i];
+        if (is_bad(a)) t = "invalid type";
+        else if (have && a->cval && type_is_untyped(a->type) && untyped_rank(a->type)) t = "number";
+        else t = type_string(a->type);
+        size_t tl = strlen(t);
+        if (len + tl + 4 > cap) {
+            cap = (len + tl + 4) * 2;
+            char *ns = GC_MALLOC_ATOMIC(cap);
+            memcpy(ns, s, len);
+            s = ns;
+        }
+        if (i) { s[len++] = ','; s[len++] = ' '; }
+        memcpy(s + len, t, tl);
+        len += tl;
+    }
+    s[len++] = ')';
+    s[len] = 0;
+    return s;
+}
+
+static const char *sig_params_string(const Type *sig) {
+    Type *t = type_new(TY_FUNC);
+    *t = *sig;
+    t->nresults = 0;
+    const char *s = type_string(t);   /* "func(...)" */
+    return s + 4;
+}
+
+static void check_args(Checker *ch, Node *call, Type *sig, const char *fname) {
+    NodeList *args = &call->u.call.args;
+    /* f(g()) with a multi-value g */
+    if (args->len == 1 && !call->u.call.has_ellipsis) {
+        Node *a = args->items[0];
+        check_expr(ch, a);
+        if (is_bad(a)) return;
+        if (a->type && a->type->kind == TY_TUPLE) {
+            Type *tup = a->type;
+            bool ok = sig->variadic ? tup->nresults >= sig->nparams - 1 : tup->nresults == sig->nparams;
+            for (int i = 0; ok && i < tup->nresults; i++) {
+                Type *pt = (sig->variadic && i >= sig->nparams - 1) ? sig->params[sig->nparams - 1]->elem : sig->params[i];
+                if (!assignable(tup->results[i], pt)) {
+                    errorf(ch, start_pos(a), "cannot use %s (value of type %s) as %s value in argument to %s",
+                           expr_string(a), type_string(tup->results[i]), type_string(pt), fname);
+                    return;
+                }
+            }
+            if (!ok) {
+                errorf(ch, start_pos(a), "%s arguments in call to %s\n\thave %s\n\twant %s",
+                       tup->nresults < sig->nparams ? "not enough" : "too many", fname,
+                       type_string(tup), sig_params_string(sig));
+            }
+            return;
+        }
+    } else {
+        for (int i = 0; i < args->len; i++) check_expr(ch, args->items[i]);
+    }
+    for (int i = 0; i < args->len; i++) {
+        if (!is_bad(args->items[i])) single_value(ch, args->items[i]);
+    }
+    int np = sig->nparams;
+    if (call->u.call.has_ellipsis) {
+        if (!sig->variadic) {
+            errorf(ch, start_pos(args->items[args->len - 1]), "have (...) but function is not variadic: %s", fname);
+            return;
+        }
+        if (args->len != np) {
+            errorf(ch, args->len < np ? call->u.call.rparen : start_pos(args->items[np]), "%s arguments in call to %s\n\thave %s\n\twant %s",
+                   args->len < np ? "not enough" : "too many", fname, types_list_string(args->items, args->len, true),
+                   sig_params_string(sig));
+            return;
+        }
+        for (int i = 0; i < args->len; i++)
+            assign_to(ch, args->items[i], sig->params[i], strf("argument to %s", fname));
+        return;
+    }
+    bool too_few = sig->variadic ? args->len < np - 1 : args->len < np;
+    bool too_many = !sig->variadic && args->len > np;
+    if (too_few || too_many) {
+        for (int i = 0; i < args->len; i++) if (is_bad(args->items[i])) return;
+        errorf(ch, too_few ? call->u.call.rparen : start_pos(args->items[np]), "%s arguments in call to %s\n\thave %s\n\twant %s",
+               too_few ? "not enough" : "too many", fname, types_list_string(args->items, args->len, true),
+               sig_params_string(sig));
+        return;
+    }
+    for (int i = 0; i < args->len; i++) {
+        Type *pt = (sig->variadic && i >= np - 1) ? sig->params[np - 1]->elem : sig->params[i];
+        assign_to(ch, args->items[i], pt, strf("argument to %s", fname));
+    }
+}
+
+/* ---- index, slice, composite ---- */
+
+static void check_index_value(Checker *ch, Node *idx, int64_t length, const char *what) {
+    check_value(ch, idx);
+    if (is_bad(idx)) return;
+    if (type_is_untyped(idx->type)) {
+        if (idx->cval && !const_is_int_valued(idx->cval)) {
+            errorf(ch, start_pos(idx), "invalid argument: %s %s truncated to int", what, operand_string(idx));
+            mark_bad(idx);
+            return;
+        }
+        convert_untyped(ch, idx, ty_int);
+        if (is_bad(idx)) return;
+    }
+    if (!type_is_integer(idx->type->under)) {
+        errorf(ch, start_pos(idx), "invalid argument: %s %s must be integer", what, operand_string(idx));
+        mark_bad(idx);
+        return;
+    }
+    if (idx->cval) {
+        if (const_sign(idx->cval) < 0) {
+            errorf(ch, start_pos(idx), "invalid argument: %s %s must not be negative", what, operand_string(idx));
+            mark_bad(idx);
+            return;
+        }
+        if (length >= 0 && const_fits_int(idx->cval, 64, false) && const_int64_val(idx->cval) >= length) {
+            errorf(ch, start_pos(idx), "invalid argument: %s %s out of bounds [0:%lld]", what, operand_string(idx),
+                   (long long)length);
+            mark_bad(idx);
+        }
+    }
+}
+
+static void check_index(Checker *ch, Node *n) {
+    Node *x = n->u.index.x;
+    check_expr(ch, x);
+    if (is_bad(x)) { check_expr(ch, n->u.index.index); mark_bad(n); return; }
+    if (x->flags & NF_TYPE) {
+        errorf(ch, start_pos(n), "generics are not supported by minigo");
+        mark_bad(n);
+        return;
+    }
+    if (!single_value(ch, x)) { mark_bad(n); return; }
+    const Type *u = x->type->under;
+    if (type_is_string(u)) {
+        int64_t len = -1;
+        if (x->cval) { size_t l; const_string_val(x->cval, &l); len = (int64_t)l; }
+        check_index_value(ch, n->u.index.index, len, "index");
+        if (is_bad(n->u.index.index)) { mark_bad(n); return; }
+        if (type_is_untyped(x->type)) default_type(ch, x);
+        n->type = ty_uint8;
+        if (x->cval && n->u.index.index->cval) {
+            size_t l;
+            const char *s = const_string_val(x->cval, &l);
+            n->cval = const_int64((unsigned char)s[const_int64_val(n->u.index.index->cval)]);
+        }
+        return;
+    }
+    if (u->kind == TY_SLICE || u->kind == TY_ARRAY) {
+        check_index_value(ch, n->u.index.index, u->kind == TY_ARRAY ? u->len : -1, "index");
+        if (is_bad(n->u.index.index)) { mark_bad(n); return; }
+        n->type = u->elem;
+        n->flags |= NF_ADDR;
+        return;
+    }
+    check_expr(ch, n->u.index.index);
+    errorf(ch, start_pos(n), "cannot index %s", operand_string(x));
+    mark_bad(n);
+}
+
+static void check_composite(Checker *ch, Node *n) {
+    if (!n->u.composite.type) {
+        errorf(ch, n->pos, "invalid composite literal type: missing type");
+        mark_bad(n);
+        return;
+    }
+    Type *t = check_type(ch, n->u.composite.type);
+    if (t == ty_invalid) { mark_bad(n); return; }
+    n->type = t;
+    const Type *u = t->under;
+    if (u->kind != TY_SLICE) {
+        errorf(ch, n->pos, "composite literals of type %s are not supported yet by minigo", type_string(t));
+        mark_bad(n);
+        return;
+    }
+    for (int i = 0; i < n->u.composite.elts.len; i++) {
+        Node *e = n->u.composite.elts.items[i];
+        if (e->kind == N_KEYVALUE) {
+            errorf(ch, e->pos, "keyed slice literals are not supported yet by minigo");
+            mark_bad(n);
+            return;
+        }
+        if (e->kind == N_COMPOSITE && !e->u.composite.type) {
+            errorf(ch, e->pos, "nested composite literals are not supported yet by minigo");
+            mark_bad(n);
+            return;
+        }
+        check_value(ch, e);
+        assign_to(ch, e, u->elem, "slice literal");
+    }
+}
+
+/* ---- expressions ---- */
+
+static void check_expr(Checker *ch, Node *n) {
+    switch (n->kind) {
+    case N_IDENT: check_ident(ch, n); break;
+    case N_BASICLIT: {
+        const char *err = NULL;
+        switch (n->u.lit.tok) {
+        case T_INT:
+            n->type = ty_untyped_int;
+            n->cval = const_from_int_lit(n->u.lit.text, (size_t)n->u.lit.len, &err);
+            break;
+        case T_FLOAT:
+            n->type = ty_untyped_float;
+            n->cval = const_from_float_lit(n->u.lit.text, (size_t)n->u.lit.len, &err);
+            break;
+        case T_RUNE:
+            n->type = ty_untyped_rune;
+            n->cval = const_int64(n->u.lit.rune);
+            break;
+        default:
+            n->type = ty_untyped_string;
+            n->cval = const_string(n->u.lit.sval ? n->u.lit.sval : "", (size_t)n->u.lit.slen);
+            break;
+        }
+        if (!n->cval) {
+            errorf(ch, n->pos, "%s", err ? err : "invalid literal");
+            mark_bad(n);
+        }
+        break;
+    }
+    case N_PAREN: {
+        Node *x = n->u.unary.x;
+        check_expr(ch, x);
+        n->type = x->type;
+        n->cval = x->cval;
+        n->flags |= x->flags & (NF_TYPE | NF_VOID | NF_BUILTIN | NF_PKG | NF_BAD | NF_ADDR);
+        n->obj = x->obj;
+        break;
+    }
+    case N_SELECTOR: check_selector(ch, n); break;
+    case N_INDEX: check_index(ch, n); break;
+    case N_CALL: check_call(ch, n); break;
+    case N_UNARY: check_unary(ch, n); break;
+    case N_BINARY: check_binary(ch, n); break;
+    case N_COMPOSITE: check_composite(ch, n); break;
+    case N_STAR: {
+        Node *x = n->u.unary.x;
+        check_expr(ch, x);
+        if (is_bad(x)) { mark_bad(n); return; }
+        if (x->flags & NF_TYPE) {
+            n->flags |= NF_TYPE;
+            n->type = types_pointer_to(x->type);
+            return;
+        }
+        errorf(ch, n->pos, "pointers are not supported yet by minigo");
+        mark_bad(n);
+        break;
+    }
+    case N_ARRAYTYPE: case N_MAPTYPE: case N_CHANTYPE: case N_FUNCTYPE: case N_STRUCTTYPE: case N_INTERFACETYPE:
+        check_type(ch, n);
+        break;
+    case N_FUNCLIT:
+        errorf(ch, n->pos, "function literals are not supported yet by minigo");
+        mark_bad(n);
+        break;
+    case N_SLICE:
+        check_expr(ch, n->u.slice.x);
+        errorf(ch, n->pos, "slice expressions are not supported yet by minigo");
+        mark_bad(n);
+        break;
+    case N_TYPEASSERT:
+        check_expr(ch, n->u.assert.x);
+        errorf(ch, n->pos, "type assertions are not supported yet by minigo");
+        mark_bad(n);
+        break;
+    case N_KEYVALUE:
+        errorf(ch, n->pos, "unexpected key:value expression");
+        mark_bad(n);
+        break;
+    default:
+        errorf(ch, n->pos, "unexpected expression");
+        mark_bad(n);
+        break;
+    }
+}
+
+/* ---- declarations ---- */
+
+static Object *declare_var(Checker *ch, Node *name, Type *t) {
+    const char *nm = intern_cstr(name->u.ident.name);
+    Object *o = object_new(OBJ_VAR, nm, t, name->pos);
+    o->state = 2;
+    o->decl = name;
+    name->obj = o;
+    name->type = t;
+    if (nm == intern_cstr("_")) { o->used = true; return o; }
+    Object *old = scope_insert(ch->scope, o);
+    if (old) {
+        errorf(ch, name->pos, "%s redeclared in this block", nm);
+        o->used = true;
+    }
+    return o;
+}
+
+/* Checks `var names [type] = values` (local or global). For globals the
+ * objects already exist (name->obj). */
+static void check_var_spec(Checker *ch, Node *spec, bool global) {
+    NodeList *names = &spec->u.value.names, *values = &spec->u.value.values;
+    Type *t = spec->u.value.type ? check_type(ch, spec->u.value.type) : NULL;
+    Type **types = GC_MALLOC(sizeof(Type *) * (size_t)names->len);
+    if (values->len == 0) {
+        if (!t) { errorf(ch, spec->pos, "missing type or init expr"); t = ty_invalid; }
+        for (int i = 0; i < names->len; i++) types[i] = t;
+    } else if (values->len == 1 && names->len > 1) {
+        Node *v = values->items[0];
+        check_expr(ch, v);
+        if (!is_bad(v) && (!v->type || v->type->kind != TY_TUPLE || v->type->nresults != names->len)) {
+            int got = v->type && v->type->kind == TY_TUPLE ? v->type->nresults : 1;
+            if (v->kind == N_CALL && !(v->flags & (NF_CONV | NF_VOID)))
+                errorf(ch, names->items[0]->pos, "assignment mismatch: %d variables but %s returns %d value%s",
+                       names->len, expr_string(v), got, got == 1 ? "" : "s");
+            else
+                errorf(ch, names->items[0]->pos, "assignment mismatch: %d variables but %d value%s", names->len, got,
+                       got == 1 ? "" : "s");
+            mark_bad(v);
+        }
+        for (int i = 0; i < names->len; i++) {
+            if (is_bad(v)) types[i] = ty_invalid;
+            else {
+                Type *rt = v->type->results[i];
+                if (t && !assignable(rt, t)) {
+                    errorf(ch, start_pos(v), "cannot use %s value as %s value in assignment", type_string(rt), type_string(t));
+                }
+                types[i] = t ? t : rt;
+            }
+        }
+    } else {
+        if (values->len != names->len) {
+            for (int i = 0; i < values->len; i++) check_expr(ch, values->items[i]);
+            Node *v0 = values->items[0];
+            if (values->len == 1 && v0->kind == N_CALL && !is_bad(v0))
+                errorf(ch, names->items[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
+                       names->len, names->len == 1 ? "" : "s", expr_string(v0), 
+                       v0->type && v0->type->kind == TY_TUPLE ? v0->type->nresults : 1,
+                       v0->type && v0->type->kind == TY_TUPLE && v0->type->nresults == 1 ? "" : "s");
+            else
+                errorf(ch, names->len > values->len ? names->items[values->len]->pos : start_pos(values->items[names->len]),
+                       "%s", names->len > values->len ? strf("assignment mismatch: %d variable%s but %d value%s", names->len,
+                       names->len == 1 ? "" : "s", values->len, values->len == 1 ? "" : "s")
+                       : strf("assignment mismatch: %d variable%s but %d value%s", names->len, names->len == 1 ? "" : "s",
+                       values->len, values->len == 1 ? "" : "s"));
+            for (int i = 0; i < names->len; i++) types[i] = ty_invalid;
+        } else {
+            for (int i = 0; i < names->len; i++) {
+                Node *v = values->items[i];
+                check_expr(ch, v);
+                if (!single_value(ch, v)) { types[i] = ty_invalid; continue; }
+                if (t) {
+                    assign_to(ch, v, t, "variable declaration");
+                    types[i] = t;
+                } else {
+                    if (v->type->kind == TY_UNTYPED_NIL) {
+                        errorf(ch, start_pos(v), "use of untyped nil in variable declaration");
+                        mark_bad(v);
+                        types[i] = ty_invalid;
+                        continue;
+                    }
+                    default_type(ch, v);
+                    types[i] = v->type;
+                }
+            }
+        }
+    }
+    for (int i = 0; i < names->len; i++) {
+        Node *nm = names->items[i];
+        if (global) {
+            nm->obj->type = types[i];
+            nm->type = types[i];
+        } else {
+            declare_var(ch, nm, types[i]);
+        }
+    }
+}
+
+static void check_const_spec(Checker *ch, Node *spec, bool declare) {
+    NodeList *names = &spec->u.value.names, *values = &spec->u.value.values;
+    int saved_iota = ch->iota;
+    ch->iota = spec->u.value.iota;
+    Type *t = spec->u.value.type ? check_type(ch, spec->u.value.type) : NULL;
+    if (t && t != ty_invalid && !(t->under->kind >= TY_BOOL && t->under->kind <= TY_STRING)) {
+        errorf(ch, start_pos(spec->u.value.type), "invalid constant type %s", type_string(t));
+        t = ty_invalid;
+    }
+    if (values->len == 0)
+        errorf(ch, names->items[0]->pos, "missing init expr for const declaration");
+    for (int i = 0; i < names->len; i++) {
+        Node *nm = names->items[i];
+        Object *o = declare ? object_new(OBJ_CONST, intern_cstr(nm->u.ident.name), ty_invalid, nm->pos) : nm->obj;
+        o->decl = spec;
+        nm->obj = o;
+        if (i >= values->len) {
+            if (values->len && i == values->len)
+                errorf(ch, nm->pos, "missing init expr for const declaration");
+            o->type = ty_invalid;
+        } else {
+            /* implicit repetition shares value nodes between specs: check a private copy */
+            Node *v = values->items[i];
+            Node *copy = v;
+            if (v->type || v->flags) {
+                /* already checked for an earlier spec: re-check under this iota */
+                copy = v;
+            }
+            check_expr(ch, copy);
+            if (!is_bad(copy) && !copy->cval) {
+                errorf(ch, start_pos(copy), "%s is not constant", operand_string(copy));
+                mark_bad(copy);
+            }
+            if (!is_bad(copy) && t && t != ty_invalid) assign_to(ch, copy, t, "constant declaration");
+            o->type = is_bad(copy) ? ty_invalid : copy->type;
+            o->cval = is_bad(copy) ? NULL : copy->cval;
+            /* reset the shared nodes so the next spec re-evaluates them with its iota */
+        }
+        o->state = 2;
+        nm->type = o->type;
+        if (declare) {
+            o->used = true;   /* unused constants are fine */
+            if (o->name != intern_cstr("_")) {
+                Object *old = scope_insert(ch->scope, o);
+                if (old) errorf(ch, nm->pos, "%s redeclared in this block", o->name);
+            }
+        }
+    }
+    if (values->len > names->len)
+        errorf(ch, start_pos(values->items[names->len]), "extra init expr");
+    ch->iota = saved_iota;
+}
+
+/* Clears the checker's annotations of an expression tree, so that the value
+ * nodes a const spec shares with the previous one (implicit repetition) are
+ * evaluated again under the new iota. */
+static void clear_annotations(Node *n) {
+    if (!n) return;
+    n->type = NULL;
+    n->cval = NULL;
+    n->flags = 0;
+    switch (n->kind) {
+    case N_PAREN: case N_STAR: case N_UNARY: clear_annotations(n->u.unary.x); break;
+    case N_BINARY: clear_annotations(n->u.binary.x); clear_annotations(n->u.binary.y); break;
+    case N_CALL:
+        clear_annotations(n->u.call.fun);
+        for (int i = 0; i < n->u.call.args.len; i++) clear_annotations(n->u.call.args.items[i]);
+        break;
+    case N_SELECTOR: clear_annotations(n->u.selector.x); break;
+    case N_INDEX: clear_annotations(n->u.index.x); clear_annotations(n->u.index.index); break;
+    default: break;
+    }
+}
+
+static void check_type_spec(Checker *ch, Node *spec, Object *o) {
+    if (spec->u.typespec.assign) {
+        o->state = 1;
+        o->type = check_type(ch, spec->u.typespec.type);
+        o->state = 2;
+        return;
+    }
+    Type *named = type_new(TY_INVALID);
+    const char *name = o->name;
+    named->name = ch->fn ? name : strf("%s.%s", ch->pkg->name, name);
+    o->type = named;
+    o->state = 2;   /* the name may be used (via pointers) inside its own definition */
+    Type *u = check_type(ch, spec->u.typespec.type);
+    named->under = u->under;
+    named->kind = u->under->kind;
+    named->elem = u->under->elem;
+    named->key = u->under->key;
+    named->len = u->under->len;
+    named->chan_dir = u->under->chan_dir;
+    named->fields = u->under->fields;
+    named->nfields = u->under->nfields;
+    named->params = u->under->params;
+    named->nparams = u->under->nparams;
+    named->results = u->under->results;
+    named->nresults = u->under->nresults;
+    named->variadic = u->under->variadic;
+    if (u->under->kind == TY_INTERFACE) {
+        named->methods = u->under->methods;
+        named->nmethods = u->under->nmethods;
+    }
+}
+
+/* Resolves a package-level object on first use. */
+static void resolve_object(Checker *ch, Object *o) {
+    if (o->state == 2) return;
+    if (o->state == 1) {
+        if (o->kind == OBJ_TYPE) return;
+        errorf(ch, o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
+        o->type = ty_invalid;
+        o->state = 2;
+        return;
+    }
+    o->state = 1;
+    Scope *saved_scope = ch->scope;
+    FuncCtx *saved_fn = ch->fn;
+    int saved_iota = ch->iota;
+    ch->scope = ch->pkg->scope;
+    ch->fn = NULL;
+    Node *spec = o->decl;
+    switch (o->kind) {
+    case OBJ_CONST:
+        /* constants of one spec are resolved together */
+        for (int i = 0; i < spec->u.value.values.len; i++) clear_annotations(spec->u.value.values.items[i]);
+        check_const_spec(ch, spec, false);
+        break;
+    case OBJ_TYPE:
+        check_type_spec(ch, spec, o);
+        break;
+    case OBJ_VAR: {
+        NodeList *names = &spec->u.value.names;
+        for (int i = 0; i < names->len; i++) names->items[i]->obj->state = 1;
+        check_var_spec(ch, spec, true);
+        for (int i = 0; i < names->len; i++) names->items[i]->obj->state = 2;
+        Compiler *c = ch->c;
+        if (c->ninits == c->inits_cap) {
+            c->inits_cap = c->inits_cap ? c->inits_cap * 2 : 16;
+            struct InitItem *ni = GC_MALLOC(sizeof *ni * (size_t)c->inits_cap);
+            if (c->ninits) memcpy(ni, c->inits, sizeof *ni * (size_t)c->ninits);
+            c->inits = ni;
+        }
+        c->inits[c->ninits++].spec = spec;
+        break;
+    }
+    case OBJ_FUNC: {
+        Node *fd = spec;
+        o->type = func_type(ch, fd->u.func.type, NULL, NULL);
+        break;
+    }
+    default:
+        break;
+    }
+    o->state = 2;
+    ch->scope = saved_scope;
+    ch->fn = saved_fn;
+    ch->iota = saved_iota;
+}
+
+/* ---- statements ---- */
+
+static void report_unused(Checker *ch, Scope *s) {
+    for (int i = 0; i < s->cap; i++) {
+        Object *o = s->objs[i];
+        if (o && o->kind == OBJ_VAR && !o->used)
+            errorf(ch, o->pos, "declared and not used: %s", o->name);
+    }
+}
+
+static void open_scope(Checker *ch) { ch->scope = scope_new(ch->scope); }
+static void close_scope(Checker *ch) {
+    report_unused(ch, ch->scope);
+    ch->scope = ch->scope->parent;
+}
+
+static void check_stmts(Checker *ch, NodeList *l) {
+    for (int i = 0; i < l->len; i++) check_stmt(ch, l->items[i]);
+}
+
+static void check_block(Checker *ch, Node *block, bool new_scope) {
+    if (new_scope) open_scope(ch);
+    check_stmts(ch, &block->u.block.stmts);
+    if (new_scope) close_scope(ch);
+}
+
+static void check_cond(Checker *ch, Node *cond, const char *stmt) {
+    check_value(ch, cond);
+    if (is_bad(cond)) return;
+    if (!type_is_bool(cond->type->under)) {
+        errorf(ch, start_pos(cond), "non-boolean condition in %s statement", stmt);
+        mark_bad(cond);
+        return;
+    }
+    default_type(ch, cond);
+}
+
+/* Checks an assignable left-hand side; marks it not "used". */
+static void check_lhs(Checker *ch, Node *x) {
+    if (x->kind == N_IDENT) {
+        const char *name = intern_cstr(x->u.ident.name);
+        if (name == intern_cstr("_")) { x->type = NULL; return; }
+        Object *o = scope_lookup(ch->scope, name);
+        if (!o) {
+            errorf(ch, x->pos, "undefined: %s", name);
+            mark_bad(x);
+            return;
+        }
+        bool was_used = o->used;
+        use_object(ch, x, o);
+        if (o->kind == OBJ_VAR && !o->global) o->used = was_used;
+    } else {
+        check_expr(ch, x);
+    }
+    if (is_bad(x)) return;
+    if (!(x->flags & NF_ADDR)) {
+        const char *why = "neither addressable nor a map index expression";
+        if (x->cval || (x->obj && x->obj->kind == OBJ_CONST))
+            errorf(ch, start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(x));
+        else if (x->kind == N_INDEX && type_is_string(x->u.index.x->type->under))
+            errorf(ch, start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)", expr_string(x));
+        else
+            errorf(ch, start_pos(x), "cannot assign to %s (%s)", operand_string(x), why);
+        mark_bad(x);
+    }
+}
+
+static void check_assign(Checker *ch, Node *n) {
+    NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
+    TokKind tok = n->u.assign.tok;
+    if (tok == T_DEFINE) {
+        /* short variable declaration: at least one new non-blank variable */
+        bool any_new = false;
+        Object **objs = GC_MALLOC(sizeof(Object *) * (size_t)lhs->len);
+        for (int i = 0; i < lhs->len; i++) {
+            Node *x = lhs->items[i];
+            if (x->kind != N_IDENT) {
+                check_expr(ch, x);
+                errorf(ch, start_pos(x), "non-name %s on left side of :=", expr_string(x));
+                mark_bad(x);
+                continue;
+            }
+            const char *name = intern_cstr(x->u.ident.name);
+            for (int j = 0; j < i; j++)
+                if (lhs->items[j]->kind == N_IDENT && intern_cstr(lhs->items[j]->u.ident.name) == name &&
+                    name != intern_cstr("_"))
+                    errorf(ch, x->pos, "%s repeated on left side of :=", name);
+            Object *old = name == intern_cstr("_") ? NULL : scope_lookup_local(ch->scope, name);
+            if (old) objs[i] = old;
+            else if (name != intern_cstr("_")) any_new = true;
+        }
+        if (!any_new) errorf(ch, n->pos, "no new variables on left side of :=");
+        /* right-hand side, evaluated in the outer sense (new names not yet visible) */
+        Type **types = GC_MALLOC(sizeof(Type *) * (size_t)lhs->len);
+        if (rhs->len == 1 && lhs->len > 1) {
+            Node *v = rhs->items[0];
+            check_expr(ch, v);
+            int got = !is_bad(v) && v->type && v->type->kind == TY_TUPLE ? v->type->nresults : 1;
+            if (!is_bad(v) && got != lhs->len) {
+                if (v->kind == N_CALL && !(v->flags & NF_CONV))
+                    errorf(ch, start_pos(v), "assignment mismatch: %d variables but %s returns %d value%s",
+                           lhs->len, expr_string(v), got, got == 1 ? "" : "s");
+                else
+                    errorf(ch, start_pos(v), "assignment mismatch: %d variables but %d value%s", lhs->len, got, got == 1 ? "" : "s");
+                mark_bad(v);
+            }
+            for (int i = 0; i < lhs->len; i++) types[i] = is_bad(v) ? ty_invalid : v->type->results[i];
+        } else if (rhs->len != lhs->len) {
+            for (int i = 0; i < rhs->len; i++) check_expr(ch, rhs->items[i]);
+            Node *v0 = rhs->items[0];
+            if (rhs->len == 1 && v0->kind == N_CALL && !is_bad(v0) && !(v0->flags & NF_CONV)) {
+                int got = v0->type && v0->type->kind == TY_TUPLE ? v0->type->nresults : (v0->flags & NF_VOID) ? 0 : 1;
+                errorf(ch, start_pos(v0), "assignment mismatch: %d variable%s but %s returns %d value%s", lhs->len,
+                       lhs->len == 1 ? "" : "s", expr_string(v0), got, got == 1 ? "" : "s");
+            } else {
+                errorf(ch, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
+                       lhs->len == 1 ? "" : "s", rhs->len, rhs->len == 1 ? "" : "s");
+            }
+            for (int i = 0; i < lhs->len; i++) types[i] = ty_invalid;
+        } else {
+            for (int i = 0; i < rhs->len; i++) {
+                Node *v = rhs->items[i];
+                check_expr(ch, v);
+                if (!single_value(ch, v)) { types[i] = ty_invalid; continue; }
+                if (objs[i] && objs[i]->kind == OBJ_VAR) {
+                    assign_to(ch, v, objs[i]->type, "assignment");
+                    types[i] = objs[i]->type;
+                    continue;
+                }
+                if (v->type->kind == TY_UNTYPED_NIL) {
+                    errorf(ch, start_pos(v), "use of untyped nil in assignment");
+                    mark_bad(v);
+                    types[i] = ty_invalid;
+                    continue;
+                }
+                default_type(ch, v);
+                types[i] = v->type;
+            }
+        }
+        for (int i = 0; i < lhs->len; i++) {
+            Node *x = lhs->items[i];
+            if (x->kind != N_IDENT) continue;
+            if (objs[i]) {
+                x->obj = objs[i];
+                x->type = objs[i]->type;
+                x->flags |= NF_ADDR;
+                if (objs[i]->kind == OBJ_VAR && !type_identical(objs[i]->type, types[i]) && types[i] != ty_invalid &&
+                    rhs->len == 1 && lhs->len > 1)
+                    errorf(ch, start_pos(rhs->items[0]), "cannot use %s value as %s value in assignment",
+                           type_string(types[i]), type_string(objs[i]->type));
+            } else {
+                declare_var(ch, x, types[i]);
+            }
+        }
+        return;
+    }
+    if (tok != T_ASSIGN) {
+        /* op-assignment x op= y */
+        Node *x = lhs->items[0], *y = rhs->items[0];
+        check_lhs(ch, x);
+        check_value(ch, y);
+        if (is_bad(x) || is_bad(y)) return;
+        /* check as the binary expression x op y */
+        static const TokKind ops[][2] = {
+            { T_ADD_ASSIGN, T_ADD }, { T_SUB_ASSIGN, T_SUB }, { T_MUL_ASSIGN, T_MUL }, { T_QUO_ASSIGN, T_QUO },
+            { T_REM_ASSIGN, T_REM }, { T_AND_ASSIGN, T_AND }, { T_OR_ASSIGN, T_OR }, { T_XOR_ASSIGN, T_XOR },
+            { T_SHL_ASSIGN, T_SHL }, { T_SHR_ASSIGN, T_SHR }, { T_AND_NOT_ASSIGN, T_AND_NOT },
+        };
+        TokKind op = T_ADD;
+        for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) if (ops[i][0] == tok) op = ops[i][1];
+        Node *bin = node_new(N_BINARY, n->pos);
+        bin->u.binary.op = op;
+        bin->u.binary.x = x;
+        bin->u.binary.y = y;
+        if (op == T_SHL || op == T_SHR) {
+            check_shift(ch, bin);
+        } else {
+            if (type_is_untyped(y->type)) convert_untyped(ch, y, x->type);
+            if (is_bad(y)) return;
+            if (!type_identical(x->type, y->type)) {
+                errorf(ch, start_pos(x), "invalid operation: %s %s %s (mismatched types %s and %s)", expr_string(x),
+                       tok_name(tok), expr_string(y), type_string(x->type), type_string(y->type));
+                return;
+            }
+            if (!op_defined(op, x->type)) {
+                errorf(ch, start_pos(x), "invalid operation: operator %s not defined on %s", tok_name(op), operand_string(x));
+                return;
+            }
+            if ((op == T_QUO || op == T_REM) && y->cval && const_sign(y->cval) == 0 && type_is_integer(x->type->under)) {
+                errorf(ch, y->pos, "invalid operation: division by zero");
+                return;
+            }
+        }
+        return;
+    }
+    /* plain assignment */
+    for (int i = 0; i < lhs->len; i++) check_lhs(ch, lhs->items[i]);
+    if (rhs->len == 1 && lhs->len > 1) {
+        Node *v = rhs->items[0];
+        check_expr(ch, v);
+        if (is_bad(v)) return;
+        int got = v->type && v->type->kind == TY_TUPLE ? v->type->nresults : 1;
+        if (got != lhs->len) {
+            if (v->kind == N_CALL && !(v->flags & NF_CONV))
+                errorf(ch, start_pos(v), "assignment mismatch: %d variables but %s returns %d value%s", lhs->len,
+                       expr_string(v), got, got == 1 ? "" : "s");
+            else
+                errorf(ch, start_pos(v), "assignment mismatch: %d variables but %d value%s", lhs->len, got, got == 1 ? "" : "s");
+            return;
+        }
+        for (int i = 0; i < lhs->len; i++) {
+            Node *x = lhs->items[i];
+            if (!x->type || is_bad(x)) continue;
+            if (!assignable(v->type->results[i], x->type))
+                errorf(ch, start_pos(v), "cannot use %s value as %s value in assignment",
+                       type_string(v->type->results[i]), type_string(x->type));
+        }
+        return;
+    }
+    if (rhs->len != lhs->len) {
+        for (int i = 0; i < rhs->len; i++) check_expr(ch, rhs->items[i]);
+        Node *v0 = rhs->items[0];
+        if (rhs->len == 1 && v0->kind == N_CALL && !is_bad(v0) && !(v0->flags & NF_CONV)) {
+            int got = v0->type && v0->type->kind == TY_TUPLE ? v0->type->nresults : (v0->flags & NF_VOID) ? 0 : 1;
+            errorf(ch, start_pos(v0), "assignment mismatch: %d variable%s but %s returns %d value%s", lhs->len,
+                   lhs->len == 1 ? "" : "s", expr_string(v0), got, got == 1 ? "" : "s");
+        } else {
+            errorf(ch, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len, lhs->len == 1 ? "" : "s",
+                   rhs->len, rhs->len == 1 ? "" : "s");
+        }
+        return;
+    }
+    for (int i = 0; i < lhs->len; i++) {
+        Node *x = lhs->items[i], *v = rhs->items[i];
+        check_expr(ch, v);
+        if (!single_value(ch, v)) continue;
+        if (!x->type) {   /* blank */
+            if (v->type->kind == TY_UNTYPED_NIL) {
+                errorf(ch, start_pos(v), "use of untyped nil in assignment to _ identifier");
+                mark_bad(v);
+                continue;
+            }
+            if (type_is_untyped(v->type) && v->cval) {
+                Type *d = type_default(v->type);
+                assign_to(ch, v, d, "assignment to _ identifier");
+            } else {
+                default_type(ch, v);
+            }
+            continue;
+        }
+        if (is_bad(x)) continue;
+        assign_to(ch, v, x->type, "assignment");
+    }
+}
+
+static bool is_terminating(Node *n);
+
+static bool is_terminating_list(NodeList *l) {
+    /* the last non-empty statement */
+    for (int i = l->len - 1; i >= 0; i--) {
+        if (l->items[i]->kind == N_EMPTYSTMT) continue;
+        return is_terminating(l->items[i]);
+    }
+    return false;
+}
+
+static bool has_break(Node *n, Node *target, bool nested);
+
+static bool has_break_list(NodeList *l, Node *target, bool nested) {
+    for (int i = 0; i < l->len; i++) if (has_break(l->items[i], target, nested)) return true;
+    return false;
+}
+
+/* Whether statement n contains a break that leaves `target` (unlabelled
+ * breaks count only when not nested in another breakable statement). */
+static bool has_break(Node *n, Node *target, bool nested) {
+    if (!n) return false;
+    switch (n->kind) {
+    case N_BRANCH:
+        if (n->u.branch.tok != T_BREAK) return false;
+        if (!n->u.branch.label) return !nested;
+        return target->kind == N_LABELED && strcmp(n->u.branch.label->u.ident.name,
+                                                   target->u.labeled.label->u.ident.name) == 0;
+    case N_BLOCK: return has_break_list(&n->u.block.stmts, target, nested);
+    case N_IF: return has_break(n->u.if_.body, target, nested) || has_break(n->u.if_.els, target, nested);
+    case N_LABELED: return has_break(n->u.labeled.stmt, target, nested);
+    case N_CASECLAUSE: return has_break_list(&n->u.clause.body, target, nested);
+    case N_COMMCLAUSE: return has_break_list(&n->u.comm.body, target, nested);
+    case N_FOR: return has_break(n->u.for_.body, target, true);
+    case N_RANGE: return has_break(n->u.range.body, target, true);
+    case N_SWITCH: case N_TYPESWITCH: return has_break(n->u.switch_.body, target, true);
+    case N_SELECT: return has_break(n->u.select.body, target, true);
+    default: return false;
+    }
+}
+
+/* The spec's "terminating statement". */
+static bool is_terminating(Node *n) {
+    switch (n->kind) {
+    case N_RETURN: return true;
+    case N_BRANCH: return n->u.branch.tok == T_GOTO;
+    case N_EXPRSTMT: {
+        Node *x = n->u.unary.x;
+        return x->kind == N_CALL && x->u.call.fun->kind == N_IDENT && x->u.call.fun->obj &&
+               x->u.call.fun->obj->kind == OBJ_BUILTIN && x->u.call.fun->obj->builtin == BI_PANIC;
+    }
+    case N_BLOCK: return is_terminating_list(&n->u.block.stmts);
+    case N_IF: return n->u.if_.els && is_terminating(n->u.if_.body) && is_terminating(n->u.if_.els);
+    case N_LABELED: {
+        Node *s = n->u.labeled.stmt;
+        if (s->kind == N_FOR) return !s->u.for_.cond && !has_break(s->u.for_.body, n, false);
+        if (s->kind == N_SWITCH || s->kind == N_TYPESWITCH || s->kind == N_SELECT) {
+            if (!is_terminating(s)) return false;
+            Node *body = s->kind == N_SELECT ? s->u.select.body : s->u.switch_.body;
+            return !has_break(body, n, false);
+        }
+        return is_terminating(s);
+    }
+    case N_FOR: return !n->u.for_.cond && !has_break(n->u.for_.body, n, false);
+    case N_SWITCH: case N_TYPESWITCH: {
+        bool has_default = false;
+        NodeList *cl = &n->u.switch_.body->u.block.stmts;
+        for (int i = 0; i < cl->len; i++) {
+            Node *c = cl->items[i];
+            if (c->u.clause.is_default) has_default = true;
+            NodeList *b = &c->u.clause.body;
+            bool ft = b->len && b->items[b->len - 1]->kind == N_BRANCH && b->items[b->len - 1]->u.branch.tok == T_FALLTHROUGH;
+            if (!ft && !is_terminating_list(b)) return false;
+            if (has_break_list(b, n, false)) return false;
+        }
+        return has_default;
+    }
+    case N_SELECT: {
+        NodeList *cl = &n->u.select.body->u.block.stmts;
+        for (int i = 0; i < cl->len; i++) {
+            NodeList *b = &cl->items[i]->u.comm.body;
+            if (!is_terminating_list(b) || has_break_list(b, n, false)) return false;
+        }
+        return true;
+    }
+    default: return false;
+    }
+}
+
+static void check_switch(Checker *ch, Node *n) {
+    open_scope(ch);
+    if (n->u.switch_.init) check_stmt(ch, n->u.switch_.init);
+    Node *tag = n->u.switch_.tag;
+    if (tag) {
+        check_value(ch, tag);
+        if (!is_bad(tag)) default_type(ch, tag);
+    }
+    NodeList *clauses = &n->u.switch_.body->u.block.stmts;
+    bool seen_default = false;
+    ch->breakable++;
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        if (cl->u.clause.is_default) {
+            if (seen_default) errorf(ch, cl->pos, "multiple defaults in switch");
+            seen_default = true;
+        }
+        for (int j = 0; j < cl->u.clause.list.len; j++) {
+            Node *e = cl->u.clause.list.items[j];
+            check_value(ch, e);
+            if (is_bad(e)) continue;
+            if (tag) {
+                if (is_bad(tag)) continue;
+                /* e == tag must be valid */
+                Node *cmp = node_new(N_BINARY, e->pos);
+                cmp->u.binary.op = T_EQL;
+                cmp->u.binary.x = e;
+                cmp->u.binary.y = tag;
+                if (type_is_untyped(e->type)) convert_untyped(ch, e, tag->type);
+                if (is_bad(e)) continue;
+                if (!assignable(e->type, tag->type) && !assignable(tag->type, e->type)) {
+                    errorf(ch, start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
+                           expr_string(e), expr_string(tag), type_string(e->type), type_string(tag->type));
+                }
+            } else {
+                if (!type_is_bool(e->type->under)) {
+                    errorf(ch, start_pos(e), "invalid case %s in switch (mismatched types %s and bool)",
+                           expr_string(e), type_string(e->type));
+                    continue;
+                }
+                default_type(ch, e);
+            }
+        }
+        open_scope(ch);
+        NodeList *body = &cl->u.clause.body;
+        for (int j = 0; j < body->len; j++) {
+            Node *s = body->items[j];
+            if (s->kind == N_BRANCH && s->u.branch.tok == T_FALLTHROUGH) {
+                if (j != body->len - 1)
+                    errorf(ch, s->pos, "fallthrough statement out of place");
+                else if (i == clauses->len - 1)
+                    errorf(ch, s->pos, "cannot fallthrough final case in switch");
+                continue;
+            }
+            check_stmt(ch, s);
+        }
+        close_scope(ch);
+    }
+    ch->breakable--;
+    close_scope(ch);
+}
+
+static void check_return(Checker *ch, Node *n) {
+    Type *sig = ch->fn->sig;
+    NodeList *res = &n->u.ret.results;
+    if (res->len == 0) {
+        if (sig->nresults > 0 && !ch->fn->results) {
+            errorf(ch, n->pos, "not enough return values\n\thave ()\n\twant %s",
+                   type_string(types_tuple(sig->results, sig->nresults)));
+        }
+        return;
+    }
+    if (res->len == 1 && sig->nresults > 1) {
+        Node *v = res->items[0];
+        check_expr(ch, v);
+        if (is_bad(v)) return;
+        if (v->type && v->type->kind == TY_TUPLE) {
+            if (v->type->nresults != sig->nresults) {
+                errorf(ch, start_pos(v), "%s return values\n\thave %s\n\twant %s",
+                       v->type->nresults < sig->nresults ? "not enough" : "too many",
+                       type_string(v->type), type_string(types_tuple(sig->results, sig->nresults)));
+                return;
+            }
+            for (int i = 0; i < sig->nresults; i++)
+                if (!assignable(v->type->results[i], sig->results[i]))
+                    errorf(ch, start_pos(v), "cannot use %s value as %s value in return statement",
+                           type_string(v->type->results[i]), type_string(sig->results[i]));
+            return;
+        }
+    } else {
+        for (int i = 0; i < res->len; i++) check_expr(ch, res->items[i]);
+    }
+    if (res->len != sig->nresults) {
+        for (int i = 0; i < res->len; i++) if (is_bad(res->items[i])) return;
+        errorf(ch, res->len ? start_pos(res->items[res->len > sig->nresults ? sig->nresults : 0]) : n->pos,
+               "%s return values\n\thave %s\n\twant %s",
+               res->len < sig->nresults ? "not enough" : "too many", types_list_string(res->items, res->len, true),
+               type_string(types_tuple(sig->results, sig->nresults)));
+        return;
+    }
+    for (int i = 0; i < res->len; i++) {
+        Node *v = res->items[i];
+        if (!single_value(ch, v)) continue;
+        assign_to(ch, v, sig->results[i], "return statement");
+    }
+}
+
+static void check_for(Checker *ch, Node *n) {
+    open_scope(ch);
+    if (n->u.for_.init) check_stmt(ch, n->u.for_.init);
+    if (n->u.for_.cond) check_cond(ch, n->u.for_.cond, "for");
+    if (n->u.for_.post) {
+        Node *p = n->u.for_.post;
+        if (p->kind == N_ASSIGN && p->u.assign.tok == T_DEFINE)
+            errorf(ch, p->pos, "cannot declare in post statement of for loop");
+        else
+            check_stmt(ch, p);
+    }
+    ch->breakable++;
+    ch->continuable++;
+    check_block(ch, n->u.for_.body, true);
+    ch->breakable--;
+    ch->continuable--;
+    close_scope(ch);
+}
+
+static void check_range(Checker *ch, Node *n) {
+    open_scope(ch);
+    Node *x = n->u.range.x;
+    check_value(ch, x);
+    Type *kt = ty_invalid, *vt = ty_invalid;
+    bool ok = !is_bad(x);
+    if (ok) {
+        const Type *u = x->type->under;
+        if (type_is_integer(u)) {
+            if (type_is_untyped(x->type)) {
+                if (n->u.range.key && n->u.range.tok == T_ASSIGN) {
+                    Node *k = n->u.range.key;
+                    check_lhs(ch, k);
+                    if (!is_bad(k) && k->type) convert_untyped(ch, x, k->type);
+                } else {
+                    convert_untyped(ch, x, ty_int);
+                }
+            }
+            kt = x->type;
+            if (n->u.range.value) {
+                errorf(ch, start_pos(n->u.range.value), "range over %s permits only one iteration variable",
+                       operand_string(x));
+                ok = false;
+            }
+        } else if (type_is_string(u)) {
+            default_type(ch, x);
+            kt = ty_int;
+            vt = ty_int32;
+        } else if (u->kind == TY_SLICE || u->kind == TY_ARRAY) {
+            kt = ty_int;
+            vt = u->elem;
+        } else if (u->kind == TY_MAP || u->kind == TY_CHAN) {
+            errorf(ch, start_pos(x), "range over %s is not supported yet by minigo", type_string(x->type));
+            ok = false;
+        } else {
+            errorf(ch, start_pos(x), "cannot range over %s", operand_string(x));
+            ok = false;
+        }
+    }
+    Node *vars[2] = { n->u.range.key, n->u.range.value };
+    Type *types[2] = { kt, vt };
+    if (n->u.range.tok == T_DEFINE) {
+        for (int i = 0; i < 2; i++) {
+            if (!vars[i]) continue;
+            if (vars[i]->kind != N_IDENT) {
+                errorf(ch, start_pos(vars[i]), "non-name %s on left side of :=", expr_string(vars[i]));
+                continue;
+            }
+            declare_var(ch, vars[i], ok ? types[i] : ty_invalid);
+        }
+    } else if (n->u.range.tok == T_ASSIGN) {
+        for (int i = 0; i < 2; i++) {
+            if (!vars[i]) continue;
+            if (!vars[i]->type && !is_bad(vars[i])) check_lhs(ch, vars[i]);
+            if (ok && vars[i]->type && !is_bad(vars[i]) && !assignable(types[i], vars[i]->type))
+                errorf(ch, start_pos(vars[i]), "cannot use %s (value of type %s) as %s value in range clause",
+                       expr_string(vars[i]), type_string(types[i]), type_string(vars[i]->type));
+        }
+    }
+    ch->breakable++;
+    ch->continuable++;
+    check_block(ch, n->u.range.body, true);
+    ch->breakable--;
+    ch->continuable--;
+    close_scope(ch);
+}
+
+static void check_stmt(Checker *ch, Node *n) {
+    switch (n->kind) {
+    case N_EMPTYSTMT: break;
+    case N_BLOCK: check_block(ch, n, true); break;
+    case N_EXPRSTMT: {
+        Node *x = n->u.unary.x;
+        check_expr(ch, x);
+        if (is_bad(x)) break;
+        if (x->kind == N_CALL && !(x->flags & NF_CONV)) {
+            if (x->u.call.fun->flags & NF_BUILTIN) {
+                Builtin b = (Builtin)x->u.call.fun->obj->builtin;
+                if (b != BI_PANIC && b != BI_PRINT && b != BI_PRINTLN && b != BI_COPY && b != BI_CLEAR &&
+                    b != BI_CLOSE && b != BI_DELETE && b != BI_RECOVER)
+                    errorf(ch, start_pos(x), "%s (value of type %s) is not used", expr_string(x), type_string(x->type));
+            }
+            break;
+        }
+        if (x->flags & NF_TYPE) errorf(ch, start_pos(x), "%s (type) is not an expression", expr_string(x));
+        else errorf(ch, start_pos(x), "%s is not used", operand_string(x));
+        break;
+    }
+    case N_INCDEC: {
+        Node *x = n->u.incdec.x;
+        check_lhs(ch, x);
+        if (is_bad(x) || !x->type) break;
+        if (!type_is_numeric(x->type->under))
+            errorf(ch, start_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_string(x),
+                   tok_name(n->u.incdec.tok), type_string(x->type));
+        break;
+    }
+    case N_ASSIGN: check_assign(ch, n); break;
+    case N_DECLSTMT: {
+        Node *d = n->u.declstmt.decl;
+        for (int i = 0; i < d->u.gendecl.specs.len; i++) {
+            Node *spec = d->u.gendecl.specs.items[i];
+            if (d->u.gendecl.tok == T_VAR) check_var_spec(ch, spec, false);
+            else if (d->u.gendecl.tok == T_CONST) {
+                for (int j = 0; j < spec->u.value.values.len; j++) clear_annotations(spec->u.value.values.items[j]);
+                check_const_spec(ch, spec, true);
+            } else if (d->u.gendecl.tok == T_TYPE) {
+                Node *nm = spec->u.typespec.name;
+                Object *o = object_new(OBJ_TYPE, intern_cstr(nm->u.ident.name), ty_invalid, nm->pos);
+                o->decl = spec;
+                o->used = true;
+                nm->obj = o;
+                if (o->name != intern_cstr("_")) {
+                    Object *old = scope_insert(ch->scope, o);
+                    if (old) errorf(ch, nm->pos, "%s redeclared in this block", o->name);
+                }
+                check_type_spec(ch, spec, o);
+            }
+        }
+        break;
+    }
+    case N_IF:
+        open_scope(ch);
+        if (n->u.if_.init) check_stmt(ch, n->u.if_.init);
+        check_cond(ch, n->u.if_.cond, "if");
+        check_block(ch, n->u.if_.body, true);
+        if (n->u.if_.els) {
+            if (n->u.if_.els->kind == N_IF) check_stmt(ch, n->u.if_.els);
+            else check_block(ch, n->u.if_.els, true);
+        }
+        close_scope(ch);
+        break;
+    case N_FOR: check_for(ch, n); break;
+    case N_RANGE: check_range(ch, n); break;
+    case N_SWITCH: check_switch(ch, n); break;
+    case N_RETURN: check_return(ch, n); break;
+    case N_BRANCH:
+        if (n->u.branch.label) {
+            errorf(ch, n->pos, "labels are not supported yet by minigo");
+            break;
+        }
+        switch (n->u.branch.tok) {
+        case T_BREAK:
+            if (!ch->breakable) errorf(ch, n->pos, "break is not in a loop, switch, or select");
+            break;
+        case T_CONTINUE:
+            if (!ch->continuable) errorf(ch, n->pos, "continue is not in a loop");
+            break;
+        case T_FALLTHROUGH:
+            errorf(ch, n->pos, "fallthrough statement out of place");
+            break;
+        default:
+            errorf(ch, n->pos, "goto is not supported by minigo");
+            break;
+        }
+        break;
+    case N_LABELED:
+        errorf(ch, n->pos, "labels are not supported yet by minigo");
+        check_stmt(ch, n->u.labeled.stmt);
+        break;
+    case N_GO: errorf(ch, n->pos, "go statements are not supported yet by minigo"); break;
+    case N_DEFER: errorf(ch, n->pos, "defer is not supported yet by minigo"); break;
+    case N_SEND: errorf(ch, n->pos, "channels are not supported yet by minigo"); break;
+    case N_SELECT: errorf(ch, n->pos, "select is not supported yet by minigo"); break;
+    case N_TYPESWITCH: errorf(ch, n->pos, "type switches are not supported yet by minigo"); break;
+    default: errorf(ch, n->pos, "unexpected statement"); break;
+    }
+}
+
+/* ---- functions and packages ---- */
+
+static void check_func_body(Checker *ch, Node *fd, Object *fo) {
+    FuncCtx fn = { .outer = ch->fn };
+    Scope *saved = ch->scope;
+    ch->scope = scope_new(ch->pkg->scope);
+    ch->scope->is_func = true;
+    fn.sig = func_type(ch, fd->u.func.type, ch->scope, &fn.results);
+    /* named results are variables of the function scope, used or not */
+    for (int i = 0; fn.results && i < fn.sig->nresults; i++) {
+        Object *r = fn.results[i];
+        if (r) r->used = true;
+    }
+    if (fo) fo->type = fn.sig;
+    ch->fn = &fn;
+    int saved_b = ch->breakable, saved_c = ch->continuable;
+    ch->breakable = ch->continuable = 0;
+    check_block(ch, fd->u.func.body, false);
+    ch->breakable = saved_b;
+    ch->continuable = saved_c;
+    report_unused(ch, ch->scope);
+    if (fn.sig->nresults > 0 && !is_terminating(fd->u.func.body))
+        errorf(ch, fd->u.func.body->u.block.rbrace, "missing return");
+    ch->fn = fn.outer;
+    ch->scope = saved;
+}
+
+static const NativeDesc *find_native(const NativeDesc *natives, const char *name) {
+    for (const NativeDesc *n = natives; n && n->name; n++)
+        if (strcmp(n->name, name) == 0) return n;
+    return NULL;
+}
+
+static Package *load_package(Checker *ch, const char *path, Pos pos);
+
+static void collect_decls(Checker *ch, Package *p) {
+    Node *file = p->file;
+    for (int i = 0; i < file->u.file.decls.len; i++) {
+        Node *d = file->u.file.decls.items[i];
+        if (d->kind == N_FUNCDECL) {
+            Node *nm = d->u.func.name;
+            const char *name = intern_cstr(nm->u.ident.name);
+            if (d->u.func.recv) {
+                errorf(ch, d->pos, "methods are not supported yet by minigo");
+                continue;
+            }
+            if (d->u.func.type->u.functype.params.len == 0 && 0) {}
+            Object *o = object_new(OBJ_FUNC, name, ty_invalid, nm->pos);
+            o->decl = d;
+            o->used = true;
+            nm->obj = o;
+            if (name == intern_cstr("init")) {
+                if (d->u.func.type->u.functype.params.len || d->u.func.type->u.functype.results.len)
+                    errorf(ch, nm->pos, "func init must have no arguments and no return values");
+                list_push(&ch->c->funcs, d);
+                continue;
+            }
+            if (name == intern_cstr("main") && p == ch->c->main_pkg &&
+                (d->u.func.type->u.functype.params.len || d->u.func.type->u.functype.results.len))
+                errorf(ch, nm->pos, "func main must have no arguments and no return values");
+            if (!d->u.func.body) {
+                o->native = (struct NativeDesc *)find_native(p->natives, name);
+                if (!o->native) errorf(ch, nm->pos, "missing function body");
+            } else {
+                list_push(&ch->c->funcs, d);
+            }
+            if (name == intern_cstr("_")) continue;
+            Object *old = scope_insert(p->scope, o);
+            if (old) errorf(ch, nm->pos, "%s redeclared in this block", name);
+            continue;
+        }
+        if (d->kind != N_GENDECL) continue;
+        for (int j = 0; j < d->u.gendecl.specs.len; j++) {
+            Node *spec = d->u.gendecl.specs.items[j];
+            switch (d->u.gendecl.tok) {
+            case T_IMPORT: break;
+            case T_CONST: case T_VAR: {
+                NodeList *names = &spec->u.value.names;
+                for (int k = 0; k < names->len; k++) {
+                    Node *nm = names->items[k];
+                    Object *o = object_new(d->u.gendecl.tok == T_CONST ? OBJ_CONST : OBJ_VAR,
+                                           intern_cstr(nm->u.ident.name), ty_invalid, nm->pos);
+                    o->decl = spec;
+                    o->used = true;
+                    o->global = d->u.gendecl.tok == T_VAR;
+                    nm->obj = o;
+                    if (o->global) o->index = ch->c->nglobals++;
+                    if (o->name == intern_cstr("_")) continue;
+                    Object *old = scope_insert(p->scope, o);
+                    if (old) errorf(ch, nm->pos, "%s redeclared in this block", o->name);
+                }
+                break;
+            }
+            case T_TYPE: {
+                Node *nm = spec->u.typespec.name;
+                Object *o = object_new(OBJ_TYPE, intern_cstr(nm->u.ident.name), ty_invalid, nm->pos);
+                o->decl = spec;
+                o->used = true;
+                nm->obj = o;
+                if (o->name == intern_cstr("_")) continue;
+                Object *old = scope_insert(p->scope, o);
+                if (old) errorf(ch, nm->pos, "%s redeclared in this block", o->name);
+                break;
+            }
+            default: break;
+            }
+        }
+    }
+}
+
+static void check_package(Checker *ch, Package *p) {
+    Package *saved_pkg = ch->pkg;
+    Scope *saved_scope = ch->scope;
+    ch->pkg = p;
+    ch->scope = p->scope;
+    /* imports live in a file scope between the package scope and the universe */
+    Node *file = p->file;
+    Scope *file_scope = scope_new(universe);
+    p->scope->parent = file_scope;
+    Object **imports = GC_MALLOC(sizeof(Object *) * (size_t)(file->u.file.imports.len + 1));
+    for (int i = 0; i < file->u.file.imports.len; i++) {
+        Node *imp = file->u.file.imports.items[i];
+        Node *path = imp->u.import.path;
+        const char *ps = path->u.lit.sval ? path->u.lit.sval : "";
+        Package *q = load_package(ch, ps, path->pos);
+        if (!q) continue;
+        const char *name = q->name;
+        if (imp->u.import.name) {
+            name = imp->u.import.name->u.ident.name;
+            if (strcmp(name, ".") == 0) {
+                errorf(ch, imp->u.import.name->pos, "dot imports are not supported by minigo");
+                continue;
+            }
+        }
+        if (strcmp(name, "_") == 0) continue;
+        Object *o = object_new(OBJ_PKG, intern_cstr(name), ty_invalid, path->pos);
+        o->decl = imp;
+        o->state = 2;
+        for (int k = 0; k < ch->c->npkgs; k++) if (ch->c->pkgs[k] == q) o->builtin = k;
+        Object *old = scope_insert(file_scope, o);
+        if (old) {
+            errorf(ch, path->pos, "%s redeclared in this block", name);
+            continue;
+        }
+        imports[i] = o;
+    }
+    collect_decls(ch, p);
+    /* resolve every package-level object */
+    for (int i = 0; i < file->u.file.decls.len; i++) {
+        Node *d = file->u.file.decls.items[i];
+        if (d->kind == N_FUNCDECL) {
+            Object *o = d->u.func.name->obj;
+            if (o && !d->u.func.recv) {
+                if (o->name == intern_cstr("init")) o->type = func_type(ch, d->u.func.type, NULL, NULL);
+                else resolve_object(ch, o);
+            }
+            continue;
+        }
+        if (d->kind != N_GENDECL || d->u.gendecl.tok == T_IMPORT) continue;
+        for (int j = 0; j < d->u.gendecl.specs.len; j++) {
+            Node *spec = d->u.gendecl.specs.items[j];
+            if (d->u.gendecl.tok == T_TYPE) {
+                if (spec->u.typespec.name->obj) resolve_object(ch, spec->u.typespec.name->obj);
+            } else {
+                NodeList *names = &spec->u.value.names;
+                for (int k = 0; k < names->len; k++) resolve_object(ch, names->items[k]->obj);
+            }
+        }
+    }
+    /* function bodies */
+    for (int i = 0; i < file->u.file.decls.len; i++) {
+        Node *d = file->u.file.decls.items[i];
+        if (d->kind == N_FUNCDECL && d->u.func.body && !d->u.func.recv)
+            check_func_body(ch, d, d->u.func.name->obj);
+    }
+    for (int i = 0; i < file->u.file.imports.len; i++) {
+        Object *o = imports[i];
+        if (o && !o->used) {
+            Node *imp = file->u.file.imports.items[i];
+            Node *path = imp->u.import.path;
+            if (imp->u.import.name)
+                errorf(ch, path->pos, "\"%s\" imported as %s and not used", path->u.lit.sval, o->name);
+            else
+                errorf(ch, path->pos, "\"%s\" imported and not used", path->u.lit.sval);
+        }
+    }
+    if (p == ch->c->main_pkg) {
+        Object *m = scope_lookup_local(p->scope, intern_cstr("main"));
+        if (!m || m->kind != OBJ_FUNC)
+            diag_add(ch->diags, (Pos){0, 0, 0}, "function main is undeclared in the main package");
+    }
+    p->checked = true;
+    ch->pkg = saved_pkg;
+    ch->scope = saved_scope;
+}
+
+static Package *load_package(Checker *ch, const char *path, Pos pos) {
+    Compiler *c = ch->c;
+    for (int i = 0; i < c->npkgs; i++)
+        if (strcmp(c->pkgs[i]->path, path) == 0) return c->pkgs[i];
+    const char *src;
+    const NativeDesc *natives;
+    if (!stdlib_lookup(path, &src, &natives)) {
+        if (stdlib_known_unsupported(path))
+            errorf(ch, pos, "package \"%s\" is not supported by minigo", path);
+        else
+            errorf(ch, pos, "package %s is not in std", path);
+        return NULL;
+    }
+    DiagList pd = { .filename = path };
+    Node *file = parse_file(src, strlen(src), &pd);
+    if (!file) {
+        errorf(ch, pos, "internal error: package %s does not parse", path);
+        diag_print(&pd, stderr);
+        return NULL;
+    }
+    Package *p = GC_MALLOC(sizeof *p);
+    p->path = path;
+    p->name = file->u.file.package->u.ident.name;
+    p->file = file;
+    p->natives = natives;
+    p->scope = scope_new(universe);
+    p->filename = path;
+    Package **np = GC_MALLOC(sizeof(Package *) * (size_t)(c->npkgs + 1));
+    if (c->npkgs) memcpy(np, c->pkgs, sizeof(Package *) * (size_t)c->npkgs);
+    np[c->npkgs++] = p;
+    c->pkgs = np;
+    DiagList *saved = ch->diags;
+    DiagList inner = { .filename = path };
+    ch->diags = &inner;
+    check_package(ch, p);
+    ch->diags = saved;
+    if (inner.len) {
+        errorf(ch, pos, "internal error: package %s does not check", path);
+        diag_print(&inner, stderr);
+    }
+    return p;
+}
+
+bool check_program(Compiler *c, Node *file, const char *filename) {
+    types_init();
+    Checker ch = { .c = c, .diags = c->diags, .iota = -1 };
+    Package *p = GC_MALLOC(sizeof *p);
+    p->path = "main";
+    p->name = "main";
+    p->file = file;
+    p->filename = filename;
+    p->scope = scope_new(universe);
+    c->main_pkg = p;
+    Package **np = GC_MALLOC(sizeof(Package *) * (size_t)(c->npkgs + 1));
+    if (c->npkgs) memcpy(np, c->pkgs, sizeof(Package *) * (size_t)c->npkgs);
+    np[c->npkgs++] = p;
+    c->pkgs = np;
+    if (strcmp(file->u.file.package->u.ident.name, "main") != 0) {
+        diag_add(c->diags, file->u.file.package->pos, "package %s is not a main package",
+                 file->u.file.package->u.ident.name);
+        return false;
+    }
+    check_package(&ch, p);
+    return c->diags->len == 0;
+}

@@ -1,0 +1,509 @@
+/* types.c — construction, identity and spelling of Go types; scopes and
+ * the universe; the identifier intern table.
+ *
+ * Unnamed types are interned through caches on their element type, so that
+ * `[]int` built twice is the same pointer (see types.h).
+ */
+#include <gc.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+#include "types.h"
+#include "constant.h"
+
+Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
+     *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr,
+     *ty_float32, *ty_float64, *ty_string, *ty_error, *ty_any,
+     *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune,
+     *ty_untyped_float, *ty_untyped_string, *ty_untyped_nil, *ty_invalid;
+
+Scope *universe;
+
+/* ---- intern table ---- */
+
+static struct { const char **slots; size_t cap, count; } interns;
+static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static uint64_t hash_bytes(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+const char *intern(const char *s, size_t len) {
+    pthread_mutex_lock(&intern_lock);
+    if (interns.count * 2 >= interns.cap) {
+        size_t ncap = interns.cap ? interns.cap * 2 : 1024;
+        const char **ns = GC_MALLOC_UNCOLLECTABLE(ncap * sizeof *ns);
+        for (size_t i = 0; i < interns.cap; i++) {
+            const char *e = interns.slots[i];
+            if (!e) continue;
+            size_t j = hash_bytes(e, strlen(e)) & (ncap - 1);
+            while (ns[j]) j = (j + 1) & (ncap - 1);
+            ns[j] = e;
+        }
+        if (interns.slots) GC_FREE(interns.slots);
+        interns.slots = ns;
+        interns.cap = ncap;
+    }
+    size_t j = hash_bytes(s, len) & (interns.cap - 1);
+    const char *e;
+    while ((e = interns.slots[j]) != NULL) {
+        if (strncmp(e, s, len) == 0 && e[len] == 0) goto out;
+        j = (j + 1) & (interns.cap - 1);
+    }
+    char *copy = GC_MALLOC_ATOMIC_UNCOLLECTABLE(len + 1);
+    memcpy(copy, s, len);
+    copy[len] = 0;
+    interns.slots[j] = e = copy;
+    interns.count++;
+out:
+    pthread_mutex_unlock(&intern_lock);
+    return e;
+}
+
+/* ---- types ---- */
+
+Type *type_new(TypeKind kind) {
+    Type *t = GC_MALLOC(sizeof *t);
+    t->kind = kind;
+    t->under = t;
+    t->id = -1;
+    return t;
+}
+
+static Type *basic(TypeKind kind, const char *name) {
+    Type *t = type_new(kind);
+    t->name = name;
+    return t;
+}
+
+static pthread_mutex_t type_lock = PTHREAD_MUTEX_INITIALIZER;
+
+Type *types_slice_of(Type *elem) {
+    pthread_mutex_lock(&type_lock);
+    if (!elem->slice_of) {
+        Type *t = type_new(TY_SLICE);
+        t->elem = elem;
+        elem->slice_of = t;
+    }
+    pthread_mutex_unlock(&type_lock);
+    return elem->slice_of;
+}
+
+Type *types_pointer_to(Type *elem) {
+    pthread_mutex_lock(&type_lock);
+    if (!elem->ptr_to) {
+        Type *t = type_new(TY_POINTER);
+        t->elem = elem;
+        elem->ptr_to = t;
+    }
+    pthread_mutex_unlock(&type_lock);
+    return elem->ptr_to;
+}
+
+/* Arrays, maps and channels are rarer: a small global list serves. */
+static struct { Type **items; int len, cap; } derived;
+
+static Type *find_derived(TypeKind kind, Type *elem, Type *key, int64_t len, int dir) {
+    for (int i = 0; i < derived.len; i++) {
+        Type *t = derived.items[i];
+        if (t->kind == kind && t->elem == elem && t->key == key && t->len == len && t->chan_dir == dir)
+            return t;
+    }
+    Type *t = type_new(kind);
+    t->elem = elem;
+    t->key = key;
+    t->len = len;
+    t->chan_dir = dir;
+    if (derived.len == derived.cap) {
+        derived.cap = derived.cap ? derived.cap * 2 : 64;
+        Type **n = GC_MALLOC_UNCOLLECTABLE(derived.cap * sizeof *n);
+        if (derived.len) memcpy(n, derived.items, derived.len * sizeof *n);
+        derived.items = n;
+    }
+    derived.items[derived.len++] = t;
+    return t;
+}
+
+Type *types_array_of(Type *elem, int64_t len) {
+    pthread_mutex_lock(&type_lock);
+    Type *t = find_derived(TY_ARRAY, elem, NULL, len, 0);
+    pthread_mutex_unlock(&type_lock);
+    return t;
+}
+
+Type *types_map_of(Type *key, Type *val) {
+    pthread_mutex_lock(&type_lock);
+    Type *t = find_derived(TY_MAP, val, key, 0, 0);
+    pthread_mutex_unlock(&type_lock);
+    return t;
+}
+
+Type *types_chan_of(Type *elem, int dir) {
+    pthread_mutex_lock(&type_lock);
+    Type *t = find_derived(TY_CHAN, elem, NULL, 0, dir);
+    pthread_mutex_unlock(&type_lock);
+    return t;
+}
+
+Type *types_tuple(Type **types, int n) {
+    Type *t = type_new(TY_TUPLE);
+    t->results = types;
+    t->nresults = n;
+    return t;
+}
+
+int type_int_bits(const Type *t) {
+    switch (t->kind) {
+    case TY_INT8: case TY_UINT8: return 8;
+    case TY_INT16: case TY_UINT16: return 16;
+    case TY_INT32: case TY_UINT32: return 32;
+    default: return 64;
+    }
+}
+
+int type_elem_size(const Type *t) {
+    switch (t->kind) {
+    case TY_BOOL: case TY_INT8: case TY_UINT8: return 1;
+    default: return 8;
+    }
+}
+
+bool type_has_pointers(const Type *t) {
+    switch (t->kind) {
+    case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+    case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64:
+    case TY_UINTPTR: case TY_FLOAT32: case TY_FLOAT64:
+        return false;
+    default:
+        return true;
+    }
+}
+
+bool type_identical(const Type *a, const Type *b) {
+    if (a == b) return true;
+    if (!a || !b || a->kind != b->kind) return false;
+    if (a->name || b->name) return false;   /* named types are unique */
+    switch (a->kind) {
+    case TY_ARRAY:
+        return a->len == b->len && type_identical(a->elem, b->elem);
+    case TY_SLICE: case TY_POINTER:
+        return type_identical(a->elem, b->elem);
+    case TY_MAP:
+        return type_identical(a->key, b->key) && type_identical(a->elem, b->elem);
+    case TY_CHAN:
+        return a->chan_dir == b->chan_dir && type_identical(a->elem, b->elem);
+    case TY_FUNC:
+        if (a->nparams != b->nparams || a->nresults != b->nresults || a->variadic != b->variadic)
+            return false;
+        for (int i = 0; i < a->nparams; i++)
+            if (!type_identical(a->params[i], b->params[i])) return false;
+        for (int i = 0; i < a->nresults; i++)
+            if (!type_identical(a->results[i], b->results[i])) return false;
+        return true;
+    case TY_STRUCT:
+        if (a->nfields != b->nfields) return false;
+        for (int i = 0; i < a->nfields; i++) {
+            if (a->fields[i].name != b->fields[i].name ||
+                a->fields[i].embedded != b->fields[i].embedded ||
+                !type_identical(a->fields[i].type, b->fields[i].type))
+                return false;
+        }
+        return true;
+    case TY_INTERFACE:
+        if (a->nmethods != b->nmethods) return false;
+        for (int i = 0; i < a->nmethods; i++) {
+            if (a->methods[i].name != b->methods[i].name ||
+                !type_identical(a->methods[i].type, b->methods[i].type))
+                return false;
+        }
+        return true;
+    case TY_TUPLE:
+        if (a->nresults != b->nresults) return false;
+        for (int i = 0; i < a->nresults; i++)
+            if (!type_identical(a->results[i], b->results[i])) return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+Type *type_default(Type *t) {
+    switch (t->kind) {
+    case TY_UNTYPED_BOOL: return ty_bool;
+    case TY_UNTYPED_INT: return ty_int;
+    case TY_UNTYPED_RUNE: return ty_int32;
+    case TY_UNTYPED_FLOAT: return ty_float64;
+    case TY_UNTYPED_STRING: return ty_string;
+    default: return t;
+    }
+}
+
+/* ---- spelling ---- */
+
+typedef struct SBuf { char *p; size_t len, cap; } SBuf;
+
+static void sb_put(SBuf *b, const char *s) {
+    size_t n = strlen(s);
+    if (b->len + n + 1 > b->cap) {
+        size_t nc = (b->len + n + 1) * 2;
+        char *np = GC_MALLOC_ATOMIC(nc);
+        if (b->len) memcpy(np, b->p, b->len);
+        b->p = np;
+        b->cap = nc;
+    }
+    memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = 0;
+}
+
+static void type_write(SBuf *b, const Type *t);
+
+static void tuple_write(SBuf *b, Type **ts, int n, bool variadic) {
+    for (int i = 0; i < n; i++) {
+        if (i) sb_put(b, ", ");
+        if (variadic && i == n - 1) {
+            sb_put(b, "...");
+            type_write(b, ts[i]->elem);
+        } else {
+            type_write(b, ts[i]);
+        }
+    }
+}
+
+static void signature_write(SBuf *b, const Type *t) {
+    sb_put(b, "(");
+    tuple_write(b, t->params, t->nparams, t->variadic);
+    sb_put(b, ")");
+    if (t->nresults == 1) {
+        sb_put(b, " ");
+        type_write(b, t->results[0]);
+    } else if (t->nresults > 1) {
+        sb_put(b, " (");
+        tuple_write(b, t->results, t->nresults, false);
+        sb_put(b, ")");
+    }
+}
+
+static void type_write(SBuf *b, const Type *t) {
+    char num[32];
+    if (!t) { sb_put(b, "<nil>"); return; }
+    if (t->name) { sb_put(b, t->name); return; }
+    switch (t->kind) {
+    case TY_UNTYPED_BOOL: sb_put(b, "untyped bool"); break;
+    case TY_UNTYPED_INT: sb_put(b, "untyped int"); break;
+    case TY_UNTYPED_RUNE: sb_put(b, "untyped rune"); break;
+    case TY_UNTYPED_FLOAT: sb_put(b, "untyped float"); break;
+    case TY_UNTYPED_STRING: sb_put(b, "untyped string"); break;
+    case TY_UNTYPED_NIL: sb_put(b, "untyped nil"); break;
+    case TY_ARRAY:
+        snprintf(num, sizeof num, "[%lld]", (long long)t->len);
+        sb_put(b, num);
+        type_write(b, t->elem);
+        break;
+    case TY_SLICE: sb_put(b, "[]"); type_write(b, t->elem); break;
+    case TY_POINTER: sb_put(b, "*"); type_write(b, t->elem); break;
+    case TY_MAP:
+        sb_put(b, "map[");
+        type_write(b, t->key);
+        sb_put(b, "]");
+        type_write(b, t->elem);
+        break;
+    case TY_CHAN:
+        sb_put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
+        if (t->chan_dir == 3 && t->elem->kind == TY_CHAN && !t->elem->name && t->elem->chan_dir == 2) {
+            sb_put(b, "(");
+            type_write(b, t->elem);
+            sb_put(b, ")");
+        } else {
+            type_write(b, t->elem);
+        }
+        break;
+    case TY_FUNC: sb_put(b, "func"); signature_write(b, t); break;
+    case TY_STRUCT:
+        sb_put(b, "struct{");
+        for (int i = 0; i < t->nfields; i++) {
+            if (i) sb_put(b, "; ");
+            if (!t->fields[i].embedded) {
+                sb_put(b, t->fields[i].name);
+                sb_put(b, " ");
+            }
+            type_write(b, t->fields[i].type);
+        }
+        sb_put(b, "}");
+        break;
+    case TY_INTERFACE:
+        if (t->nmethods == 0) { sb_put(b, "interface {}"); break; }
+        sb_put(b, "interface {");
+        for (int i = 0; i < t->nmethods; i++) {
+            sb_put(b, i ? "; " : " ");
+            sb_put(b, t->methods[i].name);
+            signature_write(b, t->methods[i].type);
+        }
+        sb_put(b, " }");
+        break;
+    case TY_TUPLE:
+        sb_put(b, "(");
+        tuple_write(b, t->results, t->nresults, false);
+        sb_put(b, ")");
+        break;
+    default: sb_put(b, "invalid type"); break;
+    }
+}
+
+const char *type_string(const Type *t) {
+    SBuf b = {0};
+    type_write(&b, t);
+    return b.p ? b.p : "";
+}
+
+/* ---- scopes ---- */
+
+Scope *scope_new(Scope *parent) {
+    Scope *s = GC_MALLOC(sizeof *s);
+    s->parent = parent;
+    return s;
+}
+
+static size_t ptr_hash(const void *p) { return ((uintptr_t)p >> 3) * 0x9E3779B97F4A7C15ull >> 20; }
+
+Object *scope_lookup_local(Scope *s, const char *name) {
+    if (!s->cap) return NULL;
+    size_t j = ptr_hash(name) & (size_t)(s->cap - 1);
+    Object *o;
+    while ((o = s->objs[j]) != NULL) {
+        if (o->name == name) return o;
+        j = (j + 1) & (size_t)(s->cap - 1);
+    }
+    return NULL;
+}
+
+Object *scope_lookup(Scope *s, const char *name) {
+    for (; s; s = s->parent) {
+        Object *o = scope_lookup_local(s, name);
+        if (o) return o;
+    }
+    return NULL;
+}
+
+Object *scope_insert(Scope *s, Object *obj) {
+    Object *old = scope_lookup_local(s, obj->name);
+    if (old) return old;
+    if ((s->count + 1) * 2 > s->cap) {
+        int ncap = s->cap ? s->cap * 2 : 8;
+        Object **n = GC_MALLOC(ncap * sizeof *n);
+        for (int i = 0; i < s->cap; i++) {
+            Object *o = s->objs[i];
+            if (!o) continue;
+            size_t j = ptr_hash(o->name) & (size_t)(ncap - 1);
+            while (n[j]) j = (j + 1) & (size_t)(ncap - 1);
+            n[j] = o;
+        }
+        s->objs = n;
+        s->cap = ncap;
+    }
+    size_t j = ptr_hash(obj->name) & (size_t)(s->cap - 1);
+    while (s->objs[j]) j = (j + 1) & (size_t)(s->cap - 1);
+    s->objs[j] = obj;
+    s->count++;
+    return NULL;
+}
+
+Object *object_new(ObjKind kind, const char *name, Type *type, Pos pos) {
+    Object *o = GC_MALLOC(sizeof *o);
+    o->kind = kind;
+    o->name = name;
+    o->type = type;
+    o->pos = pos;
+    o->index = -1;
+    return o;
+}
+
+/* ---- the universe ---- */
+
+static void declare(ObjKind kind, const char *name, Type *t) {
+    Object *o = object_new(kind, intern_cstr(name), t, (Pos){0, 0, 0});
+    o->state = 2;
+    scope_insert(universe, o);
+}
+
+static void declare_builtin(const char *name, Builtin b) {
+    Object *o = object_new(OBJ_BUILTIN, intern_cstr(name), ty_invalid, (Pos){0, 0, 0});
+    o->builtin = b;
+    o->state = 2;
+    scope_insert(universe, o);
+}
+
+void types_init(void) {
+    static bool done;
+    if (done) return;
+    done = true;
+    ty_invalid = basic(TY_INVALID, "invalid type");
+    ty_bool = basic(TY_BOOL, "bool");
+    ty_int = basic(TY_INT, "int");
+    ty_int8 = basic(TY_INT8, "int8");
+    ty_int16 = basic(TY_INT16, "int16");
+    ty_int32 = basic(TY_INT32, "int32");
+    ty_int64 = basic(TY_INT64, "int64");
+    ty_uint = basic(TY_UINT, "uint");
+    ty_uint8 = basic(TY_UINT8, "uint8");
+    ty_uint16 = basic(TY_UINT16, "uint16");
+    ty_uint32 = basic(TY_UINT32, "uint32");
+    ty_uint64 = basic(TY_UINT64, "uint64");
+    ty_uintptr = basic(TY_UINTPTR, "uintptr");
+    ty_float32 = basic(TY_FLOAT32, "float32");
+    ty_float64 = basic(TY_FLOAT64, "float64");
+    ty_string = basic(TY_STRING, "string");
+    ty_untyped_bool = type_new(TY_UNTYPED_BOOL);
+    ty_untyped_int = type_new(TY_UNTYPED_INT);
+    ty_untyped_rune = type_new(TY_UNTYPED_RUNE);
+    ty_untyped_float = type_new(TY_UNTYPED_FLOAT);
+    ty_untyped_string = type_new(TY_UNTYPED_STRING);
+    ty_untyped_nil = type_new(TY_UNTYPED_NIL);
+    ty_any = type_new(TY_INTERFACE);
+
+    /* error: interface { Error() string } */
+    Type *err_under = type_new(TY_INTERFACE);
+    Type *err_sig = type_new(TY_FUNC);
+    err_sig->results = GC_MALLOC(sizeof(Type *));
+    err_sig->results[0] = ty_string;
+    err_sig->nresults = 1;
+    err_under->methods = GC_MALLOC(sizeof(Method));
+    err_under->methods[0] = (Method){ .name = intern_cstr("Error"), .type = err_sig };
+    err_under->nmethods = 1;
+    ty_error = type_new(TY_INTERFACE);
+    ty_error->name = "error";
+    ty_error->under = err_under;
+    ty_error->methods = err_under->methods;
+    ty_error->nmethods = 1;
+
+    universe = scope_new(NULL);
+    Type *basics[] = { ty_bool, ty_int, ty_int8, ty_int16, ty_int32, ty_int64, ty_uint,
+                       ty_uint8, ty_uint16, ty_uint32, ty_uint64, ty_uintptr, ty_float32,
+                       ty_float64, ty_string, ty_error };
+    for (size_t i = 0; i < sizeof basics / sizeof basics[0]; i++)
+        declare(OBJ_TYPE, basics[i]->name, basics[i]);
+    declare(OBJ_TYPE, "byte", ty_uint8);
+    declare(OBJ_TYPE, "rune", ty_int32);
+    declare(OBJ_TYPE, "any", ty_any);
+
+    Object *o = object_new(OBJ_CONST, intern_cstr("true"), ty_untyped_bool, (Pos){0, 0, 0});
+    o->cval = const_bool(true);
+    o->state = 2;
+    scope_insert(universe, o);
+    o = object_new(OBJ_CONST, intern_cstr("false"), ty_untyped_bool, (Pos){0, 0, 0});
+    o->cval = const_bool(false);
+    o->state = 2;
+    scope_insert(universe, o);
+    o = object_new(OBJ_CONST, intern_cstr("iota"), ty_untyped_int, (Pos){0, 0, 0});
+    o->state = 2;
+    scope_insert(universe, o);
+    declare(OBJ_NIL, "nil", ty_untyped_nil);
+
+    static const char *const names[BI_COUNT] = {
+        "append", "cap", "clear", "close", "copy", "delete", "len", "make", "max", "min",
+        "new", "panic", "print", "println", "recover", "complex", "real", "imag",
+    };
+    for (int b = 0; b < BI_COUNT; b++) declare_builtin(names[b], (Builtin)b);
+}

@@ -1,0 +1,170 @@
+/* types.h — Go types, objects and scopes, shared by the checker, the code
+ * generator and the run time (fmt prints values by their Type; interface
+ * values carry a Type pointer).
+ *
+ * Invariants:
+ *  - A Type is immutable once the checker has completed it.
+ *  - kind is the kind of the type's underlying type; a defined (named) type
+ *    has `name` set and `under` pointing at its underlying type; for every
+ *    other type under == the type itself. The predeclared types (int,
+ *    string, ...) are named and are their own underlying type, as in Go.
+ *  - Identical unnamed types built by types_*_of() are the same pointer
+ *    (they are interned), so identity is pointer equality for everything but
+ *    func, struct and interface types, which type_identical() compares.
+ *  - byte is uint8 and rune is int32: the same Type objects.
+ */
+#ifndef MINIGO_TYPES_H
+#define MINIGO_TYPES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "ast.h"
+
+typedef enum TypeKind {
+    TY_INVALID,
+    TY_BOOL,
+    TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
+    TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
+    TY_FLOAT32, TY_FLOAT64,
+    TY_STRING,
+    /* untyped kinds (of constants and of some expressions) */
+    TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT,
+    TY_UNTYPED_STRING, TY_UNTYPED_NIL,
+    /* composite */
+    TY_ARRAY, TY_SLICE, TY_STRUCT, TY_POINTER, TY_FUNC, TY_INTERFACE,
+    TY_MAP, TY_CHAN,
+    TY_TUPLE,     /* the results of a multi-value call */
+    TY_KIND_COUNT
+} TypeKind;
+
+typedef struct Type Type;
+typedef struct Object Object;
+
+typedef struct Field {
+    const char *name;
+    Type *type;
+    bool embedded;
+} Field;
+
+typedef struct Method {
+    const char *name;
+    Type *type;           /* func type without the receiver */
+    Object *func;         /* for concrete types: the method's function */
+    bool ptr_recv;        /* declared with a pointer receiver */
+} Method;
+
+struct Type {
+    TypeKind kind;
+    const char *name;     /* "int", "main.T"; NULL for unnamed types */
+    Type *under;          /* underlying type (== self when not named) */
+    Type *elem;           /* array, slice, pointer, map value, chan */
+    Type *key;            /* map */
+    int64_t len;          /* array length */
+    int chan_dir;         /* 3 both, 1 send-only, 2 receive-only */
+    /* struct fields / func params / tuple members */
+    Field *fields; int nfields;
+    Type **params; int nparams;
+    Type **results; int nresults;
+    bool variadic;
+    /* methods: of a named type (declared), or of an interface (sorted by name) */
+    Method *methods; int nmethods;
+    /* interned derived types */
+    Type *slice_of, *ptr_to;
+    int id;               /* run-time type index in the Program */
+};
+
+/* ---- the predeclared types ---- */
+extern Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
+            *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr,
+            *ty_float32, *ty_float64, *ty_string, *ty_error, *ty_any,
+            *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune,
+            *ty_untyped_float, *ty_untyped_string, *ty_untyped_nil,
+            *ty_invalid;
+
+void types_init(void);
+Type *type_new(TypeKind kind);
+Type *types_slice_of(Type *elem);
+Type *types_pointer_to(Type *elem);
+Type *types_array_of(Type *elem, int64_t len);
+Type *types_map_of(Type *key, Type *val);
+Type *types_chan_of(Type *elem, int dir);
+Type *types_tuple(Type **types, int n);
+
+static inline Type *type_under(const Type *t) { return t->under; }
+static inline bool type_is_integer(const Type *t) {
+    TypeKind k = t->kind;
+    return (k >= TY_INT && k <= TY_UINTPTR) || k == TY_UNTYPED_INT || k == TY_UNTYPED_RUNE;
+}
+static inline bool type_is_unsigned(const Type *t) { return t->kind >= TY_UINT && t->kind <= TY_UINTPTR; }
+static inline bool type_is_float(const Type *t) {
+    return t->kind == TY_FLOAT32 || t->kind == TY_FLOAT64 || t->kind == TY_UNTYPED_FLOAT;
+}
+static inline bool type_is_numeric(const Type *t) { return type_is_integer(t) || type_is_float(t); }
+static inline bool type_is_string(const Type *t) { return t->kind == TY_STRING || t->kind == TY_UNTYPED_STRING; }
+static inline bool type_is_bool(const Type *t) { return t->kind == TY_BOOL || t->kind == TY_UNTYPED_BOOL; }
+static inline bool type_is_untyped(const Type *t) { return t->kind >= TY_UNTYPED_BOOL && t->kind <= TY_UNTYPED_NIL; }
+static inline bool type_is_interface(const Type *t) { return t->kind == TY_INTERFACE; }
+/* Width in bits of an integer type (int, uint, uintptr: 64). */
+int type_int_bits(const Type *t);
+/* Bytes one element of this type takes in a slice's backing array: 1 or 8. */
+int type_elem_size(const Type *t);
+/* Whether values of this type contain pointers the GC must see. */
+bool type_has_pointers(const Type *t);
+
+bool type_identical(const Type *a, const Type *b);
+/* Default type of an untyped kind (untyped int -> int, ...). */
+Type *type_default(Type *t);
+/* Go's spelling of a type, as in error messages and %T: "int", "[]string",
+ * "func(int) (int, error)", "main.T", "untyped int". */
+const char *type_string(const Type *t);
+
+/* ---- objects and scopes ---- */
+
+typedef enum ObjKind {
+    OBJ_BAD, OBJ_CONST, OBJ_VAR, OBJ_TYPE, OBJ_FUNC, OBJ_PKG, OBJ_BUILTIN, OBJ_NIL, OBJ_LABEL
+} ObjKind;
+
+typedef enum Builtin {
+    BI_APPEND, BI_CAP, BI_CLEAR, BI_CLOSE, BI_COPY, BI_DELETE, BI_LEN, BI_MAKE,
+    BI_MAX, BI_MIN, BI_NEW, BI_PANIC, BI_PRINT, BI_PRINTLN, BI_RECOVER,
+    BI_COMPLEX, BI_REAL, BI_IMAG,
+    BI_COUNT
+} Builtin;
+
+struct Object {
+    ObjKind kind;
+    const char *name;      /* interned */
+    Type *type;
+    Pos pos;
+    Node *decl;            /* declaring node (spec, func decl, ident) */
+    struct Const *cval;    /* OBJ_CONST */
+    int builtin;           /* OBJ_BUILTIN: a Builtin; OBJ_PKG: package id */
+    bool used;
+    bool global;           /* package-level var */
+    bool captured;         /* captured by a closure or address taken: lives in a heap cell */
+    int state;             /* checker: 0 unresolved, 1 resolving, 2 done */
+    int index;             /* var: register or global slot; func: function index */
+    struct NativeDesc *native; /* OBJ_FUNC of a package: the native behind it */
+};
+
+typedef struct Scope Scope;
+struct Scope {
+    Scope *parent;
+    Object **objs;         /* open-addressed hash by interned name pointer */
+    int count, cap;
+    bool is_func;          /* the outermost scope of a function body */
+};
+
+Scope *scope_new(Scope *parent);
+Object *scope_lookup_local(Scope *s, const char *name);
+Object *scope_lookup(Scope *s, const char *name);
+/* Inserts obj; returns the existing object of the same name, or NULL. */
+Object *scope_insert(Scope *s, Object *obj);
+Object *object_new(ObjKind kind, const char *name, Type *type, Pos pos);
+
+const char *intern(const char *s, size_t len);
+static inline const char *intern_cstr(const char *s) { return intern(s, __builtin_strlen(s)); }
+
+extern Scope *universe;
+
+#endif

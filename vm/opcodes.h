@@ -1,0 +1,149 @@
+/* opcodes.h — the instruction set of minigo's register VM, defined once.
+ *
+ * Every instruction is 64 bits: a 16-bit opcode and three 16-bit operands.
+ *
+ *     63        48 47        32 31        16 15         0
+ *    +------------+------------+------------+------------+
+ *    |     C      |     B      |     A      |     op     |
+ *    +------------+------------+------------+------------+
+ *    |        sBx / Bx (32)    |
+ *
+ * A, B, C are register numbers relative to the frame base (R[x]), constant
+ * indexes (K[x]), or small immediates; B and C together form Bx (unsigned)
+ * or sBx (signed), used for jumps (relative to the next instruction) and
+ * large indexes. sC is C read as a signed 16-bit number.
+ *
+ * Operand kinds below: R register, K constant, I immediate, J jump offset.
+ * The checker has resolved all types, so each arithmetic opcode knows the
+ * representation of its operands (value.h); integer results are kept
+ * extended to 64 bits, and narrower types are re-extended with SEXT/ZEXT.
+ *
+ * OP(name, meaning) — the list generates the enum, the names and the
+ * disassembler's operand formats.
+ */
+#ifndef MINIGO_OPCODES_H
+#define MINIGO_OPCODES_H
+
+#include <stdint.h>
+
+/* Operand formats for the disassembler */
+enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
+
+#define OPCODE_LIST(OP) \
+    OP(NOP,     F_NONE, "no operation") \
+    OP(MOVE,    F_AB,   "R[A] = R[B]") \
+    OP(LOADI,   F_AsBx, "R[A] = sBx (integer)") \
+    OP(LOADK,   F_ABx,  "R[A] = K[Bx]") \
+    OP(LOADZ,   F_A,    "R[A] = zero value (all bits 0)") \
+    OP(GETG,    F_ABx,  "R[A] = G[Bx] (package variable)") \
+    OP(SETG,    F_ABx,  "G[Bx] = R[A]") \
+    /* integer arithmetic, 64-bit two's complement */ \
+    OP(ADD,     F_ABC,  "R[A] = R[B] + R[C]") \
+    OP(SUB,     F_ABC,  "R[A] = R[B] - R[C]") \
+    OP(MUL,     F_ABC,  "R[A] = R[B] * R[C]") \
+    OP(DIV,     F_ABC,  "R[A] = R[B] / R[C] (signed; panics on 0)") \
+    OP(DIVU,    F_ABC,  "R[A] = R[B] / R[C] (unsigned; panics on 0)") \
+    OP(REM,     F_ABC,  "R[A] = R[B] % R[C] (signed; panics on 0)") \
+    OP(REMU,    F_ABC,  "R[A] = R[B] % R[C] (unsigned; panics on 0)") \
+    OP(AND,     F_ABC,  "R[A] = R[B] & R[C]") \
+    OP(OR,      F_ABC,  "R[A] = R[B] | R[C]") \
+    OP(XOR,     F_ABC,  "R[A] = R[B] ^ R[C]") \
+    OP(ANDNOT,  F_ABC,  "R[A] = R[B] &^ R[C]") \
+    OP(SHL,     F_ABC,  "R[A] = R[B] << R[C] (count unsigned; >= 64 gives 0)") \
+    OP(SHLS,    F_ABC,  "R[A] = R[B] << R[C] (signed count: panics if negative)") \
+    OP(SHR,     F_ABC,  "R[A] = R[B] >> R[C] (arithmetic)") \
+    OP(SHRS,    F_ABC,  "R[A] = R[B] >> R[C] (arithmetic; signed count)") \
+    OP(SHRU,    F_ABC,  "R[A] = R[B] >> R[C] (logical)") \
+    OP(SHRUS,   F_ABC,  "R[A] = R[B] >> R[C] (logical; signed count)") \
+    OP(NEG,     F_AB,   "R[A] = -R[B]") \
+    OP(BNOT,    F_AB,   "R[A] = ^R[B]") \
+    OP(ADDI,    F_ABsC, "R[A] = R[B] + sC") \
+    OP(SEXT,    F_ABC,  "R[A] = sign-extend the low C bits of R[B]") \
+    OP(ZEXT,    F_ABC,  "R[A] = zero-extend the low C bits of R[B]") \
+    /* floating point */ \
+    OP(ADDF,    F_ABC,  "R[A] = R[B] + R[C] (float)") \
+    OP(SUBF,    F_ABC,  "R[A] = R[B] - R[C] (float)") \
+    OP(MULF,    F_ABC,  "R[A] = R[B] * R[C] (float)") \
+    OP(DIVF,    F_ABC,  "R[A] = R[B] / R[C] (float)") \
+    OP(NEGF,    F_AB,   "R[A] = -R[B] (float)") \
+    OP(F32,     F_AB,   "R[A] = float32(R[B]) (round to single precision)") \
+    OP(I2F,     F_AB,   "R[A] = float64(R[B]) (signed integer)") \
+    OP(U2F,     F_AB,   "R[A] = float64(R[B]) (unsigned integer)") \
+    OP(F2I,     F_AB,   "R[A] = int64(R[B]) (truncate)") \
+    OP(F2U,     F_AB,   "R[A] = uint64(R[B]) (truncate)") \
+    /* comparisons giving bool */ \
+    OP(EQ,      F_ABC,  "R[A] = R[B] == R[C] (integer, bool, pointer)") \
+    OP(NE,      F_ABC,  "R[A] = R[B] != R[C]") \
+    OP(LT,      F_ABC,  "R[A] = R[B] < R[C] (signed)") \
+    OP(LE,      F_ABC,  "R[A] = R[B] <= R[C] (signed)") \
+    OP(LTU,     F_ABC,  "R[A] = R[B] < R[C] (unsigned)") \
+    OP(LEU,     F_ABC,  "R[A] = R[B] <= R[C] (unsigned)") \
+    OP(EQF,     F_ABC,  "R[A] = R[B] == R[C] (float)") \
+    OP(NEF,     F_ABC,  "R[A] = R[B] != R[C] (float)") \
+    OP(LTF,     F_ABC,  "R[A] = R[B] < R[C] (float)") \
+    OP(LEF,     F_ABC,  "R[A] = R[B] <= R[C] (float)") \
+    OP(EQS,     F_ABC,  "R[A] = R[B] == R[C] (string)") \
+    OP(NES,     F_ABC,  "R[A] = R[B] != R[C] (string)") \
+    OP(LTS,     F_ABC,  "R[A] = R[B] < R[C] (string)") \
+    OP(LES,     F_ABC,  "R[A] = R[B] <= R[C] (string)") \
+    OP(NOT,     F_AB,   "R[A] = !R[B]") \
+    /* jumps; compare-and-branch superinstructions */ \
+    OP(JMP,     F_sBx,  "pc += sBx") \
+    OP(LOOP,    F_sBx,  "pc += sBx (a loop back-edge: preemption check)") \
+    OP(JT,      F_AsBx, "if R[A] then pc += sBx") \
+    OP(JF,      F_AsBx, "if !R[A] then pc += sBx") \
+    OP(JLT,     F_ABJ,  "if R[A] < R[B] (signed) then pc += sC") \
+    OP(JLE,     F_ABJ,  "if R[A] <= R[B] (signed) then pc += sC") \
+    OP(JGE,     F_ABJ,  "if R[A] >= R[B] (signed) then pc += sC") \
+    OP(JGT,     F_ABJ,  "if R[A] > R[B] (signed) then pc += sC") \
+    OP(JEQ,     F_ABJ,  "if R[A] == R[B] then pc += sC") \
+    OP(JNE,     F_ABJ,  "if R[A] != R[B] then pc += sC") \
+    OP(JLTI,    F_ABJ,  "if R[A] < B (B signed 16-bit immediate) then pc += sC") \
+    OP(JGEI,    F_ABJ,  "if R[A] >= B (immediate) then pc += sC") \
+    OP(JEQI,    F_ABJ,  "if R[A] == B (immediate) then pc += sC") \
+    OP(JNEI,    F_ABJ,  "if R[A] != B (immediate) then pc += sC") \
+    /* strings */ \
+    OP(CONCAT,  F_ABC,  "R[A] = R[B] + R[C] (string)") \
+    OP(LENS,    F_AB,   "R[A] = len(R[B]) (string)") \
+    OP(INDEXS,  F_ABC,  "R[A] = R[B][R[C]] (string byte; bounds-checked)") \
+    OP(SLICES,  F_ABC,  "R[A] = R[B][R[C]:R[C+1]] (string; C+1 holds -1 for omitted high)") \
+    OP(RUNESTR, F_AB,   "R[A] = string(rune R[B])") \
+    OP(RANGES,  F_ABC,  "decode rune of string R[B] at byte R[C]: R[A] = rune, R[A+1] = next offset") \
+    /* slices (elements are 8-byte slots or 1-byte, by C) */ \
+    OP(MKSLICE, F_ABC,  "R[A] = new slice of length R[B] (capacity R[B]); element size C") \
+    OP(LENSL,   F_AB,   "R[A] = len(R[B]) (slice)") \
+    OP(CAPSL,   F_AB,   "R[A] = cap(R[B]) (slice)") \
+    OP(GETSL,   F_ABC,  "R[A] = R[B][R[C]] (slice of 8-byte elements; bounds-checked)") \
+    OP(SETSL,   F_ABC,  "R[A][R[B]] = R[C] (slice of 8-byte elements; bounds-checked)") \
+    OP(GETSL1,  F_ABC,  "R[A] = R[B][R[C]] (slice of 1-byte elements, zero-extended)") \
+    OP(GETSL1S, F_ABC,  "R[A] = R[B][R[C]] (slice of 1-byte elements, sign-extended)") \
+    OP(SETSL1,  F_ABC,  "R[A][R[B]] = R[C] (slice of 1-byte elements)") \
+    /* interfaces */ \
+    OP(BOX,     F_ABx,  "R[A] = interface holding R[A] with dynamic type T[Bx]") \
+    /* calls */ \
+    OP(CALL,    F_ABx,  "call function F[Bx] with frame at R[A]; results at R[A]...") \
+    OP(CALLN,   F_ABx,  "call native N[Bx] with arguments at R[A]; results at R[A]...") \
+    OP(RET,     F_AB,   "return B results from R[A]...") \
+    OP(PANIC,   F_A,    "panic with the interface value R[A]") \
+    OP(UNREACH, F_NONE, "missing return reached (cannot happen after the checker)")
+
+typedef enum Opcode {
+#define OP(name, fmt, doc) OP_##name,
+    OPCODE_LIST(OP)
+#undef OP
+    OP_COUNT
+} Opcode;
+
+typedef struct Instr {
+    uint16_t op, a, b, c;
+} Instr;
+
+static inline int32_t instr_sbx(Instr i) { return (int32_t)((uint32_t)i.b | ((uint32_t)i.c << 16)); }
+static inline uint32_t instr_bx(Instr i) { return (uint32_t)i.b | ((uint32_t)i.c << 16); }
+static inline int16_t instr_sc(Instr i) { return (int16_t)i.c; }
+static inline int16_t instr_sb(Instr i) { return (int16_t)i.b; }
+
+extern const char *const opcode_names[OP_COUNT];
+extern const uint8_t opcode_formats[OP_COUNT];
+
+#endif

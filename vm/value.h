@@ -1,0 +1,75 @@
+/* value.h — how Go values are represented at run time.
+ *
+ * Every Go value occupies exactly ONE 64-bit slot (a Value). The checker has
+ * resolved every type before code runs (DESIGN.md invariant 1), so slots are
+ * untagged: the instruction that reads a slot knows what is in it.
+ *
+ *   bool, integers   i / u     (always kept sign- or zero-extended to 64 bits
+ *                               from the type's width, so comparisons and
+ *                               conversions need no masking)
+ *   float32/float64  f         (float32 values are kept rounded to float32)
+ *   string           s         GoString*, NULL = ""
+ *   slice            sl        GoSlice*,  NULL = nil slice
+ *   interface        ifc       GoBox*,    NULL = nil interface
+ *   pointer, map, chan, func   p  (NULL = nil)
+ *
+ * Multi-word values (strings, slices, interfaces) are pointers to immutable
+ * headers: an operation that would change a header (re-slicing, append)
+ * makes a new one, so a header can be shared freely and a slot copy is a
+ * value copy. The bytes or elements behind a header are shared, which gives
+ * Go's semantics: substrings share bytes, and slices share their backing
+ * array (append within capacity writes into it).
+ *
+ * The all-zero slot is the zero value of every scalar and header type.
+ */
+#ifndef MINIGO_VALUE_H
+#define MINIGO_VALUE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct Type;
+
+typedef struct GoString {
+    int64_t len;
+    const char *data;   /* may point into another string's bytes */
+} GoString;
+
+typedef struct GoSlice {
+    void *data;         /* backing array, elements of elemsize bytes */
+    int64_t len, cap;
+} GoSlice;
+
+typedef union Value {
+    int64_t i;
+    uint64_t u;
+    double f;
+    void *p;
+    GoString *s;
+    GoSlice *sl;
+    struct GoBox *ifc;
+} Value;
+
+/* An interface value: the dynamic type and the value (one slot). */
+typedef struct GoBox {
+    const struct Type *type;
+    Value v;
+} GoBox;
+
+/* ---- strings (vm/value.c) ---- */
+GoString *str_new(const char *data, size_t len);   /* copies; len 0 -> NULL */
+GoString *str_cstr(const char *cstr);
+GoString *str_concat(const GoString *a, const GoString *b);
+static inline int64_t str_len(const GoString *s) { return s ? s->len : 0; }
+static inline const char *str_data(const GoString *s) { return s ? s->data : ""; }
+int str_compare(const GoString *a, const GoString *b);
+bool str_equal(const GoString *a, const GoString *b);
+
+/* ---- slices ---- */
+GoSlice *slice_new(size_t elemsize, int64_t len, int64_t cap, bool has_pointers);
+
+/* ---- interfaces ---- */
+GoBox *box_new(const struct Type *t, Value v);
+
+#endif

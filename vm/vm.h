@@ -1,0 +1,120 @@
+/* vm.h — compiled programs, goroutine state, and the dispatch loop.
+ *
+ * A Program is what the code generator produces: one Proto (bytecode,
+ * constants, line table) per Go function, the natives it calls, the package
+ * variables, and the run-time types it refers to.
+ *
+ * A goroutine's whole state lives in its G (DESIGN.md invariant 2): a
+ * GC-allocated register stack of Values and a separate array of Frames. The
+ * dispatch loop never calls itself from C; a Go call pushes a Frame and
+ * carries on in the same C loop. Frames hold the base as an index, never a
+ * pointer, and nothing else points into the stack (invariant 3), so the
+ * stack can be moved when it grows.
+ */
+#ifndef MINIGO_VM_H
+#define MINIGO_VM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "opcodes.h"
+#include "value.h"
+
+struct Type;
+struct G;
+
+typedef struct Proto {
+    const char *name;        /* Go's name for traces: "main.fib", "main.main" */
+    Instr *code;
+    int32_t *lines;          /* source line of each instruction */
+    int ncode;
+    Value *k;                /* constants */
+    int nk;
+    int nparams;             /* parameter slots, R[0..nparams-1] */
+    int nresults;
+    int nregs;               /* frame size in slots */
+    int line;                /* line of the declaration */
+} Proto;
+
+typedef enum NatStatus { NAT_OK, NAT_PANIC, NAT_PARK } NatStatus;
+
+/* A native function: arguments in args[0..], results written to args[0..].
+ * On NAT_PANIC it has set the goroutine's panic (vm_panic_*). */
+typedef NatStatus (*NativeFn)(struct G *g, Value *args);
+
+typedef struct NativeDesc {
+    const char *pkg, *name;  /* "fmt", "Println" */
+    NativeFn fn;
+    const char *sig;         /* the Go signature, parsed by the checker: "func(a ...any) (n int, err error)" */
+} NativeDesc;
+
+typedef struct Program {
+    const char *filename;    /* as given on the command line */
+    const char *abspath;     /* for traces */
+    Proto **funcs;
+    int nfuncs;
+    const NativeDesc **natives;
+    int nnatives;
+    Value *globals;
+    int nglobals;
+    const struct Type **types;
+    int ntypes;
+    int main_index;          /* funcs[] index of main.main */
+    int init_index;          /* funcs[] index of the package initializer */
+} Program;
+
+typedef struct Frame {
+    const Proto *proto;
+    const Instr *pc;         /* saved pc: the next instruction to run */
+    size_t base;             /* index of R[0] in the G's stack */
+} Frame;
+
+typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
+
+typedef struct G {
+    int64_t id;
+    GStatus status;
+    Program *prog;
+    Value *stack;            /* registers of all frames */
+    size_t stack_cap;        /* in slots */
+    Frame *frames;
+    int nframes, frames_cap;
+    /* the current panic (a Go interface value) and whether it is a runtime error */
+    GoBox *panic_val;
+    bool panicking;
+} G;
+
+/* Creates a goroutine that will run funcs[fn] with nargs arguments. */
+G *vm_new_g(Program *prog, int fn, const Value *args, int nargs);
+
+typedef enum VmStatus { VM_DONE, VM_PANIC, VM_PARK } VmStatus;
+/* Runs g until it returns from its first frame, panics (unrecovered) or parks. */
+VmStatus vm_execute(G *g);
+
+/* Panics raised by natives and the VM */
+NatStatus vm_panic_msg(G *g, const char *msg);        /* panic(string) */
+NatStatus vm_runtime_error(G *g, const char *fmt, ...)  /* runtime.Error: "runtime error: ..." */
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Prints "panic: ..." and the goroutine's trace to stderr. */
+void vm_print_panic(G *g);
+/* Prints "goroutine N [reason]:" and frames. */
+void vm_print_trace(G *g, const char *reason);
+
+/* Fatal runtime errors ("fatal error: ..."): print, trace, exit 2. */
+_Noreturn void vm_fatal_error(G *g, const char *msg);
+/* A broken invariant of minigo itself. */
+_Noreturn void vm_bug(const char *fmt, ...);
+
+/* Disassembler (vm/disasm.c) */
+#include <stdio.h>
+void vm_disasm_proto(FILE *out, const Program *prog, const Proto *p);
+void vm_disasm(FILE *out, const Program *prog);
+
+/* Standard output with buffering shared by fmt and print (stdlib/io.c) */
+void out_write(int fd, const char *s, size_t n);
+void out_flush(void);
+
+#endif
