@@ -20,6 +20,12 @@
  *  - lx->nlsemi is true exactly when the last token returned was one after
  *    which a newline (or a comment containing one, or the end of input)
  *    becomes a T_SEMI with text "\n".
+ *  - Errors: while scanning one token the lexer goes on after an error as
+ *    far as Go's scanner does (a bad byte is skipped, an unterminated
+ *    literal is still found) and keeps the error with the smallest position,
+ *    because Go prints its errors sorted by position. So the message is the
+ *    first one `go run` would print. lx->err is NULL at the start of every
+ *    lex_next; a token with an error comes back as T_ILLEGAL.
  *  - After a T_ILLEGAL the lexer jumps to the end: the next call gives T_EOF.
  *
  * Glossary: "lexeme" = the bytes of the current token [tok, cur);
@@ -85,13 +91,16 @@ static Pos pos_at(const Lexer *lx, const uchar *p) {
     return pos;
 }
 
-/* Records an error message (a GC-allocated copy) and its position. */
+/* Records an error message (a GC-allocated copy) and its position, unless
+ * an error at the same or an earlier position is already recorded. */
 static void set_err(Lexer *lx, Pos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
 static void set_err(Lexer *lx, Pos pos, const char *fmt, ...) {
     char buf[160];
     va_list ap;
+    if (lx->err && lx->err_pos.offset <= pos.offset)
+        return;
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
@@ -215,27 +224,38 @@ static const char *fmt_q(char *buf, size_t size, int32_t r) {
     return buf;
 }
 
-/* The error for a byte that no rule of a literal or comment accepts: a NUL,
- * a bad UTF-8 sequence, or a misplaced BOM. Returns false if the byte starts
- * a well-formed character after all (the caller then decides). */
-static bool source_error(Lexer *lx, const uchar *p) {
+/* Records the error for a byte at p < lim that Go's source reader rejects:
+ * a NUL, a bad UTF-8 sequence, or a misplaced BOM. Returns how many bytes Go
+ * skips for it (a bad byte alone; a BOM whole), or 0, recording nothing, if
+ * p starts a well-formed character. */
+static int source_error(Lexer *lx, const uchar *p) {
     const uchar *lim = (const uchar *)lx->src + lx->len;
     int32_t r;
     if (*p == 0) {
         set_err(lx, pos_at(lx, p), "invalid NUL character");
-        return true;
+        return 1;
     }
     if (*p < 0x80)
-        return false;
+        return 0;
     if (utf8_decode(p, lim, &r) == 0) {
         set_err(lx, pos_at(lx, p), "invalid UTF-8 encoding");
-        return true;
+        return 1;
     }
     if (r == 0xFEFF) {
         set_err(lx, pos_at(lx, p), "invalid BOM in the middle of the file");
-        return true;
+        return 3;
     }
-    return false;
+    return 0;
+}
+
+/* Skips what Go's source reader skips at p (bad bytes, one at a time, and
+ * misplaced BOMs), recording the errors; returns the next good position. */
+static const uchar *skip_bad(Lexer *lx, const uchar *p) {
+    const uchar *lim = (const uchar *)lx->src + lx->len;
+    int n;
+    while (p < lim && (n = source_error(lx, p)) > 0)
+        p += n;
+    return p;
 }
 
 static inline void newline_at(Lexer *lx, const uchar *nl) {
@@ -255,21 +275,23 @@ static int hexval(uchar c) {
 }
 
 /* Scans the escape whose backslash ends just before *pp, in a literal
- * delimited by quote. On ESC_OK, *pp is past the escape, *val is its value
- * and *is_byte tells whether it is a raw byte (\x, octal) rather than a code
- * point. ESC_EOF: the input ended inside it (the caller reports the
- * unterminated literal; *pp is left at the end). */
+ * delimited by quote, as Go's scanner does (bad bytes in it are recorded and
+ * skipped). ESC_OK: *pp is past the escape, *val is its value and *is_byte
+ * tells whether it is a raw byte (\x, octal) rather than a code point.
+ * ESC_ERR: the error is recorded and *pp is at the character that broke the
+ * escape (not consumed, as in Go). ESC_EOF: the input ended inside it (the
+ * caller reports the unterminated literal; *pp is at the end). */
 static EscResult scan_escape(Lexer *lx, const uchar **pp, uchar quote,
                              uint32_t *val, bool *is_byte) {
-    const uchar *p = *pp;
     const uchar *lim = (const uchar *)lx->src + lx->len;
+    const uchar *p = skip_bad(lx, *pp);
     int ndig;
     uint32_t base, max;
     char qb[24], ub[32];
 
-    if (p >= lim) {
+    *pp = p;
+    if (p >= lim)
         return ESC_EOF;
-    }
     *is_byte = false;
     switch (*p) {
     case 'a': *val = '\a'; break;
@@ -298,8 +320,6 @@ static EscResult scan_escape(Lexer *lx, const uchar **pp, uchar quote,
             *val = quote;
             break;
         }
-        if (source_error(lx, p))
-            return ESC_ERR;
         set_err(lx, pos_at(lx, p), "unknown escape");
         return ESC_ERR;
     }
@@ -309,15 +329,13 @@ static EscResult scan_escape(Lexer *lx, const uchar **pp, uchar quote,
 digits:;
     uint32_t x = 0;
     for (int i = 0; i < ndig; i++, p++) {
-        if (p >= lim) {
-            *pp = p;
+        p = skip_bad(lx, p);
+        *pp = p;
+        if (p >= lim)
             return ESC_EOF;
-        }
         uint32_t d = (uint32_t)hexval(*p);
         if (d >= base) {
-            int32_t r;
-            if (source_error(lx, p))
-                return ESC_ERR;
+            int32_t r = *p;
             utf8_decode(p, lim, &r);
             set_err(lx, pos_at(lx, p), "invalid character %s in %s escape",
                     fmt_q(qb, sizeof qb, r),
@@ -326,6 +344,10 @@ digits:;
         }
         x = x * base + d;
     }
+    /* Go reports a bad value where it stands after reading the escape, that
+     * is past any bad bytes that follow it. */
+    p = skip_bad(lx, p);
+    *pp = p;
     if (x > max && base == 8) {
         set_err(lx, pos_at(lx, p), "octal escape value %u > 255", (unsigned)x);
         return ESC_ERR;
@@ -337,7 +359,6 @@ digits:;
     }
     *val = x;
     *is_byte = max == 255;
-    *pp = p;
     return ESC_OK;
 }
 
@@ -482,15 +503,20 @@ static TokKind number_check(Lexer *lx, const uchar *s, const uchar *e) {
 
 /* ---- literals and comments --------------------------------------------- */
 
-/* Interpreted string: *pp is just past the opening '"'. On success *pp is
- * past the closing quote and the decoded value is in t. */
+/* Each scanner below starts just past the opening delimiter (*pp), stops
+ * where Go's scanner stops, and returns true if the token had no error; *pp
+ * is then past the literal. A bad byte inside is recorded and skipped, as
+ * Go's source reader does, so that an unterminated literal is still
+ * reported at its start. */
+
+/* Interpreted string; the decoded value goes to t->sval/t->slen. */
 static bool scan_string(Lexer *lx, const uchar **pp, Token *t) {
     const uchar *YYCURSOR = *pp, *YYMARKER = *pp;
     const uchar *YYLIMIT = (const uchar *)lx->src + lx->len;
     const uchar *open = *pp - 1;
     bool escapes = false;
-    uint32_t v;
-    bool is_byte;
+    uint32_t v = 0;
+    bool is_byte = false;
 
     for (;;) {
         /*!local:re2c
@@ -498,9 +524,7 @@ static bool scan_string(Lexer *lx, const uchar **pp, Token *t) {
             "\"" { break; }
             "\\" {
                 escapes = true;
-                EscResult r = scan_escape(lx, &YYCURSOR, '"', &v, &is_byte);
-                if (r == ESC_ERR)
-                    return false;
+                scan_escape(lx, &YYCURSOR, '"', &v, &is_byte);
                 continue;
             }
             "\n" {
@@ -512,13 +536,15 @@ static bool scan_string(Lexer *lx, const uchar **pp, Token *t) {
                 return false;
             }
             * {
-                source_error(lx, YYCURSOR - 1);
-                return false;
+                YYCURSOR = skip_bad(lx, YYCURSOR - 1);
+                continue;
             }
         */
     }
     (void)YYMARKER;
     *pp = YYCURSOR;
+    if (lx->err)
+        return false;
 
     /* Second pass: decode. The value is never longer than the source. */
     const uchar *body = open + 1, *end = YYCURSOR - 1;
@@ -547,8 +573,8 @@ static bool scan_string(Lexer *lx, const uchar **pp, Token *t) {
     return true;
 }
 
-/* Raw string: *pp is just past the opening '`'. Carriage returns are dropped
- * from the value; newlines inside advance the line count. */
+/* Raw string. Carriage returns are dropped from the value; newlines inside
+ * advance the line count. */
 static bool scan_raw_string(Lexer *lx, const uchar **pp, Token *t) {
     const uchar *YYCURSOR = *pp, *YYMARKER = *pp;
     const uchar *YYLIMIT = (const uchar *)lx->src + lx->len;
@@ -567,13 +593,15 @@ static bool scan_raw_string(Lexer *lx, const uchar **pp, Token *t) {
                 return false;
             }
             * {
-                source_error(lx, YYCURSOR - 1);
-                return false;
+                YYCURSOR = skip_bad(lx, YYCURSOR - 1);
+                continue;
             }
         */
     }
     (void)YYMARKER;
     *pp = YYCURSOR;
+    if (lx->err)
+        return false;
 
     const uchar *body = open + 1, *end = YYCURSOR - 1;
     uchar *buf = GC_MALLOC_ATOMIC((size_t)(end - body) + 1);
@@ -592,15 +620,18 @@ static bool scan_raw_string(Lexer *lx, const uchar **pp, Token *t) {
     return true;
 }
 
-/* Rune literal: *pp is just past the opening '\''. */
+/* Rune literal; the value goes to t->rune. As in Go, once the literal has
+ * an error of its own (a bad escape), its count and termination are no
+ * longer reported; bad bytes do not count as such an error. */
 static bool scan_rune(Lexer *lx, const uchar **pp, Token *t) {
     const uchar *YYCURSOR = *pp, *YYMARKER = *pp;
     const uchar *YYLIMIT = (const uchar *)lx->src + lx->len;
     const uchar *open = *pp - 1;
+    bool ok = true;
     int n = 0;
     int32_t value = 0;
-    uint32_t v;
-    bool is_byte;
+    uint32_t v = 0;
+    bool is_byte = false;
 
     for (;; n++) {
         const uchar *ch = YYCURSOR;
@@ -610,45 +641,43 @@ static bool scan_rune(Lexer *lx, const uchar **pp, Token *t) {
                 continue;
             }
             "'" {
-                if (n == 0) {
+                if (ok && n == 0)
                     set_err(lx, pos_at(lx, ch), "empty rune literal or unescaped '");
-                    return false;
-                }
-                if (n != 1) {
+                else if (ok && n != 1)
                     set_err(lx, pos_at(lx, open), "more than one character in rune literal");
-                    return false;
-                }
                 break;
             }
             "\\" {
-                EscResult r = scan_escape(lx, &YYCURSOR, '\'', &v, &is_byte);
-                if (r == ESC_ERR)
-                    return false;
+                if (scan_escape(lx, &YYCURSOR, '\'', &v, &is_byte) == ESC_ERR)
+                    ok = false;
                 value = (int32_t)v;
                 continue;
             }
             "\n" {
-                set_err(lx, pos_at(lx, ch), "newline in rune literal");
+                if (ok)
+                    set_err(lx, pos_at(lx, ch), "newline in rune literal");
                 return false;
             }
             $ {
-                set_err(lx, pos_at(lx, open), "rune literal not terminated");
+                if (ok)
+                    set_err(lx, pos_at(lx, open), "rune literal not terminated");
                 return false;
             }
             * {
-                source_error(lx, ch);
-                return false;
+                YYCURSOR = skip_bad(lx, ch);
+                n--; /* Go never sees the bad bytes */
+                continue;
             }
         */
     }
     (void)YYMARKER;
     *pp = YYCURSOR;
     t->rune = value;
-    return true;
+    return lx->err == NULL;
 }
 
-/* Line comment: *pp is just past "//". Stops before the newline (which the
- * main scanner then handles) or at the end of input. */
+/* Line comment, from just past the two slashes. Stops before the newline
+ * (which the main scanner then handles) or at the end of input. */
 static bool skip_line_comment(Lexer *lx, const uchar **pp) {
     const uchar *YYCURSOR = *pp, *YYMARKER = *pp;
     const uchar *YYLIMIT = (const uchar *)lx->src + lx->len;
@@ -658,17 +687,17 @@ static bool skip_line_comment(Lexer *lx, const uchar **pp) {
             "\n" { YYCURSOR--; break; }
             $ { break; }
             * {
-                source_error(lx, YYCURSOR - 1);
-                return false;
+                YYCURSOR = skip_bad(lx, YYCURSOR - 1);
+                continue;
             }
         */
     }
     (void)YYMARKER;
     *pp = YYCURSOR;
-    return true;
+    return lx->err == NULL;
 }
 
-/* General comment: *pp is just past the slash-star. Sets *multiline if it
+/* General comment, from just past its opening. Sets *multiline if it
  * contains a newline. */
 static bool skip_block_comment(Lexer *lx, const uchar **pp, bool *multiline) {
     const uchar *YYCURSOR = *pp, *YYMARKER = *pp;
@@ -685,14 +714,14 @@ static bool skip_block_comment(Lexer *lx, const uchar **pp, bool *multiline) {
                 return false;
             }
             * {
-                source_error(lx, YYCURSOR - 1);
-                return false;
+                YYCURSOR = skip_bad(lx, YYCURSOR - 1);
+                continue;
             }
         */
     }
     (void)YYMARKER;
     *pp = YYCURSOR;
-    return true;
+    return lx->err == NULL;
 }
 
 /* The error for a byte no token can start with. */
@@ -748,6 +777,18 @@ TokKind lex_next(Lexer *lx, Token *t) {
     bool nlsemi = lx->nlsemi;
     TokKind kind;
 
+    if (lx->err) {
+        /* The last token was T_ILLEGAL: the lexer stays at the end and keeps
+         * the message. */
+        t->kind = T_EOF;
+        t->pos = pos_at(lx, YYLIMIT);
+        t->text = (const char *)YYLIMIT;
+        t->len = 0;
+        t->sval = NULL;
+        t->slen = 0;
+        t->rune = 0;
+        return T_EOF;
+    }
     lx->nlsemi = false;
     t->sval = NULL;
     t->slen = 0;
@@ -893,8 +934,19 @@ TokKind lex_next(Lexer *lx, Token *t) {
 
             number {
                 TokKind k = number_check(lx, tok, YYCURSOR);
-                if (k == T_ILLEGAL)
+                if (k == T_ILLEGAL) {
+                    /* Go reads the byte after a number before it checks the
+                     * number: a bad byte there comes first, even when the
+                     * number's own error is reported at that same place. */
+                    const char *msg = lx->err;
+                    Pos at = lx->err_pos;
+                    if (YYCURSOR < YYLIMIT && at.offset == YYCURSOR - (const uchar *)lx->src) {
+                        lx->err = NULL;
+                        if (!source_error(lx, YYCURSOR))
+                            lx->err = msg, lx->err_pos = at;
+                    }
                     goto fail;
+                }
                 TOKEN_NL(k);
             }
 
