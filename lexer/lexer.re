@@ -24,9 +24,10 @@
  *    far as Go's scanner does (a bad byte is skipped, an unterminated
  *    literal is still found) and keeps the error with the smallest position,
  *    because Go prints its errors sorted by position. So the message is the
- *    first one `go run` would print. lx->err is NULL at the start of every
- *    lex_next; a token with an error comes back as T_ILLEGAL.
- *  - After a T_ILLEGAL the lexer jumps to the end: the next call gives T_EOF.
+ *    first one `go run` would print. A token with an error comes back as
+ *    T_ILLEGAL; lx->err is non-NULL exactly after that has happened.
+ *  - After a T_ILLEGAL the lexer is dead: every later call gives T_EOF, and
+ *    lx->err / lx->err_pos keep the message.
  *
  * Glossary: "lexeme" = the bytes of the current token [tok, cur);
  * "uvalid" = one well-formed multi-byte UTF-8 character other than U+FEFF.
@@ -176,7 +177,7 @@ static bool is_print(int32_t r) {
         return r >= 0x20 && r < 0x7F;
     /* The DFA reads at most the bytes of one character: one regular
      * expression of exactly one character, no end-of-input checks needed. */
-    uchar buf[4];
+    uchar buf[8] = {0};
     uchar *end = utf8_encode(buf, (uint32_t)r);
     const uchar *YYCURSOR = buf, *YYMARKER = buf;
     (void)YYMARKER;
@@ -256,6 +257,13 @@ static const uchar *skip_bad(Lexer *lx, const uchar *p) {
     while (p < lim && (n = source_error(lx, p)) > 0)
         p += n;
     return p;
+}
+
+/* For the default rule of a literal or comment, which only bad bytes reach:
+ * skips them from p, and always moves on at least one byte. */
+static const uchar *skip_bad_here(Lexer *lx, const uchar *p) {
+    const uchar *q = skip_bad(lx, p);
+    return q > p ? q : p + 1;
 }
 
 static inline void newline_at(Lexer *lx, const uchar *nl) {
@@ -536,7 +544,7 @@ static bool scan_string(Lexer *lx, const uchar **pp, Token *t) {
                 return false;
             }
             * {
-                YYCURSOR = skip_bad(lx, YYCURSOR - 1);
+                YYCURSOR = skip_bad_here(lx, YYCURSOR - 1);
                 continue;
             }
         */
@@ -550,6 +558,10 @@ static bool scan_string(Lexer *lx, const uchar **pp, Token *t) {
     const uchar *body = open + 1, *end = YYCURSOR - 1;
     uchar *buf = GC_MALLOC_ATOMIC((size_t)(end - body) + 1);
     uchar *out = buf;
+    if (!buf) {
+        set_err(lx, pos_at(lx, open), "out of memory");
+        return false;
+    }
     if (!escapes) {
         memcpy(buf, body, (size_t)(end - body));
         out += end - body;
@@ -593,7 +605,7 @@ static bool scan_raw_string(Lexer *lx, const uchar **pp, Token *t) {
                 return false;
             }
             * {
-                YYCURSOR = skip_bad(lx, YYCURSOR - 1);
+                YYCURSOR = skip_bad_here(lx, YYCURSOR - 1);
                 continue;
             }
         */
@@ -606,6 +618,10 @@ static bool scan_raw_string(Lexer *lx, const uchar **pp, Token *t) {
     const uchar *body = open + 1, *end = YYCURSOR - 1;
     uchar *buf = GC_MALLOC_ATOMIC((size_t)(end - body) + 1);
     uchar *out = buf;
+    if (!buf) {
+        set_err(lx, open_pos, "out of memory");
+        return false;
+    }
     if (!has_cr) {
         memcpy(buf, body, (size_t)(end - body));
         out += end - body;
@@ -664,7 +680,7 @@ static bool scan_rune(Lexer *lx, const uchar **pp, Token *t) {
                 return false;
             }
             * {
-                YYCURSOR = skip_bad(lx, ch);
+                YYCURSOR = skip_bad_here(lx, ch);
                 n--; /* Go never sees the bad bytes */
                 continue;
             }
@@ -687,7 +703,7 @@ static bool skip_line_comment(Lexer *lx, const uchar **pp) {
             "\n" { YYCURSOR--; break; }
             $ { break; }
             * {
-                YYCURSOR = skip_bad(lx, YYCURSOR - 1);
+                YYCURSOR = skip_bad_here(lx, YYCURSOR - 1);
                 continue;
             }
         */
@@ -714,7 +730,7 @@ static bool skip_block_comment(Lexer *lx, const uchar **pp, bool *multiline) {
                 return false;
             }
             * {
-                YYCURSOR = skip_bad(lx, YYCURSOR - 1);
+                YYCURSOR = skip_bad_here(lx, YYCURSOR - 1);
                 continue;
             }
         */

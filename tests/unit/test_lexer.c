@@ -529,6 +529,9 @@ static void test_errors(void) {
           "ILLEGAL token at the bad character");
     CHECK(lex_next(&lx, &t) == T_EOF, "EOF after ILLEGAL");
     CHECK(lex_next(&lx, &t) == T_EOF, "EOF stays");
+    CHECK(lx.err && strcmp(lx.err, "invalid character U+0040 '@'") == 0 &&
+          lx.err_pos.line == 1 && lx.err_pos.col == 3 && lx.err_pos.offset == 2,
+          "the error stays after it");
     free(buf);
 }
 
