@@ -685,61 +685,120 @@ static bool decimal_reads_back(const char *digits, int nd, int dp, double v, int
     return strtod(tmp, NULL) == v;
 }
 
-/* Shortest decimal that reads back as v (v > 0, finite). */
-static void decimal_shortest(Decimal *x, double v, int bitsize) {
-    int maxdig = bitsize == 32 ? 9 : 17;
+/* Sets x to digits[0..n) at dp (trimmed) if that decimal reads back. */
+static bool try_decimal(Decimal *x, const char *digits, int n, int dp, double v, int bitsize) {
+    if (!decimal_reads_back(digits, n, dp, v, bitsize))
+        return false;
+    x->d = GC_MALLOC_ATOMIC((size_t)n);
+    memcpy(x->d, digits, (size_t)n);
+    x->nd = n;
+    x->dp = dp;
+    decimal_trim(x);
+    return true;
+}
+
+/* Is there an n-digit decimal that reads back as v? If so, x is the one
+ * nearest v. Only the two n-digit decimals either side of v can be
+ * nearest, and if any n-digit decimal reads back, one of those two does;
+ * so the answer only grows with n. */
+static bool shortest_with(Decimal *x, int n, double v, int bitsize, const Decimal *tie_up) {
     char tmp[48];
-    for (int n = 1; n <= maxdig; n++) {
-        snprintf(tmp, sizeof tmp, "%.*e", n - 1, v);
-        Decimal c;
-        decimal_from_e(&c, tmp);
-        char dig[24];
-        memset(dig, '0', sizeof dig);
-        memcpy(dig, c.d, (size_t)c.nd);
-        if (decimal_reads_back(dig, n, c.dp, v, bitsize)) {
-            *x = c;
-            return;
-        }
-        /* The neighbours one unit in the last place either side. */
-        char up[24], down[24];
-        memcpy(up, dig, (size_t)n);
-        memcpy(down, dig, (size_t)n);
-        int i = n - 1;
-        while (i >= 0 && up[i] == '9')
-            up[i--] = '0';
-        int updp = c.dp;
+    char dig[24];
+    char next[24];
+    int i;
+    Decimal c;
+    if (tie_up && tie_up->nd == n + 1 && tie_up->d[n] == '5') {
+        /* v lies exactly halfway between two n-digit decimals, and Go
+         * takes the upper one here (see decimal_shortest). */
+        memcpy(next, tie_up->d, (size_t)n);
+        int dp = tie_up->dp;
+        for (i = n - 1; i >= 0 && next[i] == '9'; i--)
+            next[i] = '0';
         if (i >= 0) {
-            up[i]++;
-        } else {   /* 99..9 + 1 = 100..0 */
-            up[0] = '1';
-            updp++;
+            next[i]++;
+        } else {
+            next[0] = '1';
+            dp++;
         }
-        if (decimal_reads_back(up, n, updp, v, bitsize)) {
-            x->d = GC_MALLOC_ATOMIC((size_t)n);
-            memcpy(x->d, up, (size_t)n);
-            x->nd = n;
-            x->dp = updp;
-            decimal_trim(x);
-            return;
-        }
-        i = n - 1;
-        while (i >= 0 && down[i] == '0')
-            down[i--] = '9';
-        if (i >= 0 && !(i == 0 && down[0] == '1')) {
-            down[i]--;
-            if (decimal_reads_back(down, n, c.dp, v, bitsize)) {
-                x->d = GC_MALLOC_ATOMIC((size_t)n);
-                memcpy(x->d, down, (size_t)n);
-                x->nd = n;
-                x->dp = c.dp;
-                decimal_trim(x);
-                return;
-            }
+        if (try_decimal(x, next, n, dp, v, bitsize))
+            return true;
+    }
+    snprintf(tmp, sizeof tmp, "%.*e", n - 1, v);   /* the nearest, ties to even */
+    decimal_from_e(&c, tmp);
+    memset(dig, '0', sizeof dig);
+    memcpy(dig, c.d, (size_t)c.nd);
+    if (try_decimal(x, dig, n, c.dp, v, bitsize))
+        return true;
+
+    /* one unit in the last place up: 9.99 -> 10.0 carries into dp */
+    memcpy(next, dig, (size_t)n);
+    i = n - 1;
+    while (i >= 0 && next[i] == '9')
+        next[i--] = '0';
+    int dp = c.dp;
+    if (i >= 0) {
+        next[i]++;
+    } else {
+        next[0] = '1';
+        dp++;
+    }
+    if (try_decimal(x, next, n, dp, v, bitsize))
+        return true;
+
+    /* one unit in the last place down: 1.00 -> 0.999 (n nines, dp - 1) */
+    memcpy(next, dig, (size_t)n);
+    i = n - 1;
+    while (i >= 0 && next[i] == '0')
+        next[i--] = '9';
+    dp = c.dp;
+    if (i == 0 && next[0] == '1') {
+        next[0] = '9';
+        dp--;
+    } else {
+        next[i]--;
+    }
+    return try_decimal(x, next, n, dp, v, bitsize);
+}
+
+/* Shortest decimal that reads back as v (v > 0, finite): the least digit
+ * count n for which shortest_with succeeds, found by bisection (17 digits
+ * always suffice for float64, 9 for float32).
+ *
+ * Ties: when v is exactly halfway between the two nearest shortest
+ * decimals, Go (Dragonbox) takes the even one — what snprintf gives —
+ * except for normal powers of two, whose rounding interval is lopsided:
+ * there it takes the upper one, save for the one binary exponent
+ * (2^-25 as float64, 2^-54 as float32) where Dragonbox rounds to even.
+ * Only a power of two 2^-k can tie, as its exact expansion 5^k*10^-k is
+ * short enough; tie_up then holds those exact digits. */
+static void decimal_shortest(Decimal *x, double v, int bitsize) {
+    int lo = 1, hi = bitsize == 32 ? 9 : 17;
+    int mantbits = bitsize == 32 ? 23 : 52;
+    double min_normal = bitsize == 32 ? 0x1p-126 : 0x1p-1022;
+    int e2;
+    Decimal exact, *tie_up = NULL;
+    if (frexp(v, &e2) == 0.5 && v >= min_normal && v < 1 && e2 - 1 - mantbits != -77) {
+        decimal_from_e(&exact, format_c("%.*e", 1100, v));   /* exact */
+        if (exact.nd <= hi + 1)
+            tie_up = &exact;
+    }
+    Decimal best;
+    if (!shortest_with(&best, hi, v, bitsize, tie_up)) {   /* cannot happen */
+        char tmp[48];
+        snprintf(tmp, sizeof tmp, "%.*e", hi - 1, v);
+        decimal_from_e(&best, tmp);
+    }
+    while (lo < hi) {   /* invariant: best has hi digits and reads back */
+        int mid = lo + (hi - lo) / 2;
+        Decimal d;
+        if (shortest_with(&d, mid, v, bitsize, tie_up)) {
+            best = d;
+            hi = mid;
+        } else {
+            lo = mid + 1;
         }
     }
-    /* 17 (9) digits always read back; not reached. */
-    snprintf(tmp, sizeof tmp, "%.*e", maxdig - 1, v);
-    decimal_from_e(x, tmp);
+    *x = best;
 }
 
 /* Go's fmtE: d.ddde±dd with prec digits after the point. */
@@ -981,7 +1040,8 @@ static size_t float_special(const char *s, size_t n, double *out) {
         return nsign + k;
     }
     if (nsign == 0 && m >= 3 && (p[0] | 0x20) == 'n' && (p[1] | 0x20) == 'a' && (p[2] | 0x20) == 'n') {
-        *out = NAN;
+        uint64_t go_nan = 0x7FF8000000000001;   /* the bits of Go's math.NaN() */
+        memcpy(out, &go_nan, sizeof *out);
         return 3;
     }
     return 0;
@@ -1040,8 +1100,15 @@ static size_t float_syntax(const char *s, size_t n) {
 int strconv_parse_float(const char *s, size_t n, int bits, double *out) {
     *out = 0;
     size_t k = float_special(s, n, out);
-    if (k > 0)
-        return k == n ? STRCONV_OK : (*out = 0, STRCONV_SYNTAX);
+    if (k > 0) {
+        if (k != n) {
+            *out = 0;
+            return STRCONV_SYNTAX;
+        }
+        if (bits == 32)
+            *out = (double)(float)*out;
+        return STRCONV_OK;
+    }
     if (n == 0 || float_syntax(s, n) != n)
         return STRCONV_SYNTAX;
     char *clean = GC_MALLOC_ATOMIC(n + 1);

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "check.h"
-#include "fmtcore.h"
+#include "../../stdlib/fmtcore.h"
 
 /* ---- a tagged argument, standing in for a Go interface value ---- */
 
@@ -611,6 +611,19 @@ int main(void) {
     CHECK_PB("TRUE", true, 0);
     CHECK_PB("tRUE", false, 1);
     CHECK_PB("", false, 1);
+
+
+    /* shortest floats: ties (powers of two) and boundaries */
+    CHECK_FF(0x1p-12, 'g', -1, 32, "0.00024414063");
+    CHECK_FF(0x1p-25, 'g', -1, 64, "2.9802322387695312e-08");
+    CHECK_FF(0x1p-54, 'g', -1, 32, "5.551115e-17");
+    CHECK_FF(0x1.52d02c7e14af6p+76, 'g', -1, 64, "1e+23");
+    CHECK_FF(0x1p-1074, 'g', -1, 64, "5e-324");
+    CHECK_FF(0x1p-1022, 'g', -1, 64, "2.2250738585072014e-308");
+    CHECK_FF(0x1.52d02c7e14af5p+76, 'g', -1, 64, "9.999999999999997e+22");
+    CHECK_FF(0x1p+1023, 'g', -1, 64, "8.98846567431158e+307");
+    CHECK_FF(0x1p-20, 'g', -1, 64, "9.5367431640625e-07");
+    CHECK_FF(0x1p-20, 'g', -1, 32, "9.536743e-07");
 
     return check_done();
 }
