@@ -17,6 +17,7 @@
 #include <gc.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "compiler.h"
 #include "constant.h"

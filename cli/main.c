@@ -1,0 +1,165 @@
+/* main.c — the minigo command: subcommands, flags, exit statuses.
+ *
+ *   minigo run [flags] file.go [args]   compile and run
+ *   minigo file.go [args]               the same
+ *   minigo disasm file.go               print each function's bytecode
+ *   minigo version | help
+ *   minigo < prog.go                    run a program read from stdin
+ *
+ * Exit statuses follow `go run`'s conventions for the program: 0, 2 for
+ * compile errors, panics and fatal errors, n for os.Exit(n).
+ */
+#include <errno.h>
+#include <gc.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "compiler.h"
+#include "scheduler.h"
+
+#define MINIGO_VERSION "0.1.0"
+#define GO_VERSION "go1.22"
+
+static void usage(FILE *out) {
+    fprintf(out,
+            "minigo runs Go programs (a subset of Go) and shows how goroutines work.\n"
+            "\n"
+            "Usage:\n"
+            "  minigo run [flags] file.go [args]   compile and run a program\n"
+            "  minigo file.go [args]               the same\n"
+            "  minigo disasm [flags] file.go       print the bytecode of each function\n"
+            "  minigo version                      print the version\n"
+            "  minigo help                         print this help\n"
+            "  minigo < file.go                    run a program read from standard input\n"
+            "\n"
+            "Flags:\n"
+            "  -lang=go1.21|go1.22   loop variable rule: shared (go1.21) or per-iteration (default)\n"
+            "\n"
+            "Environment: GOMAXPROCS, GOGC, GODEBUG.\n");
+}
+
+static char *read_all(FILE *f, size_t *len) {
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) return NULL;
+    for (;;) {
+        if (n + 1 >= cap) {
+            cap *= 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) { free(buf); return NULL; }
+            buf = nb;
+        }
+        size_t r = fread(buf + n, 1, cap - n - 1, f);
+        n += r;
+        if (r == 0) break;
+    }
+    buf[n] = 0;
+    *len = n;
+    return buf;
+}
+
+typedef struct Options {
+    int lang;          /* 0: from the file, or 121/122 */
+} Options;
+
+/* Parses flags at argv[*i...]; returns false (after printing) on a bad one. */
+static bool parse_flags(int argc, char **argv, int *i, Options *o) {
+    while (*i < argc && argv[*i][0] == '-' && argv[*i][1]) {
+        const char *a = argv[*i];
+        if (a[1] == '-') a++;
+        if (strcmp(a, "-lang=go1.21") == 0) o->lang = 121;
+        else if (strcmp(a, "-lang=go1.22") == 0) o->lang = 122;
+        else if (strncmp(a, "-lang=", 6) == 0) {
+            fprintf(stderr, "minigo: unsupported -lang value %s (want go1.21 or go1.22)\n", a + 6);
+            return false;
+        } else {
+            fprintf(stderr, "minigo: unknown flag %s\n", argv[*i]);
+            usage(stderr);
+            return false;
+        }
+        (*i)++;
+    }
+    return true;
+}
+
+static Program *load(const char *filename, const Options *o) {
+    FILE *f = strcmp(filename, "-") == 0 ? stdin : fopen(filename, "rb");
+    if (!f) {
+        fprintf(stderr, "minigo: open %s: %s\n", filename, strerror(errno));
+        return NULL;
+    }
+    size_t len;
+    char *src = read_all(f, &len);
+    if (f != stdin) fclose(f);
+    if (!src) {
+        fprintf(stderr, "minigo: read %s: out of memory\n", filename);
+        return NULL;
+    }
+    DiagList diags = { .filename = filename };
+    Program *prog = compile_file(filename, src, len, o->lang, &diags);
+    if (!prog) {
+        if (diags.len) diag_print(&diags, stderr);
+        else fprintf(stderr, "%s: compilation failed\n", filename);
+        return NULL;
+    }
+    char *abs = realpath(filename, NULL);
+    prog->abspath = abs ? abs : filename;
+    return prog;
+}
+
+static int cmd_run(int argc, char **argv, int i) {
+    Options o = {0};
+    if (!parse_flags(argc, argv, &i, &o)) return 2;
+    if (i >= argc) {
+        fprintf(stderr, "minigo run: no go file listed\n");
+        return 2;
+    }
+    const char *file = argv[i];
+    Program *prog = load(file, &o);
+    if (!prog) return 2;
+    return sched_run_main(prog);
+}
+
+static int cmd_disasm(int argc, char **argv, int i) {
+    Options o = {0};
+    if (!parse_flags(argc, argv, &i, &o)) return 2;
+    if (i >= argc) {
+        fprintf(stderr, "minigo disasm: no go file listed\n");
+        return 2;
+    }
+    Program *prog = load(argv[i], &o);
+    if (!prog) return 2;
+    vm_disasm(stdout, prog);
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    GC_INIT();
+    if (argc < 2) {
+        if (!isatty(0)) {
+            Options o = {0};
+            Program *prog = load("-", &o);
+            if (!prog) return 2;
+            return sched_run_main(prog);
+        }
+        usage(stdout);
+        return 0;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "run") == 0) return cmd_run(argc, argv, 2);
+    if (strcmp(cmd, "disasm") == 0) return cmd_disasm(argc, argv, 2);
+    if (strcmp(cmd, "version") == 0) {
+        printf("minigo version %s (Go subset %s)\n", MINIGO_VERSION, GO_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "--help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (cmd[0] == '-' || (strlen(cmd) > 3 && strcmp(cmd + strlen(cmd) - 3, ".go") == 0))
+        return cmd_run(argc, argv, 1);
+    fprintf(stderr, "minigo: unknown command %s\nRun 'minigo help' for usage.\n", cmd);
+    return 2;
+}

@@ -1,0 +1,1402 @@
+/* gen.c — the code generator: annotated AST to register bytecode.
+ *
+ * One FuncState per function being generated. Registers are allocated
+ * like a stack: parameters first (R[0..]), then named results, then local
+ * variables in declaration order, then temporaries above `freereg`. A
+ * block's variables are released when the block ends. A call places its
+ * arguments at the top of the used registers, so the callee's frame starts
+ * there and nothing is copied (the results come back in the same slots).
+ *
+ * Every value is one slot (vm/value.h). Integer results of types narrower
+ * than 64 bits are re-extended after the operations that can overflow.
+ *
+ * Compare-and-branch instructions carry a 16-bit offset; if a function is
+ * so long that one does not fit, the function is generated again without
+ * them (fs->long_jumps).
+ */
+#include <gc.h>
+#include <stdio.h>
+#include <string.h>
+#include "compiler.h"
+#include "constant.h"
+
+typedef struct JumpList { int *items; int len, cap; } JumpList;
+
+typedef struct BranchCtx {
+    JumpList breaks, continues;
+    bool is_loop;
+    struct BranchCtx *outer;
+} BranchCtx;
+
+typedef struct FuncState {
+    Compiler *c;
+    Proto *p;
+    Instr *code; int32_t *lines; int ncode, capcode;
+    Value *k; int nk, capk;
+    int freereg, maxreg;
+    int line;
+    Type *sig;
+    Object **results;        /* named result objects (registers) or NULL */
+    int result_base;
+    BranchCtx *branch;
+    bool long_jumps;         /* no 16-bit compare-and-branch forms */
+    bool overflow;           /* a 16-bit jump did not fit: regenerate */
+    bool failed;
+} FuncState;
+
+static int gen_expr(FuncState *fs, Node *n, int dst);
+static void gen_stmt(FuncState *fs, Node *n);
+static void gen_block(FuncState *fs, Node *b);
+
+/* ---- emitting ---- */
+
+static void gen_error(FuncState *fs, Pos pos, const char *msg) {
+    if (!fs->failed) diag_add(fs->c->diags, pos, "%s", msg);
+    fs->failed = true;
+}
+
+static int emit(FuncState *fs, Opcode op, int a, int b, int c) {
+    if (fs->ncode == fs->capcode) {
+        int ncap = fs->capcode ? fs->capcode * 2 : 64;
+        Instr *nc = GC_MALLOC_ATOMIC(sizeof(Instr) * (size_t)ncap);
+        int32_t *nl = GC_MALLOC_ATOMIC(sizeof(int32_t) * (size_t)ncap);
+        if (fs->ncode) {
+            memcpy(nc, fs->code, sizeof(Instr) * (size_t)fs->ncode);
+            memcpy(nl, fs->lines, sizeof(int32_t) * (size_t)fs->ncode);
+        }
+        fs->code = nc;
+        fs->lines = nl;
+        fs->capcode = ncap;
+    }
+    if (a > 0xFFFF || b > 0xFFFF || c > 0xFFFF) {
+        gen_error(fs, (Pos){fs->line, 1, 0}, "function too large for minigo (more than 65535 registers or constants)");
+        a &= 0xFFFF; b &= 0xFFFF; c &= 0xFFFF;
+    }
+    fs->code[fs->ncode] = (Instr){ (uint16_t)op, (uint16_t)a, (uint16_t)b, (uint16_t)c };
+    fs->lines[fs->ncode] = fs->line;
+    return fs->ncode++;
+}
+
+static int emit_bx(FuncState *fs, Opcode op, int a, int32_t bx) {
+    uint32_t u = (uint32_t)bx;
+    return emit(fs, op, a, (int)(u & 0xFFFF), (int)(u >> 16));
+}
+
+static int add_const(FuncState *fs, Value v) {
+    for (int i = 0; i < fs->nk; i++)
+        if (fs->k[i].u == v.u) return i;
+    if (fs->nk == fs->capk) {
+        int ncap = fs->capk ? fs->capk * 2 : 16;
+        Value *nk = GC_MALLOC(sizeof(Value) * (size_t)ncap);
+        if (fs->nk) memcpy(nk, fs->k, sizeof(Value) * (size_t)fs->nk);
+        fs->k = nk;
+        fs->capk = ncap;
+    }
+    fs->k[fs->nk] = v;
+    return fs->nk++;
+}
+
+static int alloc_reg(FuncState *fs) {
+    int r = fs->freereg++;
+    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    return r;
+}
+
+static void reserve_regs(FuncState *fs, int n) {
+    fs->freereg += n;
+    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+}
+
+static void jl_add(JumpList *jl, int pc) {
+    if (jl->len == jl->cap) {
+        int ncap = jl->cap ? jl->cap * 2 : 8;
+        int *n = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)ncap);
+        if (jl->len) memcpy(n, jl->items, sizeof(int) * (size_t)jl->len);
+        jl->items = n;
+        jl->cap = ncap;
+    }
+    jl->items[jl->len++] = pc;
+}
+
+static bool is_short_jump(Opcode op) {
+    return op >= OP_JLT && op <= OP_JNEI;
+}
+
+/* Points the jump at pc `at` to `target`. */
+static void patch(FuncState *fs, int at, int target) {
+    Instr *i = &fs->code[at];
+    int32_t off = target - (at + 1);
+    if (is_short_jump((Opcode)i->op)) {
+        if (off < -32768 || off > 32767) { fs->overflow = true; return; }
+        i->c = (uint16_t)(int16_t)off;
+    } else {
+        i->b = (uint16_t)((uint32_t)off & 0xFFFF);
+        i->c = (uint16_t)((uint32_t)off >> 16);
+    }
+}
+
+static void patch_list(FuncState *fs, JumpList *jl, int target) {
+    for (int i = 0; i < jl->len; i++) patch(fs, jl->items[i], target);
+    jl->len = 0;
+}
+
+static int here(FuncState *fs) { return fs->ncode; }
+
+static void set_line(FuncState *fs, Node *n) { if (n && n->pos.line) fs->line = n->pos.line; }
+
+/* ---- constants ---- */
+
+static bool is_small_int(int64_t v) { return v >= INT16_MIN && v <= INT16_MAX; }
+
+static Value const_value(FuncState *fs, const Const *c, const Type *t) {
+    Value v = { .u = 0 };
+    const Type *u = t->under;
+    switch (const_kind(c)) {
+    case CK_BOOL: v.i = const_bool_val(c); break;
+    case CK_STRING: {
+        size_t len;
+        const char *s = const_string_val(c, &len);
+        v.s = str_new(s, len);
+        break;
+    }
+    case CK_INT: case CK_FLOAT:
+        if (type_is_float(u)) {
+            v.f = const_float64_val(c);
+            if (u->kind == TY_FLOAT32) v.f = (double)(float)v.f;
+        } else if (type_is_unsigned(u)) {
+            v.u = const_uint64_val(const_to_int(c));
+        } else {
+            Const *ic = const_to_int(c);
+            if (ic && const_fits_int(ic, 64, false)) v.i = const_int64_val(ic);
+            else if (ic) v.u = const_uint64_val(ic);
+        }
+        break;
+    }
+    (void)fs;
+    return v;
+}
+
+static int compiler_add_type(Compiler *c, const Type *t);
+
+static void gen_const(FuncState *fs, Node *n, int dst) {
+    const Type *t = n->type;
+    if (type_is_untyped(t)) t = type_default((Type *)t);
+    if (t->under->kind == TY_INTERFACE) {
+        /* a constant converted to an interface: box its default-typed value */
+        Type *dt = type_default((Type *)n->type);
+        Value v = const_value(fs, n->cval, dt);
+        emit_bx(fs, OP_LOADK, dst, add_const(fs, v));
+        emit_bx(fs, OP_BOX, dst, compiler_add_type(fs->c, dt));
+        return;
+    }
+    Value v = const_value(fs, n->cval, t);
+    if (type_is_integer(t->under) || type_is_bool(t->under)) {
+        if (v.i >= INT32_MIN && v.i <= INT32_MAX) { emit_bx(fs, OP_LOADI, dst, (int32_t)v.i); return; }
+    }
+    if (v.u == 0 && !type_is_string(t->under)) { emit(fs, OP_LOADZ, dst, 0, 0); return; }
+    if (type_is_string(t->under) && v.s == NULL) { emit(fs, OP_LOADZ, dst, 0, 0); return; }
+    emit_bx(fs, OP_LOADK, dst, add_const(fs, v));
+}
+
+/* ---- types at run time ---- */
+
+static int compiler_add_type(Compiler *c, const Type *t) {
+    for (int i = 0; i < c->ntypes; i++)
+        if (c->types[i] == t || type_identical(c->types[i], t)) return i;
+    if (c->ntypes == c->types_cap) {
+        c->types_cap = c->types_cap ? c->types_cap * 2 : 32;
+        const Type **n = GC_MALLOC(sizeof(Type *) * (size_t)c->types_cap);
+        if (c->ntypes) memcpy(n, c->types, sizeof(Type *) * (size_t)c->ntypes);
+        c->types = n;
+    }
+    c->types[c->ntypes] = t;
+    return c->ntypes++;
+}
+
+int compiler_type_index(Compiler *c, const Type *t) { return compiler_add_type(c, t); }
+
+int compiler_native_index(Compiler *c, const NativeDesc *nd) {
+    for (int i = 0; i < c->nnatives; i++)
+        if (c->natives[i] == nd) return i;
+    if (c->nnatives == c->natives_cap) {
+        c->natives_cap = c->natives_cap ? c->natives_cap * 2 : 16;
+        const NativeDesc **n = GC_MALLOC(sizeof(NativeDesc *) * (size_t)c->natives_cap);
+        if (c->nnatives) memcpy(n, c->natives, sizeof(NativeDesc *) * (size_t)c->nnatives);
+        c->natives = n;
+    }
+    c->natives[c->nnatives] = nd;
+    return c->nnatives++;
+}
+
+/* Converts the value in register r from type `from` to `to` where Go's
+ * assignability needs a representation change (boxing into an interface). */
+static void gen_coerce(FuncState *fs, int r, const Type *from, const Type *to) {
+    if (!to || !from) return;
+    if (to->under->kind == TY_INTERFACE && from->under->kind != TY_INTERFACE &&
+        from->kind != TY_UNTYPED_NIL) {
+        const Type *t = type_is_untyped(from) ? type_default((Type *)from) : from;
+        emit_bx(fs, OP_BOX, r, compiler_add_type(fs->c, t));
+    }
+}
+
+/* Evaluates n into register dst as a value of type `to`. */
+static void gen_expr_as(FuncState *fs, Node *n, const Type *to, int dst) {
+    gen_expr(fs, n, dst);
+    gen_coerce(fs, dst, n->type, to);
+}
+
+/* ---- narrowing ---- */
+
+static void gen_narrow(FuncState *fs, int r, const Type *t) {
+    const Type *u = t->under;
+    if (!type_is_integer(u)) {
+        if (u->kind == TY_FLOAT32) emit(fs, OP_F32, r, r, 0);
+        return;
+    }
+    int bits = type_int_bits(u);
+    if (bits == 64) return;
+    emit(fs, type_is_unsigned(u) ? OP_ZEXT : OP_SEXT, r, r, bits);
+}
+
+/* ---- expressions ---- */
+
+static int target(FuncState *fs, int dst) { return dst >= 0 ? dst : alloc_reg(fs); }
+
+static int gen_ident(FuncState *fs, Node *n, int dst) {
+    Object *o = n->obj;
+    if (o->kind == OBJ_VAR) {
+        if (o->global) {
+            dst = target(fs, dst);
+            emit_bx(fs, OP_GETG, dst, o->index);
+            return dst;
+        }
+        if (dst >= 0 && dst != o->index) emit(fs, OP_MOVE, dst, o->index, 0);
+        return dst >= 0 ? dst : o->index;
+    }
+    if (o->kind == OBJ_NIL) {
+        dst = target(fs, dst);
+        emit(fs, OP_LOADZ, dst, 0, 0);
+        return dst;
+    }
+    gen_error(fs, n->pos, "use of this name as a value is not supported yet by minigo");
+    return target(fs, dst);
+}
+
+typedef struct ArithOps { Opcode s, u, f, str; } ArithOps;
+
+static bool arith_op(TokKind op, const Type *t, Opcode *out) {
+    const Type *u = t->under;
+    bool f = type_is_float(u), uns = type_is_unsigned(u), s = type_is_string(u);
+    switch (op) {
+    case T_ADD: *out = s ? OP_CONCAT : f ? OP_ADDF : OP_ADD; return true;
+    case T_SUB: *out = f ? OP_SUBF : OP_SUB; return true;
+    case T_MUL: *out = f ? OP_MULF : OP_MUL; return true;
+    case T_QUO: *out = f ? OP_DIVF : uns ? OP_DIVU : OP_DIV; return true;
+    case T_REM: *out = uns ? OP_REMU : OP_REM; return true;
+    case T_AND: *out = OP_AND; return true;
+    case T_OR: *out = OP_OR; return true;
+    case T_XOR: *out = OP_XOR; return true;
+    case T_AND_NOT: *out = OP_ANDNOT; return true;
+    default: return false;
+    }
+}
+
+/* The comparison opcode for op on type t; *swap when operands must swap. */
+static Opcode compare_op(TokKind op, const Type *t, bool *swap) {
+    const Type *u = t->under;
+    *swap = op == T_GTR || op == T_GEQ;
+    bool lt = op == T_LSS || op == T_GTR;
+    if (type_is_string(u)) {
+        if (op == T_EQL) return OP_EQS;
+        if (op == T_NEQ) return OP_NES;
+        return lt ? OP_LTS : OP_LES;
+    }
+    if (type_is_float(u)) {
+        if (op == T_EQL) return OP_EQF;
+        if (op == T_NEQ) return OP_NEF;
+        return lt ? OP_LTF : OP_LEF;
+    }
+    if (op == T_EQL) return OP_EQ;
+    if (op == T_NEQ) return OP_NE;
+    if (type_is_unsigned(u)) return lt ? OP_LTU : OP_LEU;
+    return lt ? OP_LT : OP_LE;
+}
+
+static bool is_comparison_op(TokKind op) {
+    return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ || op == T_GTR || op == T_GEQ;
+}
+
+static void gen_branch(FuncState *fs, Node *cond, bool sense, JumpList *jl);
+
+/* Materializes a boolean expression with jumps. */
+static int gen_bool_via_jumps(FuncState *fs, Node *n, int dst) {
+    dst = target(fs, dst);
+    JumpList t = {0};
+    int mark = fs->freereg;
+    gen_branch(fs, n, true, &t);
+    fs->freereg = mark;
+    emit_bx(fs, OP_LOADI, dst, 0);
+    int skip = emit_bx(fs, OP_JMP, 0, 0);
+    patch_list(fs, &t, here(fs));
+    emit_bx(fs, OP_LOADI, dst, 1);
+    patch(fs, skip, here(fs));
+    return dst;
+}
+
+static int gen_binary(FuncState *fs, Node *n, int dst) {
+    TokKind op = n->u.binary.op;
+    Node *x = n->u.binary.x, *y = n->u.binary.y;
+    if (op == T_LAND || op == T_LOR) return gen_bool_via_jumps(fs, n, dst);
+    int mark = fs->freereg;
+    if (is_comparison_op(op)) {
+        const Type *t = x->type->kind == TY_UNTYPED_NIL ? y->type : x->type;
+        if (!type_is_numeric(t->under) && !type_is_string(t->under) && !type_is_bool(t->under)) {
+            gen_error(fs, n->pos, "comparison of these types is not supported yet by minigo");
+            return target(fs, dst);
+        }
+        int rb = gen_expr(fs, x, -1);
+        int rc = gen_expr(fs, y, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        bool swap;
+        Opcode o = compare_op(op, t, &swap);
+        emit(fs, o, dst, swap ? rc : rb, swap ? rb : rc);
+        return dst;
+    }
+    const Type *t = n->type;
+    if (type_is_untyped(t)) t = type_default((Type *)t);
+    if (op == T_SHL || op == T_SHR) {
+        int rb = gen_expr(fs, x, -1);
+        int rc = gen_expr(fs, y, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        bool signed_count = !type_is_unsigned(y->type->under) && !y->cval;
+        Opcode o;
+        if (op == T_SHL) o = signed_count ? OP_SHLS : OP_SHL;
+        else if (type_is_unsigned(t->under)) o = signed_count ? OP_SHRUS : OP_SHRU;
+        else o = signed_count ? OP_SHRS : OP_SHR;
+        emit(fs, o, dst, rb, rc);
+        if (op == T_SHL) gen_narrow(fs, dst, t);
+        return dst;
+    }
+    Opcode o;
+    if (!arith_op(op, t, &o)) {
+        gen_error(fs, n->pos, "operator not supported yet by minigo");
+        return target(fs, dst);
+    }
+    /* add-immediate */
+    if ((op == T_ADD || op == T_SUB) && type_is_integer(t->under) && y->cval) {
+        Const *ic = const_to_int(y->cval);
+        if (ic && const_fits_int(ic, 64, false)) {
+            int64_t v = const_int64_val(ic);
+            if (op == T_SUB) v = -v;
+            if (is_small_int(v)) {
+                int rb = gen_expr(fs, x, -1);
+                fs->freereg = mark;
+                dst = target(fs, dst);
+                emit(fs, OP_ADDI, dst, rb, (int)(uint16_t)(int16_t)v);
+                gen_narrow(fs, dst, t);
+                return dst;
+            }
+        }
+    }
+    int rb = gen_expr(fs, x, -1);
+    int rc = gen_expr(fs, y, -1);
+    fs->freereg = mark;
+    dst = target(fs, dst);
+    emit(fs, o, dst, rb, rc);
+    if (o == OP_ADD || o == OP_SUB || o == OP_MUL || o == OP_DIV || o == OP_ADDF || o == OP_SUBF ||
+        o == OP_MULF || o == OP_DIVF)
+        gen_narrow(fs, dst, t);
+    return dst;
+}
+
+static int gen_unary(FuncState *fs, Node *n, int dst) {
+    Node *x = n->u.unary.x;
+    int mark = fs->freereg;
+    switch (n->u.unary.op) {
+    case T_ADD: return gen_expr(fs, x, dst);
+    case T_NOT: {
+        int rb = gen_expr(fs, x, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        emit(fs, OP_NOT, dst, rb, 0);
+        return dst;
+    }
+    case T_SUB: {
+        int rb = gen_expr(fs, x, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        emit(fs, type_is_float(n->type->under) ? OP_NEGF : OP_NEG, dst, rb, 0);
+        gen_narrow(fs, dst, n->type);
+        return dst;
+    }
+    case T_XOR: {
+        int rb = gen_expr(fs, x, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        emit(fs, OP_BNOT, dst, rb, 0);
+        gen_narrow(fs, dst, n->type);
+        return dst;
+    }
+    default:
+        gen_error(fs, n->pos, "operator not supported yet by minigo");
+        return target(fs, dst);
+    }
+}
+
+static int gen_conversion(FuncState *fs, Node *n, int dst) {
+    Node *x = n->u.call.args.items[0];
+    const Type *to = n->type->under, *from = x->type->under;
+    int mark = fs->freereg;
+    int rb = gen_expr(fs, x, -1);
+    fs->freereg = mark;
+    dst = target(fs, dst);
+    if (to->kind == TY_INTERFACE) {
+        if (rb != dst) emit(fs, OP_MOVE, dst, rb, 0);
+        gen_coerce(fs, dst, x->type, n->type);
+        return dst;
+    }
+    if (type_is_integer(to) && type_is_integer(from)) {
+        if (rb != dst) emit(fs, OP_MOVE, dst, rb, 0);
+        gen_narrow(fs, dst, n->type);
+        return dst;
+    }
+    if (type_is_float(to) && type_is_integer(from)) {
+        emit(fs, type_is_unsigned(from) ? OP_U2F : OP_I2F, dst, rb, 0);
+        if (to->kind == TY_FLOAT32) emit(fs, OP_F32, dst, dst, 0);
+        return dst;
+    }
+    if (type_is_integer(to) && type_is_float(from)) {
+        emit(fs, type_is_unsigned(to) ? OP_F2U : OP_F2I, dst, rb, 0);
+        gen_narrow(fs, dst, n->type);
+        return dst;
+    }
+    if (type_is_float(to) && type_is_float(from)) {
+        if (to->kind == TY_FLOAT32 && from->kind != TY_FLOAT32) emit(fs, OP_F32, dst, rb, 0);
+        else if (rb != dst) emit(fs, OP_MOVE, dst, rb, 0);
+        return dst;
+    }
+    if (type_is_string(to) && type_is_integer(from)) {
+        emit(fs, OP_RUNESTR, dst, rb, 0);
+        return dst;
+    }
+    if (type_identical(to, from) || (type_is_string(to) && type_is_string(from)) ||
+        (type_is_bool(to) && type_is_bool(from))) {
+        if (rb != dst) emit(fs, OP_MOVE, dst, rb, 0);
+        return dst;
+    }
+    gen_error(fs, n->pos, "this conversion is not supported yet by minigo");
+    return dst;
+}
+
+/* Packs args[from..] into a new []elem slice in register r (variadic calls). */
+static void gen_pack_slice(FuncState *fs, Node **args, int nargs, const Type *slice_t, int r) {
+    const Type *elem = slice_t->under->elem;
+    int mark = fs->freereg;
+    int rn = alloc_reg(fs);
+    emit_bx(fs, OP_LOADI, rn, nargs);
+    emit(fs, OP_MKSLICE, r, rn, type_elem_size(elem));
+    int ri = alloc_reg(fs), rv = alloc_reg(fs);
+    for (int i = 0; i < nargs; i++) {
+        set_line(fs, args[i]);
+        gen_expr_as(fs, args[i], elem, rv);
+        emit_bx(fs, OP_LOADI, ri, i);
+        emit(fs, type_elem_size(elem) == 1 ? OP_SETSL1 : OP_SETSL, r, ri, rv);
+    }
+    fs->freereg = mark;
+}
+
+/* Generates a call to a Go function or native; its results are left in
+ * consecutive registers starting at the returned one. */
+static int gen_call(FuncState *fs, Node *n, int dst) {
+    Node *fun = n->u.call.fun;
+    Object *fo = fun->obj;
+    Type *sig = fun->type->under;
+    int base = fs->freereg;
+    NodeList *args = &n->u.call.args;
+    int np = sig->nparams;
+    if (args->len == 1 && args->items[0]->type && args->items[0]->type->kind == TY_TUPLE) {
+        /* f(g()): g's results land where f's arguments go */
+        Node *inner = args->items[0];
+        int r = gen_expr(fs, inner, -1);
+        (void)r;
+        int nres = inner->type->nresults;
+        if (sig->variadic) {
+            gen_error(fs, n->pos, "passing multiple results to a variadic function is not supported yet by minigo");
+        }
+        for (int i = 0; i < nres && i < np; i++) gen_coerce(fs, base + i, inner->type->results[i], sig->params[i]);
+        fs->freereg = base + np;
+        if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    } else {
+        int fixed = sig->variadic && !n->u.call.has_ellipsis ? np - 1 : np;
+        for (int i = 0; i < fixed; i++) {
+            int r = alloc_reg(fs);
+            set_line(fs, args->items[i]);
+            gen_expr_as(fs, args->items[i], sig->params[i], r);
+        }
+        if (sig->variadic && !n->u.call.has_ellipsis) {
+            int r = alloc_reg(fs);
+            gen_pack_slice(fs, args->items + fixed, args->len - fixed, sig->params[np - 1], r);
+        }
+    }
+    set_line(fs, n);
+    if (fo->native) {
+        emit_bx(fs, OP_CALLN, base, compiler_native_index(fs->c, fo->native));
+    } else {
+        emit_bx(fs, OP_CALL, base, fo->index);
+    }
+    /* results at base.. */
+    int nres = sig->nresults;
+    fs->freereg = base + (nres > 0 ? nres : 0);
+    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    if (nres == 1 && dst >= 0 && dst != base) {
+        emit(fs, OP_MOVE, dst, base, 0);
+        fs->freereg = base;
+        return dst;
+    }
+    if (dst >= 0 && nres == 1) { return dst; }
+    return base;
+}
+
+/* stdlib/print.c */
+extern const NativeDesc builtin_print, builtin_println;
+
+static int gen_builtin(FuncState *fs, Node *n, int dst) {
+    Builtin b = (Builtin)n->u.call.fun->obj->builtin;
+    NodeList *args = &n->u.call.args;
+    int mark = fs->freereg;
+    switch (b) {
+    case BI_LEN: case BI_CAP: {
+        Node *x = args->items[0];
+        const Type *u = x->type->under;
+        int rb = gen_expr(fs, x, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        if (type_is_string(u)) emit(fs, OP_LENS, dst, rb, 0);
+        else if (u->kind == TY_SLICE) emit(fs, b == BI_LEN ? OP_LENSL : OP_CAPSL, dst, rb, 0);
+        else gen_error(fs, n->pos, "len of this type is not supported yet by minigo");
+        return dst;
+    }
+    case BI_PRINT: case BI_PRINTLN: {
+        int r = alloc_reg(fs);
+        gen_pack_slice(fs, args->items, args->len, types_slice_of(ty_any), r);
+        set_line(fs, n);
+        const NativeDesc *nd = b == BI_PRINT ? &builtin_print : &builtin_println;
+        emit_bx(fs, OP_CALLN, r, compiler_native_index(fs->c, nd));
+        fs->freereg = mark;
+        return dst >= 0 ? dst : mark;
+    }
+    case BI_PANIC: {
+        int r = alloc_reg(fs);
+        gen_expr_as(fs, args->items[0], ty_any, r);
+        set_line(fs, n);
+        emit(fs, OP_PANIC, r, 0, 0);
+        fs->freereg = mark;
+        return dst >= 0 ? dst : mark;
+    }
+    case BI_MIN: case BI_MAX: {
+        /* r = a0; for each a: if a < r (min) then r = a — with NaN and -0 rules for floats left to the VM later */
+        dst = target(fs, dst);
+        int acc = alloc_reg(fs);
+        gen_expr(fs, args->items[0], acc);
+        int tmp = alloc_reg(fs);
+        const Type *t = n->type;
+        for (int i = 1; i < args->len; i++) {
+            gen_expr(fs, args->items[i], tmp);
+            bool swap;
+            Opcode lt = compare_op(T_LSS, t, &swap);
+            int cond = alloc_reg(fs);
+            if (b == BI_MIN) emit(fs, lt, cond, tmp, acc); else emit(fs, lt, cond, acc, tmp);
+            int j = emit_bx(fs, OP_JF, cond, 0);
+            emit(fs, OP_MOVE, acc, tmp, 0);
+            patch(fs, j, here(fs));
+            fs->freereg--;
+        }
+        emit(fs, OP_MOVE, dst, acc, 0);
+        fs->freereg = mark;
+        if (dst >= fs->freereg) fs->freereg = dst + 1;
+        return dst;
+    }
+    default:
+        gen_error(fs, n->pos, "this built-in is not supported yet by minigo");
+        return target(fs, dst);
+    }
+}
+
+static int gen_index(FuncState *fs, Node *n, int dst) {
+    Node *x = n->u.index.x;
+    const Type *u = x->type->under;
+    int mark = fs->freereg;
+    int rb = gen_expr(fs, x, -1);
+    int rc = gen_expr(fs, n->u.index.index, -1);
+    fs->freereg = mark;
+    dst = target(fs, dst);
+    if (type_is_string(u)) {
+        emit(fs, OP_INDEXS, dst, rb, rc);
+    } else if (u->kind == TY_SLICE) {
+        if (type_elem_size(u->elem) == 1)
+            emit(fs, type_is_unsigned(u->elem->under) || type_is_bool(u->elem->under) ? OP_GETSL1 : OP_GETSL1S, dst, rb, rc);
+        else
+            emit(fs, OP_GETSL, dst, rb, rc);
+    } else {
+        gen_error(fs, n->pos, "indexing this type is not supported yet by minigo");
+    }
+    return dst;
+}
+
+static int gen_composite(FuncState *fs, Node *n, int dst) {
+    const Type *u = n->type->under;
+    if (u->kind != TY_SLICE) {
+        gen_error(fs, n->pos, "this composite literal is not supported yet by minigo");
+        return target(fs, dst);
+    }
+    int mark = fs->freereg;
+    int r = alloc_reg(fs);
+    gen_pack_slice(fs, n->u.composite.elts.items, n->u.composite.elts.len, n->type, r);
+    fs->freereg = mark;
+    dst = target(fs, dst);
+    if (dst != r) emit(fs, OP_MOVE, dst, r, 0);
+    return dst;
+}
+
+/* Generates n; the value ends up in dst (if >= 0) or in the returned register. */
+static int gen_expr(FuncState *fs, Node *n, int dst) {
+    if (n->cval && !(n->flags & NF_TYPE)) {
+        dst = target(fs, dst);
+        gen_const(fs, n, dst);
+        return dst;
+    }
+    switch (n->kind) {
+    case N_IDENT: return gen_ident(fs, n, dst);
+    case N_PAREN: return gen_expr(fs, n->u.unary.x, dst);
+    case N_BINARY: return gen_binary(fs, n, dst);
+    case N_UNARY: return gen_unary(fs, n, dst);
+    case N_INDEX: return gen_index(fs, n, dst);
+    case N_COMPOSITE: return gen_composite(fs, n, dst);
+    case N_SELECTOR:
+        if (n->obj && n->obj->kind == OBJ_VAR && n->obj->global) return gen_ident(fs, n, dst);
+        gen_error(fs, n->pos, "selector expressions are not supported yet by minigo");
+        return target(fs, dst);
+    case N_CALL:
+        if (n->flags & NF_CONV) return gen_conversion(fs, n, dst);
+        if (n->u.call.fun->flags & NF_BUILTIN) return gen_builtin(fs, n, dst);
+        return gen_call(fs, n, dst);
+    default:
+        gen_error(fs, n->pos, "expression not supported yet by minigo");
+        return target(fs, dst);
+    }
+}
+
+/* ---- conditions ---- */
+
+static Opcode invert_jump(Opcode o) {
+    switch (o) {
+    case OP_JLT: return OP_JGE;
+    case OP_JGE: return OP_JLT;
+    case OP_JLE: return OP_JGT;
+    case OP_JGT: return OP_JLE;
+    case OP_JEQ: return OP_JNE;
+    case OP_JNE: return OP_JEQ;
+    case OP_JLTI: return OP_JGEI;
+    case OP_JGEI: return OP_JLTI;
+    case OP_JEQI: return OP_JNEI;
+    case OP_JNEI: return OP_JEQI;
+    default: return o;
+    }
+}
+
+/* Emits code that jumps (through jl) when cond == sense, else falls through. */
+static void gen_branch(FuncState *fs, Node *cond, bool sense, JumpList *jl) {
+    int mark = fs->freereg;
+    if (cond->cval) {
+        if (const_bool_val(cond->cval) == sense) jl_add(jl, emit_bx(fs, OP_JMP, 0, 0));
+        return;
+    }
+    if (cond->kind == N_PAREN) { gen_branch(fs, cond->u.unary.x, sense, jl); return; }
+    if (cond->kind == N_UNARY && cond->u.unary.op == T_NOT) { gen_branch(fs, cond->u.unary.x, !sense, jl); return; }
+    if (cond->kind == N_BINARY) {
+        TokKind op = cond->u.binary.op;
+        Node *x = cond->u.binary.x, *y = cond->u.binary.y;
+        if (op == T_LAND || op == T_LOR) {
+            bool is_and = op == T_LAND;
+            if (is_and == sense) {
+                /* jump if both (and) / neither (or): skip when the first fails */
+                JumpList skip = {0};
+                gen_branch(fs, x, !sense, &skip);
+                gen_branch(fs, y, sense, jl);
+                patch_list(fs, &skip, here(fs));
+            } else {
+                gen_branch(fs, x, sense, jl);
+                gen_branch(fs, y, sense, jl);
+            }
+            return;
+        }
+        const Type *t = x->type;
+        if (is_comparison_op(op) && type_is_integer(t->under) && !type_is_unsigned(t->under) && !fs->long_jumps) {
+            Opcode o;
+            bool imm = false;
+            int64_t iv = 0;
+            if (y->cval) {
+                Const *ic = const_to_int(y->cval);
+                if (ic && const_fits_int(ic, 64, false)) { iv = const_int64_val(ic); imm = is_small_int(iv); }
+            }
+            if (imm && (op == T_LSS || op == T_GEQ || op == T_EQL || op == T_NEQ ||
+                        ((op == T_LEQ || op == T_GTR) && iv < INT16_MAX))) {
+                /* x <= k  ==  x < k+1 ; x > k == x >= k+1 */
+                switch (op) {
+                case T_LSS: o = OP_JLTI; break;
+                case T_GEQ: o = OP_JGEI; break;
+                case T_EQL: o = OP_JEQI; break;
+                case T_NEQ: o = OP_JNEI; break;
+                case T_LEQ: o = OP_JLTI; iv++; break;
+                default: o = OP_JGEI; iv++; break;
+                }
+                if (!sense) o = invert_jump(o);
+                int ra = gen_expr(fs, x, -1);
+                fs->freereg = mark;
+                jl_add(jl, emit(fs, o, ra, (int)(uint16_t)(int16_t)iv, 0));
+                return;
+            }
+            switch (op) {
+            case T_LSS: o = OP_JLT; break;
+            case T_LEQ: o = OP_JLE; break;
+            case T_GTR: o = OP_JGT; break;
+            case T_GEQ: o = OP_JGE; break;
+            case T_EQL: o = OP_JEQ; break;
+            default: o = OP_JNE; break;
+            }
+            if (!sense) o = invert_jump(o);
+            int ra = gen_expr(fs, x, -1);
+            int rb = gen_expr(fs, y, -1);
+            fs->freereg = mark;
+            jl_add(jl, emit(fs, o, ra, rb, 0));
+            return;
+        }
+    }
+    int r = gen_expr(fs, cond, -1);
+    fs->freereg = mark;
+    jl_add(jl, emit_bx(fs, sense ? OP_JT : OP_JF, r, 0));
+}
+
+/* ---- statements ---- */
+
+static int declare_local(FuncState *fs, Object *o) {
+    int r = alloc_reg(fs);
+    if (o) o->index = r;
+    return r;
+}
+
+static void gen_store(FuncState *fs, Node *lhs, int r) {
+    if (lhs->kind == N_IDENT && !lhs->obj) return;          /* blank */
+    if (lhs->kind == N_IDENT && intern_cstr(lhs->u.ident.name) == intern_cstr("_")) return;
+    Node *x = lhs;
+    while (x->kind == N_PAREN) x = x->u.unary.x;
+    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) {
+        if (x->obj->global) emit_bx(fs, OP_SETG, r, x->obj->index);
+        else if (x->obj->index != r) emit(fs, OP_MOVE, x->obj->index, r, 0);
+        return;
+    }
+    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_SLICE) {
+        int mark = fs->freereg;
+        int rs = gen_expr(fs, x->u.index.x, -1);
+        int ri = gen_expr(fs, x->u.index.index, -1);
+        emit(fs, type_elem_size(x->type) == 1 ? OP_SETSL1 : OP_SETSL, rs, ri, r);
+        fs->freereg = mark;
+        return;
+    }
+    gen_error(fs, lhs->pos, "assignment to this kind of operand is not supported yet by minigo");
+}
+
+/* The register a simple local variable lives in, or -1. */
+static int local_reg(Node *x) {
+    while (x->kind == N_PAREN) x = x->u.unary.x;
+    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && !x->obj->global && x->obj->index >= 0)
+        return x->obj->index;
+    return -1;
+}
+
+static bool is_blank(Node *x) {
+    return x->kind == N_IDENT && intern_cstr(x->u.ident.name) == intern_cstr("_");
+}
+
+static void gen_assign(FuncState *fs, Node *n) {
+    NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
+    TokKind tok = n->u.assign.tok;
+    int mark = fs->freereg;
+    if (tok != T_ASSIGN && tok != T_DEFINE) {
+        static const TokKind ops[][2] = {
+            { T_ADD_ASSIGN, T_ADD }, { T_SUB_ASSIGN, T_SUB }, { T_MUL_ASSIGN, T_MUL }, { T_QUO_ASSIGN, T_QUO },
+            { T_REM_ASSIGN, T_REM }, { T_AND_ASSIGN, T_AND }, { T_OR_ASSIGN, T_OR }, { T_XOR_ASSIGN, T_XOR },
+            { T_SHL_ASSIGN, T_SHL }, { T_SHR_ASSIGN, T_SHR }, { T_AND_NOT_ASSIGN, T_AND_NOT },
+        };
+        TokKind op = T_ADD;
+        for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) if (ops[i][0] == tok) op = ops[i][1];
+        Node *x = lhs->items[0];
+        Node bin = { .kind = N_BINARY, .pos = n->pos, .type = x->type };
+        bin.u.binary.op = op;
+        bin.u.binary.x = x;
+        bin.u.binary.y = rhs->items[0];
+        int lr = local_reg(x);
+        if (lr >= 0) {
+            gen_expr(fs, &bin, lr);
+        } else {
+            int r = gen_expr(fs, &bin, -1);
+            gen_store(fs, x, r);
+        }
+        fs->freereg = mark;
+        return;
+    }
+    if (tok == T_DEFINE) {
+        /* new variables get registers; existing ones are assigned */
+        bool all_new = true;
+        for (int i = 0; i < lhs->len; i++) {
+            Node *x = lhs->items[i];
+            if (is_blank(x)) continue;
+            if (x->obj && x->obj->index >= 0 && x->obj->decl != x) all_new = false;
+        }
+        if (rhs->len == lhs->len && all_new) {
+            /* evaluate each value straight into the new variable's register */
+            int base = fs->freereg;
+            reserve_regs(fs, lhs->len);
+            for (int i = 0; i < rhs->len; i++) {
+                set_line(fs, rhs->items[i]);
+                gen_expr_as(fs, rhs->items[i], lhs->items[i]->type, base + i);
+            }
+            for (int i = 0; i < lhs->len; i++) {
+                Node *x = lhs->items[i];
+                if (!is_blank(x) && x->obj) x->obj->index = base + i;
+            }
+            return;
+        }
+    }
+    if (rhs->len == 1 && lhs->len > 1) {
+        /* a, b = f() */
+        int base = gen_expr(fs, rhs->items[0], -1);
+        Type *tup = rhs->items[0]->type;
+        int after = fs->freereg;
+        for (int i = 0; i < lhs->len; i++) {
+            Node *x = lhs->items[i];
+            if (is_blank(x)) continue;
+            gen_coerce(fs, base + i, tup->results[i], x->type);
+            if (tok == T_DEFINE && x->obj && x->obj->decl == x) continue;
+            gen_store(fs, x, base + i);
+        }
+        if (tok == T_DEFINE) {
+            /* the new variables keep the result registers */
+            for (int i = 0; i < lhs->len; i++) {
+                Node *x = lhs->items[i];
+                if (!is_blank(x) && x->obj && x->obj->decl == x) x->obj->index = base + i;
+            }
+            fs->freereg = after;
+            return;
+        }
+        fs->freereg = mark;
+        return;
+    }
+    if (lhs->len == 1 && tok == T_ASSIGN) {
+        Node *x = lhs->items[0];
+        int lr = local_reg(x);
+        set_line(fs, rhs->items[0]);
+        if (is_blank(x)) {
+            gen_expr(fs, rhs->items[0], -1);
+        } else if (lr >= 0 && x->type->under->kind != TY_INTERFACE) {
+            gen_expr(fs, rhs->items[0], lr);
+        } else {
+            int r = alloc_reg(fs);
+            gen_expr_as(fs, rhs->items[0], x->type, r);
+            gen_store(fs, x, r);
+        }
+        fs->freereg = mark;
+        return;
+    }
+    /* parallel assignment: all values first, then the stores */
+    int base = fs->freereg;
+    reserve_regs(fs, rhs->len);
+    for (int i = 0; i < rhs->len; i++) {
+        Node *x = lhs->items[i];
+        gen_expr_as(fs, rhs->items[i], is_blank(x) ? rhs->items[i]->type : x->type, base + i);
+    }
+    for (int i = 0; i < lhs->len; i++) {
+        Node *x = lhs->items[i];
+        if (is_blank(x)) continue;
+        if (tok == T_DEFINE && x->obj && x->obj->decl == x) continue;
+        gen_store(fs, x, base + i);
+    }
+    if (tok == T_DEFINE) {
+        for (int i = 0; i < lhs->len; i++) {
+            Node *x = lhs->items[i];
+            if (!is_blank(x) && x->obj && x->obj->decl == x) x->obj->index = base + i;
+        }
+        return;
+    }
+    fs->freereg = mark;
+}
+
+static void gen_var_spec(FuncState *fs, Node *spec) {
+    NodeList *names = &spec->u.value.names, *values = &spec->u.value.values;
+    if (values->len == 0) {
+        for (int i = 0; i < names->len; i++) {
+            int r = declare_local(fs, names->items[i]->obj);
+            emit(fs, OP_LOADZ, r, 0, 0);
+        }
+        return;
+    }
+    if (values->len == 1 && names->len > 1) {
+        int base = gen_expr(fs, values->items[0], -1);
+        Type *tup = values->items[0]->type;
+        for (int i = 0; i < names->len; i++) {
+            gen_coerce(fs, base + i, tup->results[i], names->items[i]->type);
+            if (names->items[i]->obj) names->items[i]->obj->index = base + i;
+        }
+        return;
+    }
+    int base = fs->freereg;
+    reserve_regs(fs, names->len);
+    for (int i = 0; i < names->len; i++) {
+        set_line(fs, values->items[i]);
+        gen_expr_as(fs, values->items[i], names->items[i]->type, base + i);
+    }
+    for (int i = 0; i < names->len; i++)
+        if (names->items[i]->obj) names->items[i]->obj->index = base + i;
+}
+
+static void push_branch(FuncState *fs, BranchCtx *b, bool is_loop) {
+    memset(b, 0, sizeof *b);
+    b->is_loop = is_loop;
+    b->outer = fs->branch;
+    fs->branch = b;
+}
+
+static void pop_branch(FuncState *fs) { fs->branch = fs->branch->outer; }
+
+static void gen_for(FuncState *fs, Node *n) {
+    int mark = fs->freereg;
+    if (n->u.for_.init) gen_stmt(fs, n->u.for_.init);
+    BranchCtx b;
+    push_branch(fs, &b, true);
+    int jcond = n->u.for_.cond ? emit_bx(fs, OP_JMP, 0, 0) : -1;
+    int body = here(fs);
+    gen_block(fs, n->u.for_.body);
+    patch_list(fs, &b.continues, here(fs));
+    if (n->u.for_.post) gen_stmt(fs, n->u.for_.post);
+    set_line(fs, n);
+    if (n->u.for_.cond) {
+        patch(fs, jcond, here(fs));
+        JumpList back = {0};
+        gen_branch(fs, n->u.for_.cond, true, &back);
+        patch_list(fs, &back, body);
+    } else {
+        emit_bx(fs, OP_LOOP, 0, body - (here(fs) + 1));
+    }
+    patch_list(fs, &b.breaks, here(fs));
+    pop_branch(fs);
+    fs->freereg = mark;
+}
+
+static void gen_range(FuncState *fs, Node *n) {
+    int mark = fs->freereg;
+    Node *x = n->u.range.x;
+    const Type *u = x->type->under;
+    Node *key = n->u.range.key, *val = n->u.range.value;
+    if (key && is_blank(key)) key = NULL;
+    if (val && is_blank(val)) val = NULL;
+    bool define = n->u.range.tok == T_DEFINE;
+    /* hidden state: the range expression, its length, the index */
+    int rx = alloc_reg(fs);
+    gen_expr(fs, x, rx);
+    int rlen = alloc_reg(fs);
+    int ri = alloc_reg(fs);
+    int rnext = -1;
+    if (type_is_integer(u)) {
+        emit(fs, OP_MOVE, rlen, rx, 0);
+    } else if (type_is_string(u)) {
+        emit(fs, OP_LENS, rlen, rx, 0);
+        rnext = alloc_reg(fs);   /* rune, next offset: two registers */
+        alloc_reg(fs);
+    } else if (u->kind == TY_SLICE) {
+        emit(fs, OP_LENSL, rlen, rx, 0);
+    } else {
+        gen_error(fs, n->pos, "range over this type is not supported yet by minigo");
+        return;
+    }
+    emit(fs, OP_LOADZ, ri, 0, 0);
+    /* iteration variables */
+    int rk = -1, rv = -1;
+    if (define) {
+        if (key && key->obj) rk = declare_local(fs, key->obj);
+        if (val && val->obj) rv = declare_local(fs, val->obj);
+    }
+    BranchCtx b;
+    push_branch(fs, &b, true);
+    int jcond = emit_bx(fs, OP_JMP, 0, 0);
+    int body = here(fs);
+    int tmp = fs->freereg;
+    if (type_is_string(u)) {
+        emit(fs, OP_RANGES, rnext, rx, ri);
+    }
+    if (key) {
+        if (define) emit(fs, OP_MOVE, rk, ri, 0);
+        else gen_store(fs, key, ri);
+    }
+    if (val) {
+        int r = define ? rv : alloc_reg(fs);
+        if (type_is_string(u)) emit(fs, OP_MOVE, r, rnext, 0);
+        else if (type_elem_size(u->elem) == 1)
+            emit(fs, type_is_unsigned(u->elem->under) || type_is_bool(u->elem->under) ? OP_GETSL1 : OP_GETSL1S, r, rx, ri);
+        else emit(fs, OP_GETSL, r, rx, ri);
+        if (!define) gen_store(fs, val, r);
+    }
+    fs->freereg = tmp;
+    gen_block(fs, n->u.range.body);
+    patch_list(fs, &b.continues, here(fs));
+    set_line(fs, n);
+    if (type_is_string(u)) {
+        emit(fs, OP_MOVE, ri, rnext + 1, 0);
+    } else {
+        emit(fs, OP_ADDI, ri, ri, 1);
+    }
+    patch(fs, jcond, here(fs));
+    if (fs->long_jumps || type_is_unsigned(u)) {
+        int c = alloc_reg(fs);
+        emit(fs, type_is_unsigned(u) ? OP_LTU : OP_LT, c, ri, rlen);
+        emit_bx(fs, OP_JT, c, body - (here(fs) + 1));
+        fs->freereg--;
+    } else {
+        int j = emit(fs, OP_JLT, ri, rlen, 0);
+        patch(fs, j, body);
+    }
+    patch_list(fs, &b.breaks, here(fs));
+    pop_branch(fs);
+    fs->freereg = mark;
+}
+
+static void gen_switch(FuncState *fs, Node *n) {
+    int mark = fs->freereg;
+    if (n->u.switch_.init) gen_stmt(fs, n->u.switch_.init);
+    Node *tag = n->u.switch_.tag;
+    int rtag = -1;
+    if (tag) {
+        rtag = alloc_reg(fs);
+        gen_expr(fs, tag, rtag);
+    }
+    NodeList *clauses = &n->u.switch_.body->u.block.stmts;
+    JumpList *to_body = GC_MALLOC(sizeof(JumpList) * (size_t)(clauses->len + 1));
+    int default_clause = -1;
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        if (cl->u.clause.is_default) default_clause = i;
+        for (int j = 0; j < cl->u.clause.list.len; j++) {
+            Node *e = cl->u.clause.list.items[j];
+            set_line(fs, e);
+            if (tag) {
+                int m2 = fs->freereg;
+                int re = gen_expr(fs, e, -1);
+                int c = alloc_reg(fs);
+                bool swap;
+                const Type *t = tag->type;
+                if (!type_is_numeric(t->under) && !type_is_string(t->under) && !type_is_bool(t->under))
+                    gen_error(fs, e->pos, "switch on this type is not supported yet by minigo");
+                emit(fs, compare_op(T_EQL, t, &swap), c, rtag, re);
+                jl_add(&to_body[i], emit_bx(fs, OP_JT, c, 0));
+                fs->freereg = m2;
+            } else {
+                gen_branch(fs, e, true, &to_body[i]);
+            }
+        }
+    }
+    JumpList end = {0};
+    int jdefault = emit_bx(fs, OP_JMP, 0, 0);
+    BranchCtx b;
+    push_branch(fs, &b, false);
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        patch_list(fs, &to_body[i], here(fs));
+        if (i == default_clause) patch(fs, jdefault, here(fs));
+        int m2 = fs->freereg;
+        NodeList *body = &cl->u.clause.body;
+        bool falls = false;
+        for (int j = 0; j < body->len; j++) {
+            Node *s = body->items[j];
+            if (s->kind == N_BRANCH && s->u.branch.tok == T_FALLTHROUGH) { falls = true; continue; }
+            gen_stmt(fs, s);
+        }
+        fs->freereg = m2;
+        if (!falls) jl_add(&end, emit_bx(fs, OP_JMP, 0, 0));
+    }
+    if (default_clause < 0) patch(fs, jdefault, here(fs));
+    patch_list(fs, &end, here(fs));
+    patch_list(fs, &b.breaks, here(fs));
+    pop_branch(fs);
+    fs->freereg = mark;
+}
+
+static void gen_return(FuncState *fs, Node *n) {
+    NodeList *res = &n->u.ret.results;
+    int nres = fs->sig->nresults;
+    if (res->len == 0) {
+        emit(fs, OP_RET, fs->result_base, nres, 0);
+        return;
+    }
+    int mark = fs->freereg;
+    if (res->len == 1 && nres > 1) {
+        int base = gen_expr(fs, res->items[0], -1);
+        for (int i = 0; i < nres; i++) gen_coerce(fs, base + i, res->items[0]->type->results[i], fs->sig->results[i]);
+        emit(fs, OP_RET, base, nres, 0);
+        fs->freereg = mark;
+        return;
+    }
+    if (nres == 1) {
+        int r = gen_expr(fs, res->items[0], -1);
+        if (fs->sig->results[0]->under->kind == TY_INTERFACE && res->items[0]->type->under->kind != TY_INTERFACE) {
+            int t = alloc_reg(fs);
+            emit(fs, OP_MOVE, t, r, 0);
+            gen_coerce(fs, t, res->items[0]->type, fs->sig->results[0]);
+            r = t;
+        }
+        emit(fs, OP_RET, r, 1, 0);
+        fs->freereg = mark;
+        return;
+    }
+    int base = fs->freereg;
+    reserve_regs(fs, nres);
+    for (int i = 0; i < nres; i++) gen_expr_as(fs, res->items[i], fs->sig->results[i], base + i);
+    emit(fs, OP_RET, base, nres, 0);
+    fs->freereg = mark;
+}
+
+static void gen_block(FuncState *fs, Node *b) {
+    int mark = fs->freereg;
+    for (int i = 0; i < b->u.block.stmts.len; i++) gen_stmt(fs, b->u.block.stmts.items[i]);
+    fs->freereg = mark;
+}
+
+static void gen_stmt(FuncState *fs, Node *n) {
+    set_line(fs, n);
+    int mark = fs->freereg;
+    switch (n->kind) {
+    case N_EMPTYSTMT: break;
+    case N_BLOCK: gen_block(fs, n); break;
+    case N_EXPRSTMT:
+        gen_expr(fs, n->u.unary.x, -1);
+        fs->freereg = mark;
+        break;
+    case N_INCDEC: {
+        Node *x = n->u.incdec.x;
+        Node one = { .kind = N_BASICLIT, .pos = n->pos, .type = x->type, .cval = const_int64(1) };
+        Node bin = { .kind = N_BINARY, .pos = n->pos, .type = x->type };
+        bin.u.binary.op = n->u.incdec.tok == T_INC ? T_ADD : T_SUB;
+        bin.u.binary.x = x;
+        bin.u.binary.y = &one;
+        int lr = local_reg(x);
+        if (lr >= 0) gen_expr(fs, &bin, lr);
+        else gen_store(fs, x, gen_expr(fs, &bin, -1));
+        fs->freereg = mark;
+        break;
+    }
+    case N_ASSIGN: gen_assign(fs, n); break;
+    case N_DECLSTMT: {
+        Node *d = n->u.declstmt.decl;
+        if (d->u.gendecl.tok == T_VAR)
+            for (int i = 0; i < d->u.gendecl.specs.len; i++) gen_var_spec(fs, d->u.gendecl.specs.items[i]);
+        break;
+    }
+    case N_IF: {
+        if (n->u.if_.init) gen_stmt(fs, n->u.if_.init);
+        JumpList els = {0};
+        gen_branch(fs, n->u.if_.cond, false, &els);
+        gen_block(fs, n->u.if_.body);
+        if (n->u.if_.els) {
+            int jend = emit_bx(fs, OP_JMP, 0, 0);
+            patch_list(fs, &els, here(fs));
+            gen_stmt(fs, n->u.if_.els);
+            patch(fs, jend, here(fs));
+        } else {
+            patch_list(fs, &els, here(fs));
+        }
+        fs->freereg = mark;
+        break;
+    }
+    case N_FOR: gen_for(fs, n); break;
+    case N_RANGE: gen_range(fs, n); break;
+    case N_SWITCH: gen_switch(fs, n); break;
+    case N_RETURN: gen_return(fs, n); break;
+    case N_BRANCH: {
+        BranchCtx *b = fs->branch;
+        if (n->u.branch.tok == T_CONTINUE) {
+            while (b && !b->is_loop) b = b->outer;
+            if (b) jl_add(&b->continues, emit_bx(fs, OP_JMP, 0, 0));
+        } else if (n->u.branch.tok == T_BREAK) {
+            if (b) jl_add(&b->breaks, emit_bx(fs, OP_JMP, 0, 0));
+        }
+        break;
+    }
+    default:
+        gen_error(fs, n->pos, "statement not supported yet by minigo");
+        break;
+    }
+}
+
+/* ---- functions ---- */
+
+static Proto *gen_function_once(Compiler *c, Node *fd, const char *name, bool long_jumps, bool *overflow, bool *failed) {
+    FuncState fs = { .c = c, .long_jumps = long_jumps };
+    Type *sig = fd->u.func.name->obj->type;
+    fs.sig = sig;
+    fs.line = fd->pos.line;
+    /* parameters */
+    NodeList *params = &fd->u.func.type->u.functype.params;
+    for (int i = 0; i < params->len; i++) {
+        Node *f = params->items[i];
+        if (!f->u.field.names.len) { alloc_reg(&fs); continue; }
+        for (int j = 0; j < f->u.field.names.len; j++) {
+            Node *nm = f->u.field.names.items[j];
+            int r = alloc_reg(&fs);
+            if (nm->obj) nm->obj->index = r;
+        }
+    }
+    /* named results */
+    fs.result_base = fs.freereg;
+    NodeList *results = &fd->u.func.type->u.functype.results;
+    bool named = false;
+    for (int i = 0; i < results->len; i++) {
+        Node *f = results->items[i];
+        for (int j = 0; j < f->u.field.names.len; j++) {
+            Node *nm = f->u.field.names.items[j];
+            int r = alloc_reg(&fs);
+            if (nm->obj) nm->obj->index = r;
+            emit(&fs, OP_LOADZ, r, 0, 0);
+            named = true;
+        }
+    }
+    if (!named) fs.result_base = 0;
+    gen_block(&fs, fd->u.func.body);
+    fs.line = fd->u.func.body->u.block.rbrace.line ? fd->u.func.body->u.block.rbrace.line : fs.line;
+    if (sig->nresults == 0) emit(&fs, OP_RET, 0, 0, 0);
+    else emit(&fs, OP_UNREACH, 0, 0, 0);
+    *overflow = fs.overflow;
+    *failed = fs.failed;
+    Proto *p = GC_MALLOC(sizeof *p);
+    p->name = name;
+    p->code = fs.code;
+    p->lines = fs.lines;
+    p->ncode = fs.ncode;
+    p->k = fs.k;
+    p->nk = fs.nk;
+    p->nparams = sig->nparams;
+    p->nresults = sig->nresults;
+    p->nregs = fs.maxreg + 1;
+    p->line = fd->pos.line;
+    return p;
+}
+
+static Proto *gen_function(Compiler *c, Node *fd, const char *name, bool *failed) {
+    bool overflow = false;
+    Proto *p = gen_function_once(c, fd, name, false, &overflow, failed);
+    if (overflow && !*failed) p = gen_function_once(c, fd, name, true, &overflow, failed);
+    return p;
+}
+
+/* The package initializer: package variables in dependency order, then
+ * each init function, then main.main. */
+static Proto *gen_init(Compiler *c, int *init_funcs, int ninit, int main_index, bool *failed) {
+    FuncState fs = { .c = c };
+    fs.sig = type_new(TY_FUNC);
+    fs.line = 1;
+    for (int i = 0; i < c->ninits; i++) {
+        Node *spec = c->inits[i].spec;
+        NodeList *names = &spec->u.value.names, *values = &spec->u.value.values;
+        set_line(&fs, spec);
+        if (values->len == 0) continue;   /* globals start zeroed */
+        int mark = fs.freereg;
+        if (values->len == 1 && names->len > 1) {
+            int base = gen_expr(&fs, values->items[0], -1);
+            for (int j = 0; j < names->len; j++) {
+                Node *nm = names->items[j];
+                if (is_blank(nm)) continue;
+                gen_coerce(&fs, base + j, values->items[0]->type->results[j], nm->type);
+                emit_bx(&fs, OP_SETG, base + j, nm->obj->index);
+            }
+        } else {
+            for (int j = 0; j < names->len; j++) {
+                Node *nm = names->items[j];
+                int r = alloc_reg(&fs);
+                gen_expr_as(&fs, values->items[j], nm->type, r);
+                if (!is_blank(nm)) emit_bx(&fs, OP_SETG, r, nm->obj->index);
+            }
+        }
+        fs.freereg = mark;
+    }
+    int r = alloc_reg(&fs);
+    for (int i = 0; i < ninit; i++) emit_bx(&fs, OP_CALL, r, init_funcs[i]);
+    if (main_index >= 0) emit_bx(&fs, OP_CALL, r, main_index);
+    emit(&fs, OP_RET, 0, 0, 0);
+    *failed = fs.failed;
+    Proto *p = GC_MALLOC(sizeof *p);
+    p->name = "runtime.main";
+    p->code = fs.code;
+    p->lines = fs.lines;
+    p->ncode = fs.ncode;
+    p->k = fs.k;
+    p->nk = fs.nk;
+    p->nregs = fs.maxreg + 1;
+    p->line = 1;
+    return p;
+}
+
+Program *gen_program(Compiler *c, const char *filename) {
+    Program *prog = GC_MALLOC(sizeof *prog);
+    prog->filename = filename;
+    int nf = c->funcs.len;
+    prog->funcs = GC_MALLOC(sizeof(Proto *) * (size_t)(nf + 1));
+    /* function indexes first, so calls can refer to functions not yet generated */
+    int *inits = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(nf + 1));
+    int ninit = 0, main_index = -1;
+    for (int i = 0; i < nf; i++) {
+        Node *fd = c->funcs.items[i];
+        Object *o = fd->u.func.name->obj;
+        o->index = i;
+    }
+    bool failed = false;
+    for (int i = 0; i < nf; i++) {
+        Node *fd = c->funcs.items[i];
+        Object *o = fd->u.func.name->obj;
+        Package *pkg = NULL;
+        for (int k = 0; k < c->npkgs; k++) {
+            NodeList *decls = &c->pkgs[k]->file->u.file.decls;
+            for (int j = 0; j < decls->len; j++) if (decls->items[j] == fd) pkg = c->pkgs[k];
+        }
+        const char *pname = pkg ? pkg->name : "main";
+        size_t len = strlen(pname) + strlen(o->name) + 2;
+        char *name = GC_MALLOC_ATOMIC(len);
+        snprintf(name, len, "%s.%s", pname, o->name);
+        bool f = false;
+        prog->funcs[i] = gen_function(c, fd, name, &f);
+        failed |= f;
+        if (pkg == c->main_pkg) {
+            if (o->name == intern_cstr("init")) {
+                /* init functions are numbered init.0, init.1, ... in traces */
+                char *iname = GC_MALLOC_ATOMIC(32);
+                snprintf(iname, 32, "main.init.%d", ninit);
+                prog->funcs[i]->name = iname;
+                inits[ninit++] = i;
+            } else if (o->name == intern_cstr("main")) {
+                main_index = i;
+            }
+        }
+    }
+    bool f = false;
+    prog->funcs[nf] = gen_init(c, inits, ninit, main_index, &f);
+    failed |= f;
+    prog->nfuncs = nf + 1;
+    prog->init_index = nf;
+    prog->main_index = main_index;
+    prog->nglobals = c->nglobals;
+    prog->globals = GC_MALLOC(sizeof(Value) * (size_t)(c->nglobals + 1));
+    prog->natives = c->natives;
+    prog->nnatives = c->nnatives;
+    prog->types = (const struct Type **)c->types;
+    prog->ntypes = c->ntypes;
+    if (failed) return NULL;
+    return prog;
+}

@@ -1,0 +1,49 @@
+/* io.c — buffered standard output shared by fmt and the print builtins.
+ *
+ * Output to fd 1 is buffered and flushed at exit, on os.Exit, before a
+ * panic or fatal error is printed, and whenever the buffer fills; fd 2 is
+ * written straight through (after flushing fd 1, to keep the order a
+ * terminal would show). A mutex serializes writers (goroutines run on
+ * several threads).
+ */
+#include <pthread.h>
+#include <string.h>
+#include <unistd.h>
+#include "vm.h"
+
+static char obuf[1 << 15];
+static size_t olen;
+static pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void write_all(int fd, const char *s, size_t n) {
+    while (n) {
+        ssize_t w = write(fd, s, n);
+        if (w <= 0) return;
+        s += w;
+        n -= (size_t)w;
+    }
+}
+
+static void flush_locked(void) {
+    write_all(1, obuf, olen);
+    olen = 0;
+}
+
+void out_write(int fd, const char *s, size_t n) {
+    pthread_mutex_lock(&out_lock);
+    if (fd == 1) {
+        if (olen + n > sizeof obuf) flush_locked();
+        if (n > sizeof obuf) write_all(1, s, n);
+        else { memcpy(obuf + olen, s, n); olen += n; }
+    } else {
+        flush_locked();
+        write_all(fd, s, n);
+    }
+    pthread_mutex_unlock(&out_lock);
+}
+
+void out_flush(void) {
+    pthread_mutex_lock(&out_lock);
+    flush_locked();
+    pthread_mutex_unlock(&out_lock);
+}

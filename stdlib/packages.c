@@ -1,0 +1,63 @@
+/* packages.c — the standard packages minigo knows, declared in Go source.
+ *
+ * Each package is a Go file: a function without a body is bound to the
+ * native of the same name in the package's NativeDesc table; functions
+ * with bodies are ordinary Go, compiled with the user's program (that is
+ * how library code calls back into Go code on the goroutine's own stack,
+ * DESIGN.md invariant 2).
+ */
+#include <string.h>
+#include "compiler.h"
+
+extern const NativeDesc fmt_natives[];
+extern const NativeDesc os_natives[];
+
+static const char fmt_src[] =
+    "package fmt\n"
+    "func Print(a ...any) (n int, err error)\n"
+    "func Println(a ...any) (n int, err error)\n"
+    "func Printf(format string, a ...any) (n int, err error)\n"
+    "func Sprint(a ...any) string\n"
+    "func Sprintln(a ...any) string\n"
+    "func Sprintf(format string, a ...any) string\n";
+
+static const char os_src[] =
+    "package os\n"
+    "func Exit(code int)\n"
+    "func Getenv(key string) string\n";
+
+static const struct {
+    const char *path;
+    const char *src;
+    const NativeDesc *natives;
+} packages[] = {
+    { "fmt", fmt_src, fmt_natives },
+    { "os", os_src, os_natives },
+};
+
+bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {
+    for (size_t i = 0; i < sizeof packages / sizeof packages[0]; i++) {
+        if (strcmp(packages[i].path, path) == 0) {
+            *src = packages[i].src;
+            *natives = packages[i].natives;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Packages of Go's standard library that minigo does not offer: they get
+ * "package X is not supported by minigo" rather than "not in std". */
+bool stdlib_known_unsupported(const char *path) {
+    static const char *const std[] = {
+        "bufio", "bytes", "context", "crypto", "encoding", "errors", "flag", "hash", "io", "log",
+        "math", "net", "os", "path", "reflect", "regexp", "runtime", "sort", "strconv", "strings",
+        "sync", "syscall", "testing", "text", "time", "unicode", "unsafe", "container", "embed",
+        "go", "html", "image", "mime", "plugin", "archive", "compress", "database", "debug",
+        "expvar", "index", "iter", "maps", "slices", "cmp", "log", "math", "structs", "unique", "weak",
+    };
+    size_t n = strcspn(path, "/");
+    for (size_t i = 0; i < sizeof std / sizeof std[0]; i++)
+        if (strlen(std[i]) == n && strncmp(std[i], path, n) == 0) return true;
+    return false;
+}

@@ -1,0 +1,113 @@
+/* print.c — the print and println built-ins, and how a panic value is
+ * shown after "panic: ", both in the runtime's own format (Go's
+ * runtime/print.go: floats as +1.500000e+000, no fmt).
+ */
+#include <gc.h>
+#include <math.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include "natives.h"
+
+/* Go's runtime printfloat: "+d.dddddde+ddd", 7 significant digits. */
+static void runtime_float(Buf *b, double v) {
+    if (v != v) { buf_puts(b, "NaN"); return; }
+    if (v + v == v && v != 0) { buf_puts(b, v < 0 ? "-Inf" : "+Inf"); return; }
+    char buf[32];
+    /* format with C and reshape the exponent to 3 digits */
+    snprintf(buf, sizeof buf, "%+.6e", v);
+    char *e = strchr(buf, 'e');
+    if (!e) { buf_puts(b, buf); return; }
+    *e = 0;
+    int ex = atoi(e + 1);
+    char out[48];
+    snprintf(out, sizeof out, "%se%c%03d", buf, ex < 0 ? '-' : '+', ex < 0 ? -ex : ex);
+    buf_puts(b, out);
+}
+
+static void runtime_value(Buf *b, const Type *t, Value v) {
+    char num[32];
+    const Type *u = t->under;
+    switch (u->kind) {
+    case TY_BOOL: buf_puts(b, v.i ? "true" : "false"); break;
+    case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+        snprintf(num, sizeof num, "%lld", (long long)v.i);
+        buf_puts(b, num);
+        break;
+    case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+        snprintf(num, sizeof num, "%llu", (unsigned long long)v.u);
+        buf_puts(b, num);
+        break;
+    case TY_FLOAT32: case TY_FLOAT64: runtime_float(b, v.f); break;
+    case TY_STRING: buf_write(b, str_data(v.s), (size_t)str_len(v.s)); break;
+    case TY_INTERFACE:
+        if (!v.ifc) buf_puts(b, "(0x0,0x0)");
+        else {
+            snprintf(num, sizeof num, "(%p,%p)", (void *)v.ifc->type, (void *)v.ifc);
+            buf_puts(b, num);
+        }
+        break;
+    default:
+        snprintf(num, sizeof num, "%p", v.p);
+        buf_puts(b, num);
+        break;
+    }
+}
+
+static NatStatus print_natives(G *g, Value *args, bool ln) {
+    (void)g;
+    GoSlice *s = args[0].sl;
+    Buf b;
+    buf_init(&b);
+    int64_t n = s ? s->len : 0;
+    for (int64_t i = 0; i < n; i++) {
+        GoBox *box = ((GoBox **)s->data)[i];
+        if (ln && i) buf_putc(&b, ' ');
+        if (!box) buf_puts(&b, "(0x0,0x0)");
+        else runtime_value(&b, box->type, box->v);
+    }
+    if (ln) buf_putc(&b, '\n');
+    out_write(2, b.data, b.len);
+    return NAT_OK;
+}
+
+static NatStatus builtin_print_fn(G *g, Value *args) { return print_natives(g, args, false); }
+static NatStatus builtin_println_fn(G *g, Value *args) { return print_natives(g, args, true); }
+
+const NativeDesc builtin_print = { "builtin", "print", builtin_print_fn, NULL };
+const NativeDesc builtin_println = { "builtin", "println", builtin_println_fn, NULL };
+
+/* Go's printpanicval (after preprintpanics turned errors and Stringers
+ * into their text). */
+void vm_format_panic_value(GoBox *v, char **out) {
+    Buf b;
+    buf_init(&b);
+    if (!v) {
+        buf_puts(&b, "nil");
+    } else {
+        const Type *t = v->type;
+        const Type *u = t->under;
+        bool basic = u->kind >= TY_BOOL && u->kind <= TY_STRING;
+        bool predeclared = t == u || t == ty_error;
+        if (basic && (predeclared || strncmp(t->name ? t->name : "", "runtime.", 8) == 0)) {
+            runtime_value(&b, t, v->v);
+        } else if (basic) {
+            /* a named basic type: main.T(5), main.S("x") */
+            buf_puts(&b, type_string(t));
+            buf_putc(&b, '(');
+            if (u->kind == TY_STRING) {
+                buf_putc(&b, '"');
+                runtime_value(&b, t, v->v);
+                buf_putc(&b, '"');
+            } else {
+                runtime_value(&b, t, v->v);
+            }
+            buf_putc(&b, ')');
+        } else {
+            char tmp[64];
+            snprintf(tmp, sizeof tmp, "(%s) %p", type_string(t), v->v.p);
+            buf_puts(&b, tmp);
+        }
+    }
+    *out = (char *)buf_cstr(&b);
+}

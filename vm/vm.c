@@ -1,0 +1,534 @@
+/* vm.c — the dispatch loop, calls and returns on the goroutine's own
+ * stack, stack growth, and run-time panics.
+ *
+ * Invariants (DESIGN.md 2 and 3):
+ *  - A Go call pushes a Frame on g->frames and continues in this same C
+ *    loop: vm_execute never calls itself.
+ *  - The loop keeps `base` (a pointer into g->stack) only in a local; the
+ *    Frames keep indexes. After anything that can move the stack (a call
+ *    that grows it), `base` is recomputed from the current frame.
+ *  - Before calling a native or raising a panic, the current pc is saved
+ *    into the frame (Lua's "savepc"), so traces and resumption are exact.
+ */
+#include <gc.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "vm.h"
+#include "types.h"
+
+/* The dispatch loop uses computed goto (a GNU extension) where available. */
+#if defined(__clang__)
+#pragma clang diagnostic ignored "-Wgnu-label-as-value"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
+
+#define STACK_LIMIT 1000000000ull   /* Go's maximum stack size on 64-bit */
+
+#ifdef MINIGO_TINY_STACKS
+#define STACK_START 8
+#else
+#define STACK_START 64
+#endif
+
+G *vm_new_g(Program *prog, int fn, const Value *args, int nargs) {
+    static int64_t next_id = 1;
+    G *g = GC_MALLOC(sizeof *g);
+    g->id = __atomic_fetch_add(&next_id, 1, __ATOMIC_RELAXED);
+    g->prog = prog;
+    const Proto *p = prog->funcs[fn];
+    size_t need = (size_t)p->nregs;
+    g->stack_cap = need > STACK_START ? need : STACK_START;
+    g->stack = GC_MALLOC(sizeof(Value) * g->stack_cap);
+    for (int i = 0; i < nargs; i++) g->stack[i] = args[i];
+    g->frames_cap = 8;
+    g->frames = GC_MALLOC(sizeof(Frame) * (size_t)g->frames_cap);
+    g->frames[0] = (Frame){ p, p->code, 0 };
+    g->nframes = 1;
+    g->status = G_RUNNABLE;
+    return g;
+}
+
+_Noreturn void vm_bug(const char *fmt, ...) {
+    va_list ap;
+    out_flush();
+    fprintf(stderr, "minigo: internal error: ");
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\n");
+    exit(3);
+}
+
+/* ---- traces ---- */
+
+static int frame_line(const Frame *f) {
+    const Proto *p = f->proto;
+    ptrdiff_t at = f->pc - p->code - 1;
+    if (at < 0) at = 0;
+    if (at >= p->ncode) at = p->ncode - 1;
+    return p->ncode ? p->lines[at] : p->line;
+}
+
+void vm_print_trace(G *g, const char *reason) {
+    fprintf(stderr, "goroutine %lld [%s]:\n", (long long)g->id, reason);
+    const char *path = g->prog->abspath ? g->prog->abspath : g->prog->filename;
+    for (int i = g->nframes - 1; i >= 0; i--) {
+        const Frame *f = &g->frames[i];
+        if (strcmp(f->proto->name, "runtime.main") == 0) continue;
+        bool is_main = strcmp(f->proto->name, "main.main") == 0;
+        fprintf(stderr, "%s(%s)\n\t%s:%d\n", f->proto->name, is_main ? "" : "...", path, frame_line(f));
+    }
+}
+
+/* Go's printpanicval: how the panic value is shown after "panic: ". */
+void vm_format_panic_value(GoBox *v, char **out);
+
+void vm_print_panic(G *g) {
+    out_flush();
+    char *text = NULL;
+    vm_format_panic_value(g->panic_val, &text);
+    fprintf(stderr, "panic: %s\n\n", text);
+    vm_print_trace(g, "running");
+}
+
+_Noreturn void vm_fatal_error(G *g, const char *msg) {
+    out_flush();
+    fprintf(stderr, "fatal error: %s\n", msg);
+    if (g) {
+        fprintf(stderr, "\n");
+        vm_print_trace(g, "running");
+    }
+    exit(2);
+}
+
+/* ---- panics ---- */
+
+/* The dynamic type of runtime errors and of panic(string) values; set up
+ * by stdlib (a named type "runtime.Error"-like that prints its text). */
+const Type *vm_runtime_error_type;
+
+NatStatus vm_panic_msg(G *g, const char *msg) {
+    Value v = { .s = str_cstr(msg) };
+    g->panic_val = box_new(ty_string, v);
+    g->panicking = true;
+    return NAT_PANIC;
+}
+
+NatStatus vm_runtime_error(G *g, const char *fmt, ...) {
+    char buf[512];
+    int n = snprintf(buf, sizeof buf, "runtime error: ");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + n, sizeof buf - (size_t)n, fmt, ap);
+    va_end(ap);
+    Value v = { .s = str_cstr(buf) };
+    g->panic_val = box_new(vm_runtime_error_type ? vm_runtime_error_type : ty_string, v);
+    g->panicking = true;
+    return NAT_PANIC;
+}
+
+/* ---- stack growth ---- */
+
+static size_t stack_bytes(const G *g, size_t slots, int frames) {
+    return slots * sizeof(Value) + (size_t)frames * sizeof(Frame);
+}
+
+static _Noreturn void stack_overflow(G *g) {
+    out_flush();
+    fprintf(stderr, "runtime: goroutine stack exceeds %llu-byte limit\n", STACK_LIMIT);
+    fprintf(stderr, "fatal error: stack overflow\n\n");
+    fprintf(stderr, "runtime stack:\n");
+    /* print only the innermost frames, as Go elides the middle of deep traces */
+    int n = g->nframes;
+    if (n > 100) {
+        Frame *keep = g->frames;
+        g->frames = keep + n - 50;
+        g->nframes = 50;
+        vm_print_trace(g, "running");
+        fprintf(stderr, "...additional frames elided...\n");
+        g->frames = keep;
+    } else {
+        vm_print_trace(g, "running");
+    }
+    exit(2);
+}
+
+/* Makes room for `need` slots; moves the stack (nothing points into it). */
+static void grow_stack(G *g, size_t need) {
+    size_t cap = g->stack_cap;
+    while (cap < need) cap *= 2;
+    if (stack_bytes(g, cap, g->frames_cap) > STACK_LIMIT) {
+        if (stack_bytes(g, need, g->nframes) > STACK_LIMIT) stack_overflow(g);
+        cap = need;
+    }
+    Value *ns = GC_MALLOC(sizeof(Value) * cap);
+    memcpy(ns, g->stack, sizeof(Value) * g->stack_cap);
+    g->stack = ns;
+    g->stack_cap = cap;
+}
+
+static void grow_frames(G *g) {
+    int cap = g->frames_cap * 2;
+    if (stack_bytes(g, g->stack_cap, cap) > STACK_LIMIT) {
+        if (stack_bytes(g, g->stack_cap, g->nframes + 1) > STACK_LIMIT) stack_overflow(g);
+        cap = g->frames_cap + 1024;
+    }
+    Frame *nf = GC_MALLOC(sizeof(Frame) * (size_t)cap);
+    memcpy(nf, g->frames, sizeof(Frame) * (size_t)g->nframes);
+    g->frames = nf;
+    g->frames_cap = cap;
+}
+
+/* ---- the dispatch loop ---- */
+
+static inline int64_t sext(uint64_t v, int bits) {
+    int sh = 64 - bits;
+    return (int64_t)(v << sh) >> sh;
+}
+
+static inline uint64_t zext(uint64_t v, int bits) {
+    return bits >= 64 ? v : v & ((1ull << bits) - 1);
+}
+
+static int64_t f2i(double d) {
+    /* Go leaves out-of-range conversions implementation-defined; amd64 gives MinInt64 */
+    if (!(d > -9223372036854775808.0 && d < 9223372036854775808.0)) return INT64_MIN;
+    return (int64_t)d;
+}
+
+static uint64_t f2u(double d) {
+    if (d < 0) return (uint64_t)f2i(d);
+    if (!(d < 18446744073709551616.0)) return 0x8000000000000000ull;
+    return (uint64_t)d;
+}
+
+static void utf8_append(char *buf, int *len, int32_t r) {
+    if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
+    if (r < 0x80) { buf[(*len)++] = (char)r; }
+    else if (r < 0x800) { buf[(*len)++] = (char)(0xC0 | (r >> 6)); buf[(*len)++] = (char)(0x80 | (r & 0x3F)); }
+    else if (r < 0x10000) {
+        buf[(*len)++] = (char)(0xE0 | (r >> 12));
+        buf[(*len)++] = (char)(0x80 | ((r >> 6) & 0x3F));
+        buf[(*len)++] = (char)(0x80 | (r & 0x3F));
+    } else {
+        buf[(*len)++] = (char)(0xF0 | (r >> 18));
+        buf[(*len)++] = (char)(0x80 | ((r >> 12) & 0x3F));
+        buf[(*len)++] = (char)(0x80 | ((r >> 6) & 0x3F));
+        buf[(*len)++] = (char)(0x80 | (r & 0x3F));
+    }
+}
+
+/* Decodes one UTF-8 sequence at s[0..n); returns its length, *r = U+FFFD if invalid. */
+static int utf8_next(const unsigned char *s, int64_t n, int32_t *r) {
+    unsigned c = s[0];
+    if (c < 0x80) { *r = (int32_t)c; return 1; }
+    int len;
+    int32_t min;
+    uint32_t v;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; min = 0x10000; }
+    else { *r = 0xFFFD; return 1; }
+    if (n < len) { *r = 0xFFFD; return 1; }
+    for (int i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) { *r = 0xFFFD; return 1; }
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    if ((int32_t)v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) { *r = 0xFFFD; return 1; }
+    *r = (int32_t)v;
+    return len;
+}
+
+VmStatus vm_execute(G *g) {
+#if defined(__GNUC__)
+#define USE_COMPUTED_GOTO 1
+#endif
+    Program *prog = g->prog;
+    int entry_depth = 1;
+    Frame *f = &g->frames[g->nframes - 1];
+    const Proto *p = f->proto;
+    const Instr *pc = f->pc;
+    Value *base = g->stack + f->base;
+    const Value *k = p->k;
+    Instr i;
+
+#define RA (base[i.a])
+#define RB (base[i.b])
+#define RC (base[i.c])
+#define SAVEPC() (f->pc = pc)
+#define PANIC_RT(...) do { SAVEPC(); vm_runtime_error(g, __VA_ARGS__); goto panic; } while (0)
+
+#ifdef USE_COMPUTED_GOTO
+    static const void *const labels[OP_COUNT] = {
+#define OP(name, fmt, doc) &&L_##name,
+        OPCODE_LIST(OP)
+#undef OP
+    };
+#define CASE(name) L_##name:
+#define NEXT() do { i = *pc++; goto *labels[i.op]; } while (0)
+    NEXT();
+#else
+#define CASE(name) case OP_##name:
+#define NEXT() goto dispatch
+dispatch:
+    i = *pc++;
+    switch ((Opcode)i.op) {
+#endif
+
+    CASE(NOP) NEXT();
+    CASE(MOVE) RA = RB; NEXT();
+    CASE(LOADI) RA.i = instr_sbx(i); NEXT();
+    CASE(LOADK) RA = k[instr_bx(i)]; NEXT();
+    CASE(LOADZ) RA.u = 0; NEXT();
+    CASE(GETG) RA = prog->globals[instr_bx(i)]; NEXT();
+    CASE(SETG) prog->globals[instr_bx(i)] = RA; NEXT();
+
+    CASE(ADD) RA.u = RB.u + RC.u; NEXT();
+    CASE(SUB) RA.u = RB.u - RC.u; NEXT();
+    CASE(MUL) RA.u = RB.u * RC.u; NEXT();
+    CASE(DIV) {
+        int64_t d = RC.i;
+        if (d == 0) PANIC_RT("integer divide by zero");
+        RA.i = d == -1 ? (int64_t)(0 - RB.u) : RB.i / d;
+        NEXT();
+    }
+    CASE(DIVU) {
+        if (RC.u == 0) PANIC_RT("integer divide by zero");
+        RA.u = RB.u / RC.u;
+        NEXT();
+    }
+    CASE(REM) {
+        int64_t d = RC.i;
+        if (d == 0) PANIC_RT("integer divide by zero");
+        RA.i = d == -1 ? 0 : RB.i % d;
+        NEXT();
+    }
+    CASE(REMU) {
+        if (RC.u == 0) PANIC_RT("integer divide by zero");
+        RA.u = RB.u % RC.u;
+        NEXT();
+    }
+    CASE(AND) RA.u = RB.u & RC.u; NEXT();
+    CASE(OR) RA.u = RB.u | RC.u; NEXT();
+    CASE(XOR) RA.u = RB.u ^ RC.u; NEXT();
+    CASE(ANDNOT) RA.u = RB.u & ~RC.u; NEXT();
+    CASE(SHL) RA.u = RC.u >= 64 ? 0 : RB.u << RC.u; NEXT();
+    CASE(SHLS) {
+        if (RC.i < 0) PANIC_RT("negative shift amount");
+        RA.u = RC.u >= 64 ? 0 : RB.u << RC.u;
+        NEXT();
+    }
+    CASE(SHR) RA.i = RC.u >= 64 ? (RB.i < 0 ? -1 : 0) : RB.i >> RC.u; NEXT();
+    CASE(SHRS) {
+        if (RC.i < 0) PANIC_RT("negative shift amount");
+        RA.i = RC.u >= 64 ? (RB.i < 0 ? -1 : 0) : RB.i >> RC.u;
+        NEXT();
+    }
+    CASE(SHRU) RA.u = RC.u >= 64 ? 0 : RB.u >> RC.u; NEXT();
+    CASE(SHRUS) {
+        if (RC.i < 0) PANIC_RT("negative shift amount");
+        RA.u = RC.u >= 64 ? 0 : RB.u >> RC.u;
+        NEXT();
+    }
+    CASE(NEG) RA.u = 0 - RB.u; NEXT();
+    CASE(BNOT) RA.u = ~RB.u; NEXT();
+    CASE(ADDI) RA.u = RB.u + (uint64_t)(int64_t)instr_sc(i); NEXT();
+    CASE(SEXT) RA.i = sext(RB.u, i.c); NEXT();
+    CASE(ZEXT) RA.u = zext(RB.u, i.c); NEXT();
+
+    CASE(ADDF) RA.f = RB.f + RC.f; NEXT();
+    CASE(SUBF) RA.f = RB.f - RC.f; NEXT();
+    CASE(MULF) RA.f = RB.f * RC.f; NEXT();
+    CASE(DIVF) RA.f = RB.f / RC.f; NEXT();
+    CASE(NEGF) RA.f = -RB.f; NEXT();
+    CASE(F32) RA.f = (double)(float)RB.f; NEXT();
+    CASE(I2F) RA.f = (double)RB.i; NEXT();
+    CASE(U2F) RA.f = (double)RB.u; NEXT();
+    CASE(F2I) RA.i = f2i(RB.f); NEXT();
+    CASE(F2U) RA.u = f2u(RB.f); NEXT();
+
+    CASE(EQ) RA.i = RB.u == RC.u; NEXT();
+    CASE(NE) RA.i = RB.u != RC.u; NEXT();
+    CASE(LT) RA.i = RB.i < RC.i; NEXT();
+    CASE(LE) RA.i = RB.i <= RC.i; NEXT();
+    CASE(LTU) RA.i = RB.u < RC.u; NEXT();
+    CASE(LEU) RA.i = RB.u <= RC.u; NEXT();
+    CASE(EQF) RA.i = RB.f == RC.f; NEXT();
+    CASE(NEF) RA.i = RB.f != RC.f; NEXT();
+    CASE(LTF) RA.i = RB.f < RC.f; NEXT();
+    CASE(LEF) RA.i = RB.f <= RC.f; NEXT();
+    CASE(EQS) RA.i = str_equal(RB.s, RC.s); NEXT();
+    CASE(NES) RA.i = !str_equal(RB.s, RC.s); NEXT();
+    CASE(LTS) RA.i = str_compare(RB.s, RC.s) < 0; NEXT();
+    CASE(LES) RA.i = str_compare(RB.s, RC.s) <= 0; NEXT();
+    CASE(NOT) RA.i = !RB.i; NEXT();
+
+    CASE(JMP) pc += instr_sbx(i); NEXT();
+    CASE(LOOP) pc += instr_sbx(i); NEXT();
+    CASE(JT) if (RA.i) pc += instr_sbx(i); NEXT();
+    CASE(JF) if (!RA.i) pc += instr_sbx(i); NEXT();
+    CASE(JLT) if (RA.i < RB.i) pc += instr_sc(i); NEXT();
+    CASE(JLE) if (RA.i <= RB.i) pc += instr_sc(i); NEXT();
+    CASE(JGE) if (RA.i >= RB.i) pc += instr_sc(i); NEXT();
+    CASE(JGT) if (RA.i > RB.i) pc += instr_sc(i); NEXT();
+    CASE(JEQ) if (RA.u == RB.u) pc += instr_sc(i); NEXT();
+    CASE(JNE) if (RA.u != RB.u) pc += instr_sc(i); NEXT();
+    CASE(JLTI) if (RA.i < instr_sb(i)) pc += instr_sc(i); NEXT();
+    CASE(JGEI) if (RA.i >= instr_sb(i)) pc += instr_sc(i); NEXT();
+    CASE(JEQI) if (RA.i == instr_sb(i)) pc += instr_sc(i); NEXT();
+    CASE(JNEI) if (RA.i != instr_sb(i)) pc += instr_sc(i); NEXT();
+
+    CASE(CONCAT) RA.s = str_concat(RB.s, RC.s); NEXT();
+    CASE(LENS) RA.i = str_len(RB.s); NEXT();
+    CASE(INDEXS) {
+        int64_t n = str_len(RB.s);
+        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        RA.i = (unsigned char)RB.s->data[RC.i];
+        NEXT();
+    }
+    CASE(SLICES) {
+        GoString *s = RB.s;
+        int64_t n = str_len(s), lo = RC.i, hi = base[i.c + 1].i;
+        if (hi < 0) hi = n;
+        if ((uint64_t)hi > (uint64_t)n) PANIC_RT("slice bounds out of range [:%lld] with length %lld", (long long)hi, (long long)n);
+        if ((uint64_t)lo > (uint64_t)hi) PANIC_RT("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+        if (lo == hi) { RA.s = NULL; NEXT(); }
+        GoString *r = GC_MALLOC(sizeof *r);
+        r->len = hi - lo;
+        r->data = s->data + lo;
+        RA.s = r;
+        NEXT();
+    }
+    CASE(RUNESTR) {
+        char buf[4];
+        int len = 0;
+        int64_t r = RB.i;
+        utf8_append(buf, &len, (r < 0 || r > 0x10FFFF) ? 0xFFFD : (int32_t)r);
+        RA.s = str_new(buf, (size_t)len);
+        NEXT();
+    }
+    CASE(RANGES) {
+        GoString *s = RB.s;
+        int64_t off = RC.i;
+        int32_t r;
+        int len = utf8_next((const unsigned char *)s->data + off, s->len - off, &r);
+        RA.i = r;
+        base[i.a + 1].i = off + len;
+        NEXT();
+    }
+
+    CASE(MKSLICE) {
+        int64_t n = RB.i;
+        RA.sl = n ? slice_new(i.c, n, n, i.c == 8) : slice_new(i.c, 0, 0, false);
+        NEXT();
+    }
+    CASE(LENSL) RA.i = RB.sl ? RB.sl->len : 0; NEXT();
+    CASE(CAPSL) RA.i = RB.sl ? RB.sl->cap : 0; NEXT();
+    CASE(GETSL) {
+        GoSlice *s = RB.sl;
+        int64_t n = s ? s->len : 0;
+        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        RA = ((Value *)s->data)[RC.i];
+        NEXT();
+    }
+    CASE(SETSL) {
+        GoSlice *s = RA.sl;
+        int64_t n = s ? s->len : 0;
+        if (RB.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RB.i, (long long)n);
+        ((Value *)s->data)[RB.i] = RC;
+        NEXT();
+    }
+    CASE(GETSL1) {
+        GoSlice *s = RB.sl;
+        int64_t n = s ? s->len : 0;
+        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        RA.u = ((uint8_t *)s->data)[RC.i];
+        NEXT();
+    }
+    CASE(GETSL1S) {
+        GoSlice *s = RB.sl;
+        int64_t n = s ? s->len : 0;
+        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        RA.i = ((int8_t *)s->data)[RC.i];
+        NEXT();
+    }
+    CASE(SETSL1) {
+        GoSlice *s = RA.sl;
+        int64_t n = s ? s->len : 0;
+        if (RB.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RB.i, (long long)n);
+        ((uint8_t *)s->data)[RB.i] = (uint8_t)RC.u;
+        NEXT();
+    }
+
+    CASE(BOX) RA.ifc = box_new(prog->types[instr_bx(i)], RA); NEXT();
+
+    CASE(CALL) {
+        const Proto *callee = prog->funcs[instr_bx(i)];
+        size_t nb = (size_t)(base - g->stack) + i.a;
+        SAVEPC();
+        if (nb + (size_t)callee->nregs > g->stack_cap) {
+            grow_stack(g, nb + (size_t)callee->nregs);
+        }
+        if (g->nframes == g->frames_cap) grow_frames(g);
+        f = &g->frames[g->nframes++];
+        *f = (Frame){ callee, callee->code, nb };
+        p = callee;
+        k = p->k;
+        base = g->stack + nb;
+        pc = p->code;
+        NEXT();
+    }
+    CASE(CALLN) {
+        const NativeDesc *nd = prog->natives[instr_bx(i)];
+        SAVEPC();
+        NatStatus st = nd->fn(g, base + i.a);
+        if (st == NAT_PANIC) goto panic;
+        if (st == NAT_PARK) return VM_PARK;
+        /* a native may have grown the stack */
+        base = g->stack + f->base;
+        NEXT();
+    }
+    CASE(RET) {
+        int n = instr_sb(i) >= 0 ? i.b : 0;
+        if (i.a != 0) memmove(base, base + i.a, sizeof(Value) * (size_t)n);
+        g->nframes--;
+        if (g->nframes < entry_depth) {
+            g->status = G_DEAD;
+            return VM_DONE;
+        }
+        f = &g->frames[g->nframes - 1];
+        p = f->proto;
+        k = p->k;
+        pc = f->pc;
+        base = g->stack + f->base;
+        NEXT();
+    }
+    CASE(PANIC) {
+        SAVEPC();
+        GoBox *v = RA.ifc;
+        if (!v) {
+            /* Go 1.21+: panic(nil) becomes a *runtime.PanicNilError */
+            vm_panic_msg(g, "panic called with nil argument (use -d=panicnil=1 to revert)");
+        } else {
+            g->panic_val = v;
+            g->panicking = true;
+        }
+        goto panic;
+    }
+    CASE(UNREACH) {
+        SAVEPC();
+        vm_bug("missing return in %s", p->name);
+    }
+
+#ifndef USE_COMPUTED_GOTO
+    default:
+        vm_bug("bad opcode %d", i.op);
+    }
+#endif
+
+panic:
+    return VM_PANIC;
+}
