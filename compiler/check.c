@@ -203,7 +203,7 @@ static void convert_untyped(Checker *ch, Node *x, Type *target) {
     }
     if (x->cval) {
         Const *r;
-        const char *why;
+        const char *why = NULL;
         bool basic_target = u->kind >= TY_BOOL && u->kind <= TY_STRING;
         if (!basic_target || !representable(x->cval, target, &r, &why)) {
             if (why && basic_target && type_is_numeric(u) && const_kind(x->cval) != CK_BOOL &&
@@ -334,7 +334,7 @@ static bool assign_to(Checker *ch, Node *x, Type *t, const char *context) {
             default_type(ch, x);
         } else if (x->cval && tu->kind >= TY_BOOL && tu->kind <= TY_STRING) {
             Const *r;
-            const char *why;
+            const char *why = NULL;
             if (!representable(x->cval, t, &r, &why)) {
                 if (why)
                     errorf(ch, start_pos(x), "cannot use %s as %s value in %s (%s)", operand_string(x),
@@ -772,7 +772,7 @@ static bool is_comparison(TokKind op) {
 static void check_const_result(Checker *ch, Node *n) {
     if (!n->cval || type_is_untyped(n->type)) return;
     Const *r;
-    const char *why;
+    const char *why = NULL;
     TypeKind k = n->type->under->kind;
     if (k < TY_BOOL || k > TY_STRING) return;
     if (!representable(n->cval, n->type, &r, &why)) {
@@ -884,7 +884,7 @@ static void check_binary(Checker *ch, Node *n) {
                 return;
             }
             if (x->cval && y->type->under->kind != TY_INTERFACE) {
-                Const *r; const char *why;
+                Const *r; const char *why = NULL;
                 if ((const_kind(x->cval) == CK_STRING) != type_is_string(y->type->under) ||
                     (const_kind(x->cval) == CK_BOOL) != type_is_bool(y->type->under)) {
                     errorf(ch, start_pos(n), "invalid operation: %s (mismatched types %s and %s)", expr_string(n),
@@ -1064,7 +1064,7 @@ static void check_conversion(Checker *ch, Node *n, Type *t) {
             return;
         }
         Const *r;
-        const char *why;
+        const char *why = NULL;
         bool kinds_ok = (type_is_numeric(tu) && type_is_numeric(xu)) ||
                         (type_is_string(tu) && type_is_string(xu)) ||
                         (type_is_bool(tu) && type_is_bool(xu));
