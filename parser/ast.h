@@ -174,4 +174,19 @@ void diag_print(DiagList *d, FILE *out);
  * reports several; we report the first, which is what matters). */
 Node *parse_file(const char *src, size_t len, DiagList *diags);
 
+/* Parses one REPL input: a sequence of declarations and statements separated
+ * by semicolons or newlines, with no package clause. Returns a N_FILE with
+ * package NULL; its imports holds the N_IMPORTSPECs; its decls holds, in
+ * source order, the N_GENDECLs (import, const, var, type — a var/const/type
+ * at the top of the input is a declaration, not a statement) and
+ * N_FUNCDECLs, and each run of consecutive statements as one synthetic
+ * N_FUNCDECL whose name is the N_IDENT "" (no receiver, empty signature,
+ * body = the statements). A `func` that starts an item is a declaration when
+ * a name follows it (or a receiver and a name); write `(func() {...})()` to
+ * run a literal. On error returns NULL with the error in *diags, and sets
+ * *incomplete when the input ended inside an unfinished construct (open
+ * brace or paren, trailing operator, unterminated raw string or comment),
+ * so the caller can read another line and try again. */
+Node *parse_repl(const char *src, size_t len, DiagList *diags, bool *incomplete);
+
 #endif

@@ -1,0 +1,1051 @@
+/* parse.c — the parse driver: lexer tokens in, AST or Go's syntax error out.
+ *
+ * parse_file/parse_repl lex the whole source into an array of Tokens, then
+ * feed them to the lemon parser generated from go.y, one per call, mapping
+ * the lexer's T_xxx kinds to lemon's TK_xxx codes. The driver owns three
+ * pieces of state the grammar cannot keep by itself:
+ *
+ *  - loophack: the `{` that opens the body of an if/for/switch/select is
+ *    passed as LBODY, any other `{` as LBRACE. After one of those keywords,
+ *    `(` and `[` save the flag and clear it, `)` and `]` restore it; a `{`
+ *    seen while it is set becomes LBODY if the parser would accept a body
+ *    there (asked through the generated tables), otherwise it opens a
+ *    literal (`[]int{1}`, `struct{}`, `func() {}`) and the flag comes back
+ *    at its matching `}`. So `if x == T{} {` fails and
+ *    `for _, v := range []int{1} {` works, exactly as in Go.
+ *  - generics: `func F[` and `type T[P any]` are recognized from the tokens
+ *    and rejected with one clear error.
+ *  - errors: lemon reports the lookahead it could not shift; syntax_message()
+ *    rebuilds Go's wording (cmd/compile/internal/syntax) from the innermost
+ *    open bracket or header keyword on the parser's stack, the previous
+ *    token and the set of tokens the parser would have accepted.
+ *
+ * Only the first error is reported; parsing stops there. Nothing recurses
+ * on the input's nesting depth: lemon's stack is heap-grown.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <gc.h>
+#include "parse_int.h"
+#include "go.h"
+
+/* ---------------------------------------------------------------- errors */
+
+void perr(PCtx *c, Pos pos, const char *fmt, ...) {
+    if (c->failed) return;
+    c->failed = true;
+    va_list ap;
+    va_start(ap, fmt);
+    char buf[512];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    diag_add(c->diags, pos, "%s", buf);
+}
+
+/* ---------------------------------------------------------------- builders */
+
+Pos tok_end(const Token *t) {
+    Pos p = t->pos;
+    if (t->kind == T_SEMI || t->kind == T_EOF) return p;
+    for (int i = 0; i < t->len; i++) {
+        if (t->text[i] == '\n') { p.line++; p.col = 1; }
+        else p.col++;
+    }
+    p.offset += t->len;
+    return p;
+}
+
+static char *str_n(const char *s, size_t n) {
+    char *r = GC_MALLOC_ATOMIC(n + 1);
+    memcpy(r, s, n);
+    r[n] = 0;
+    return r;
+}
+
+Node *mk_ident(Token *t) {
+    Node *n = node_new(N_IDENT, t->pos);
+    n->u.ident.name = str_n(t->text, (size_t)t->len);
+    n->end = tok_end(t);
+    return n;
+}
+
+Node *mk_lit(Token *t) {
+    Node *n = node_new(N_BASICLIT, t->pos);
+    n->u.lit.tok = t->kind;
+    n->u.lit.text = t->text;
+    n->u.lit.len = t->len;
+    n->u.lit.sval = t->sval;
+    n->u.lit.slen = t->slen;
+    n->u.lit.rune = t->rune;
+    n->end = tok_end(t);
+    return n;
+}
+
+Node *mk_unary(Token *op, Node *x) {
+    Node *n = node_new(N_UNARY, op->pos);
+    n->u.unary.op = op->kind;
+    n->u.unary.x = x;
+    n->end = x->end;
+    return n;
+}
+
+Node *mk_binary(Token *op, Node *x, Node *y) {
+    Node *n = node_new(N_BINARY, op->pos);
+    n->u.binary.op = op->kind;
+    n->u.binary.x = x;
+    n->u.binary.y = y;
+    n->end = y->end;
+    return n;
+}
+
+NodeList *nl_new(void) { return GC_MALLOC(sizeof(NodeList)); }
+NodeList *nl_one(Node *n) { NodeList *l = nl_new(); list_push(l, n); return l; }
+NodeList *nl_add(NodeList *l, Node *n) { list_push(l, n); return l; }
+
+/* Go's rules for a parameter list (cmd/compile's paramList): either no
+ * parameter is named, or all are; in the latter case a lone name takes the
+ * type of the next parameter that has one (`a, b int`). */
+NodeList *fix_params(PCtx *c, NodeList *raw, Pos close, bool dddok) {
+    NodeList *out = nl_new();
+    int n = raw->len, named = 0, typed = 0;
+    for (int i = 0; i < n; i++) {
+        Node *f = raw->items[i];
+        if (f->u.field.type) {
+            typed++;
+            if (f->u.field.names.len) named++;
+        }
+    }
+    if (n == 0) return out;
+    if (named == 0) {
+        /* all unnamed: lone names are type names */
+        for (int i = 0; i < n; i++) {
+            Node *f = raw->items[i];
+            Node *g = node_new(N_FIELD, f->pos);
+            g->u.field.type = f->u.field.type ? f->u.field.type : f->u.field.names.items[0];
+            list_push(out, g);
+        }
+    } else {
+        Node **types = GC_MALLOC(sizeof(Node *) * (size_t)n);
+        Node *typ = NULL;
+        Pos errpos = {0, 0, 0};
+        for (int i = n - 1; i >= 0; i--) {
+            Node *f = raw->items[i];
+            if (f->u.field.type) {
+                typ = f->u.field.type;
+                if (!f->u.field.names.len) errpos = typ->pos;
+                types[i] = typ;
+            } else if (typ) {
+                types[i] = typ;
+            } else {
+                errpos = f->u.field.names.items[0]->pos;
+                types[i] = node_new(N_BAD, errpos);
+            }
+        }
+        if (errpos.line) {
+            if (named == typed) perr(c, close, "syntax error: missing parameter type");
+            else perr(c, errpos, "syntax error: missing parameter name");
+        }
+        /* group consecutive names sharing one type: a, b int */
+        Node *cur = NULL;
+        for (int i = 0; i < n; i++) {
+            Node *f = raw->items[i];
+            if (cur && cur->u.field.type == types[i] && f->u.field.names.len) {
+                list_push(&cur->u.field.names, f->u.field.names.items[0]);
+                continue;
+            }
+            cur = node_new(N_FIELD, f->pos);
+            if (f->u.field.names.len) list_push(&cur->u.field.names, f->u.field.names.items[0]);
+            cur->u.field.type = types[i];
+            list_push(out, cur);
+        }
+    }
+    /* ...T only as the type of the final parameter */
+    for (int i = 0; i < out->len; i++) {
+        Node *t = out->items[i]->u.field.type;
+        if (t && t->kind == N_ELLIPSIS && (!dddok || i + 1 < out->len ||
+                                           out->items[i]->u.field.names.len > 1)) {
+            perr(c, t->pos, dddok ? "can only use ... with final parameter" : "invalid use of ...");
+            break;
+        }
+    }
+    return out;
+}
+
+void fix_const_group(NodeList *specs) {
+    Node *prev = NULL;
+    for (int i = 0; i < specs->len; i++) {
+        Node *s = specs->items[i];
+        s->u.value.iota = i;
+        if (!s->u.value.type && s->u.value.values.len == 0 && prev) {
+            s->u.value.type = prev->u.value.type;
+            s->u.value.values = prev->u.value.values;
+        } else {
+            prev = s;
+        }
+        if (s->u.value.values.len) prev = s;
+    }
+}
+
+bool is_type_switch_guard(Node *s) {
+    if (!s) return false;
+    Node *x = NULL;
+    if (s->kind == N_EXPRSTMT) x = s->u.unary.x;
+    else if (s->kind == N_ASSIGN && s->u.assign.tok == T_DEFINE && s->u.assign.lhs.len == 1 &&
+             s->u.assign.rhs.len == 1)
+        x = s->u.assign.rhs.items[0];
+    return x && x->kind == N_TYPEASSERT && x->u.assert.type == NULL;
+}
+
+/* ---- printing expressions the way cmd/compile's syntax.String does ---- */
+
+typedef struct SBuf { char *b; size_t len, cap; } SBuf;
+
+static void sb_put(SBuf *s, const char *p, size_t n) {
+    if (s->len + n + 1 > s->cap) {
+        size_t cap = (s->cap + n + 1) * 2;
+        char *b = GC_MALLOC_ATOMIC(cap);
+        if (s->len) memcpy(b, s->b, s->len);
+        s->b = b;
+        s->cap = cap;
+    }
+    memcpy(s->b + s->len, p, n);
+    s->len += n;
+    s->b[s->len] = 0;
+}
+static void sb_str(SBuf *s, const char *p) { sb_put(s, p, strlen(p)); }
+
+static void print_expr(SBuf *s, Node *n, int depth);
+
+static void print_list(SBuf *s, NodeList *l, int depth) {
+    for (int i = 0; i < l->len; i++) {
+        if (i) sb_str(s, ", ");
+        print_expr(s, l->items[i], depth);
+    }
+}
+
+static void print_expr(SBuf *s, Node *n, int depth) {
+    if (!n) return;
+    if (depth > 50) { sb_str(s, "…"); return; }
+    depth++;
+    switch (n->kind) {
+    case N_IDENT: sb_str(s, n->u.ident.name); break;
+    case N_BASICLIT: sb_put(s, n->u.lit.text, (size_t)n->u.lit.len); break;
+    case N_PAREN: sb_str(s, "("); print_expr(s, n->u.unary.x, depth); sb_str(s, ")"); break;
+    case N_SELECTOR:
+        print_expr(s, n->u.selector.x, depth); sb_str(s, "."); print_expr(s, n->u.selector.sel, depth);
+        break;
+    case N_INDEX:
+        print_expr(s, n->u.index.x, depth); sb_str(s, "[");
+        print_expr(s, n->u.index.index, depth); sb_str(s, "]");
+        break;
+    case N_SLICE:
+        print_expr(s, n->u.slice.x, depth); sb_str(s, "[");
+        print_expr(s, n->u.slice.lo, depth); sb_str(s, ":");
+        print_expr(s, n->u.slice.hi, depth);
+        if (n->u.slice.three) { sb_str(s, ":"); print_expr(s, n->u.slice.max, depth); }
+        sb_str(s, "]");
+        break;
+    case N_TYPEASSERT:
+        print_expr(s, n->u.assert.x, depth); sb_str(s, ".(");
+        if (n->u.assert.type) print_expr(s, n->u.assert.type, depth); else sb_str(s, "type");
+        sb_str(s, ")");
+        break;
+    case N_CALL:
+        print_expr(s, n->u.call.fun, depth); sb_str(s, "(");
+        print_list(s, &n->u.call.args, depth);
+        if (n->u.call.has_ellipsis) sb_str(s, "...");
+        sb_str(s, ")");
+        break;
+    case N_STAR: sb_str(s, "*"); print_expr(s, n->u.unary.x, depth); break;
+    case N_UNARY: sb_str(s, tok_name(n->u.unary.op)); print_expr(s, n->u.unary.x, depth); break;
+    case N_BINARY:
+        print_expr(s, n->u.binary.x, depth); sb_str(s, " "); sb_str(s, tok_name(n->u.binary.op));
+        sb_str(s, " "); print_expr(s, n->u.binary.y, depth);
+        break;
+    case N_COMPOSITE: print_expr(s, n->u.composite.type, depth); sb_str(s, "{…}"); break;
+    case N_FUNCLIT: sb_str(s, "func(…) {…}"); break;
+    case N_KEYVALUE:
+        print_expr(s, n->u.kv.key, depth); sb_str(s, ": "); print_expr(s, n->u.kv.value, depth);
+        break;
+    case N_ARRAYTYPE:
+        sb_str(s, "[");
+        if (n->u.arraytype.len && n->u.arraytype.len->kind == N_ELLIPSIS) sb_str(s, "...");
+        else print_expr(s, n->u.arraytype.len, depth);
+        sb_str(s, "]"); print_expr(s, n->u.arraytype.elem, depth);
+        break;
+    case N_MAPTYPE:
+        sb_str(s, "map["); print_expr(s, n->u.maptype.key, depth); sb_str(s, "]");
+        print_expr(s, n->u.maptype.value, depth);
+        break;
+    case N_CHANTYPE:
+        sb_str(s, n->u.chantype.dir == 2 ? "<-chan " : n->u.chantype.dir == 1 ? "chan<- " : "chan ");
+        print_expr(s, n->u.chantype.elem, depth);
+        break;
+    case N_FUNCTYPE: sb_str(s, "func(…)"); break;
+    case N_STRUCTTYPE: sb_str(s, "struct{…}"); break;
+    case N_INTERFACETYPE: sb_str(s, "interface{…}"); break;
+    case N_ELLIPSIS: sb_str(s, "..."); print_expr(s, n->u.unary.x, depth); break;
+    default: sb_str(s, "…"); break;
+    }
+}
+
+static const char *list_string(NodeList *l) {
+    SBuf s = {0};
+    sb_str(&s, "");
+    print_list(&s, l, 0);
+    return s.b;
+}
+
+/* cmd/compile's emphasize: a binary expression is put in parentheses. */
+static const char *emphasize(NodeList *l) {
+    const char *s = list_string(l);
+    if (l->len == 1 && l->items[0]->kind == N_BINARY) {
+        SBuf b = {0};
+        sb_str(&b, "("); sb_str(&b, s); sb_str(&b, ")");
+        return b.b;
+    }
+    return s;
+}
+
+static const char *stmt_string(Node *s) {
+    SBuf b = {0};
+    sb_str(&b, "");
+    switch (s->kind) {
+    case N_ASSIGN:
+        print_list(&b, &s->u.assign.lhs, 0);
+        sb_str(&b, " "); sb_str(&b, tok_name(s->u.assign.tok)); sb_str(&b, " ");
+        print_list(&b, &s->u.assign.rhs, 0);
+        break;
+    case N_INCDEC:
+        print_expr(&b, s->u.incdec.x, 0); sb_str(&b, tok_name(s->u.incdec.tok));
+        break;
+    case N_SEND:
+        print_expr(&b, s->u.send.ch, 0); sb_str(&b, " <- "); print_expr(&b, s->u.send.value, 0);
+        break;
+    default: sb_str(&b, "statement"); break;
+    }
+    return b.b;
+}
+
+/* The condition of an if/for/switch header must be an expression. semi is
+ * the ';' before it (NULL if there was none). */
+Node *header_cond(PCtx *c, Node *s, const char *keyword, Token *semi) {
+    if (!s) {
+        if (semi && strcmp(keyword, "if") == 0) {
+            if (semi->text[0] == '\n')
+                perr(c, semi->pos, "syntax error: unexpected newline, expected { after if clause");
+            else
+                perr(c, semi->pos, "syntax error: missing condition in if statement");
+        }
+        return NULL;
+    }
+    if (s->kind == N_EXPRSTMT) return s->u.unary.x;
+    if (s->kind == N_ASSIGN && s->u.assign.tok == T_ASSIGN) {
+        perr(c, s->pos, "syntax error: cannot use assignment %s = %s as value",
+             emphasize(&s->u.assign.lhs), emphasize(&s->u.assign.rhs));
+    } else {
+        perr(c, s->pos, "syntax error: cannot use %s as value", stmt_string(s));
+    }
+    return node_new(N_BAD, s->pos);
+}
+
+Node *mk_go_defer(PCtx *c, NodeKind kind, Token *kw, Node *x) {
+    Node *n = node_new(kind, kw->pos);
+    n->u.unary.x = x;
+    n->end = x->end;
+    const char *what = kind == N_GO ? "go" : "defer";
+    if (x->kind == N_PAREN) {
+        Node *y = x;
+        while (y->kind == N_PAREN) y = y->u.unary.x;
+        if (y->kind == N_CALL) perr(c, x->pos, "expression in %s must not be parenthesized", what);
+        else perr(c, x->pos, "expression in %s must be function call", what);
+    } else if (x->kind != N_CALL) {
+        perr(c, x->pos, "expression in %s must be function call", what);
+    }
+    return n;
+}
+
+void add_decl(PCtx *c, Node *decl) {
+    c->seen_decl = true;
+    c->last_decl = decl;
+    list_push(&c->file->u.file.decls, decl);
+}
+
+/* REPL: consecutive statements go into one synthetic function named "". */
+void add_repl_stmt(PCtx *c, Node *stmt) {
+    NodeList *decls = &c->file->u.file.decls;
+    Node *last = decls->len ? decls->items[decls->len - 1] : NULL;
+    if (!last || last->kind != N_FUNCDECL || last->u.func.name->u.ident.name[0] != 0) {
+        last = node_new(N_FUNCDECL, stmt->pos);
+        last->u.func.name = node_new(N_IDENT, stmt->pos);
+        last->u.func.name->u.ident.name = "";
+        last->u.func.type = node_new(N_FUNCTYPE, stmt->pos);
+        last->u.func.body = node_new(N_BLOCK, stmt->pos);
+        list_push(decls, last);
+    }
+    list_push(&last->u.func.body->u.block.stmts, stmt);
+    last->u.func.body->end = stmt->end;
+    last->u.func.body->u.block.rbrace = stmt->end;
+    last->end = stmt->end;
+}
+
+/* ---------------------------------------------------------------- tokens */
+
+static int lemon_code(TokKind k) {
+    switch (k) {
+    case T_EOF: return 0;
+    case T_IDENT: return TK_IDENT;
+    case T_INT: case T_FLOAT: case T_RUNE: case T_STRING: return TK_LITERAL;
+    case T_ADD: return TK_PLUS;
+    case T_SUB: return TK_MINUS;
+    case T_MUL: return TK_STAR;
+    case T_QUO: return TK_SLASH;
+    case T_REM: return TK_PERCENT;
+    case T_AND: return TK_AND;
+    case T_OR: return TK_OR;
+    case T_XOR: return TK_XOR;
+    case T_SHL: return TK_SHL;
+    case T_SHR: return TK_SHR;
+    case T_AND_NOT: return TK_ANDNOT;
+    case T_ADD_ASSIGN: case T_SUB_ASSIGN: case T_MUL_ASSIGN: case T_QUO_ASSIGN:
+    case T_REM_ASSIGN: case T_AND_ASSIGN: case T_OR_ASSIGN: case T_XOR_ASSIGN:
+    case T_SHL_ASSIGN: case T_SHR_ASSIGN: case T_AND_NOT_ASSIGN: return TK_ASOP;
+    case T_LAND: return TK_ANDAND;
+    case T_LOR: return TK_OROR;
+    case T_ARROW: return TK_ARROW;
+    case T_INC: return TK_INC;
+    case T_DEC: return TK_DEC;
+    case T_EQL: return TK_EQ;
+    case T_LSS: return TK_LT;
+    case T_GTR: return TK_GT;
+    case T_ASSIGN: return TK_ASSIGN;
+    case T_NOT: return TK_NOT;
+    case T_TILDE: return TK_TILDE;
+    case T_NEQ: return TK_NE;
+    case T_LEQ: return TK_LE;
+    case T_GEQ: return TK_GE;
+    case T_DEFINE: return TK_DEFINE;
+    case T_ELLIPSIS: return TK_ELLIPSIS;
+    case T_LPAREN: return TK_LPAREN;
+    case T_LBRACK: return TK_LBRACK;
+    case T_LBRACE: return TK_LBRACE;
+    case T_COMMA: return TK_COMMA;
+    case T_PERIOD: return TK_DOT;
+    case T_RPAREN: return TK_RPAREN;
+    case T_RBRACK: return TK_RBRACK;
+    case T_RBRACE: return TK_RBRACE;
+    case T_SEMI: return TK_SEMI;
+    case T_COLON: return TK_COLON;
+    case T_BREAK: return TK_BREAK;
+    case T_CASE: return TK_CASE;
+    case T_CHAN: return TK_CHAN;
+    case T_CONST: return TK_CONST;
+    case T_CONTINUE: return TK_CONTINUE;
+    case T_DEFAULT: return TK_DEFAULT;
+    case T_DEFER: return TK_DEFER;
+    case T_ELSE: return TK_ELSE;
+    case T_FALLTHROUGH: return TK_FALLTHROUGH;
+    case T_FOR: return TK_FOR;
+    case T_FUNC: return TK_FUNC;
+    case T_GO: return TK_GO;
+    case T_GOTO: return TK_GOTO;
+    case T_IF: return TK_IF;
+    case T_IMPORT: return TK_IMPORT;
+    case T_INTERFACE: return TK_INTERFACE;
+    case T_MAP: return TK_MAP;
+    case T_PACKAGE: return TK_PACKAGE;
+    case T_RANGE: return TK_RANGE;
+    case T_RETURN: return TK_RETURN;
+    case T_SELECT: return TK_SELECT;
+    case T_STRUCT: return TK_STRUCT;
+    case T_SWITCH: return TK_SWITCH;
+    case T_TYPE: return TK_TYPE;
+    case T_VAR: return TK_VAR;
+    default: return -1;
+    }
+}
+
+static bool is_keyword(TokKind k) { return k >= T_BREAK && k <= T_VAR; }
+static bool is_literal(TokKind k) { return k == T_INT || k == T_FLOAT || k == T_RUNE || k == T_STRING; }
+
+typedef struct Driver {
+    PCtx *c;
+    Token *toks;
+    int ntoks;
+    void *parser;
+    int illegal_at;          /* index of the token the lexer rejected, or -1 */
+    const char *lexmsg;      /* its message */
+    Pos lexpos;
+} Driver;
+
+static bool at_eof(Driver *d, const Token *t) {
+    return t->kind == T_EOF || (t->kind == T_SEMI && t->text[0] == '\n' && (size_t)t->pos.offset >= d->c->len);
+}
+
+/* How Go names a token in "unexpected X". */
+static const char *tok_desc(Driver *d, const Token *t) {
+    char *buf;
+    if (at_eof(d, t)) return "EOF";
+    switch (t->kind) {
+    case T_IDENT:
+        buf = GC_MALLOC_ATOMIC((size_t)t->len + 8);
+        snprintf(buf, (size_t)t->len + 8, "name %.*s", (int)t->len, t->text);
+        return buf;
+    case T_INT: case T_FLOAT: case T_RUNE: case T_STRING:
+        buf = GC_MALLOC_ATOMIC((size_t)t->len + 16);
+        snprintf(buf, (size_t)t->len + 16, "literal %.*s", (int)t->len, t->text);
+        return buf;
+    case T_SEMI: return t->text[0] == '\n' ? "newline" : "semicolon";
+    case T_COMMA: return "comma";
+    default:
+        if (is_keyword(t->kind)) {
+            buf = GC_MALLOC_ATOMIC(32);
+            snprintf(buf, 32, "keyword %s", tok_name(t->kind));
+            return buf;
+        }
+        return tok_name(t->kind);
+    }
+}
+
+/* How go/parser (what `go build` reports for the package clause) names it. */
+static const char *tok_desc_goparser(Driver *d, const Token *t) {
+    char *buf;
+    if (t->kind == T_EOF) return "'EOF'";
+    if (t->kind == T_SEMI && t->text[0] == '\n') return at_eof(d, t) ? "'EOF'" : "newline";
+    if (t->kind == T_IDENT || is_literal(t->kind)) return str_n(t->text, (size_t)t->len);
+    buf = GC_MALLOC_ATOMIC(32);
+    snprintf(buf, 32, "'%s'", tok_name(t->kind));
+    return buf;
+}
+
+/* ---------------------------------------------------------------- syntax errors */
+
+enum Frame {
+    F_TOP, F_HEADER, F_CALL, F_PARAMS, F_GROUP, F_PAREN, F_INDEX, F_BRACK,
+    F_COMPLIT, F_STRUCT, F_IFACE, F_BLOCK
+};
+
+typedef struct ErrCtx {
+    enum Frame frame;
+    int frame_at;        /* stack index (from the top) of the frame's token */
+    Token *frame_tok;
+    int header_kw;       /* F_HEADER: TK_IF, TK_FOR or TK_SWITCH */
+    int n_semi;          /* F_HEADER: semicolons since the keyword */
+    int group_kw;        /* F_GROUP: TK_IMPORT, TK_VAR, TK_CONST, TK_TYPE */
+    bool in_case;        /* a `case` whose ':' has not been seen */
+    int top;             /* symbol on top of the stack */
+} ErrCtx;
+
+static bool sym_is(int major, const char *name) {
+    return strcmp(goparse_symbol_name(major), name) == 0;
+}
+
+/* What an open bracket at stack index i (from the top) opens. */
+static enum Frame classify_bracket(Driver *d, int i, int major, int depth) {
+    int below = i + 1 <= depth ? goparse_stack_major(d->parser, i + 1, NULL) : -1;
+    int below2 = i + 2 <= depth ? goparse_stack_major(d->parser, i + 2, NULL) : -1;
+    switch (major) {
+    case TK_LPAREN:
+        if (below == TK_FUNC || below == TK_RPAREN) return F_PARAMS;
+        if (sym_is(below, "sym")) return F_PARAMS;
+        if (sym_is(below, "pexpr") || sym_is(below, "convtype")) return F_CALL;
+        if (below == TK_IMPORT || below == TK_VAR || below == TK_CONST || below == TK_TYPE) return F_GROUP;
+        (void)below2;
+        return F_PAREN;
+    case TK_LBRACK:
+        if (sym_is(below, "pexpr")) return F_INDEX;
+        return F_BRACK;
+    case TK_LBODY:
+        return F_BLOCK;
+    default: /* TK_LBRACE */
+        if (below == TK_STRUCT) return F_STRUCT;
+        if (below == TK_INTERFACE) return F_IFACE;
+        if (sym_is(below, "comptype") || sym_is(below, "pexpr_no_paren")) return F_COMPLIT;
+        if (below == TK_LBRACE || below == TK_COMMA || below == TK_COLON) {
+            /* an elided-type literal inside a literal, or a block */
+            for (int j = i + 1; j <= depth; j++) {
+                int m = goparse_stack_major(d->parser, j, NULL);
+                if (m == TK_LPAREN || m == TK_LBRACK || m == TK_LBODY) return F_BLOCK;
+                if (m == TK_LBRACE) {
+                    enum Frame f = classify_bracket(d, j, m, depth);
+                    return f == F_COMPLIT ? F_COMPLIT : F_BLOCK;
+                }
+            }
+        }
+        return F_BLOCK;
+    }
+}
+
+static ErrCtx find_frame(Driver *d) {
+    ErrCtx e = {0};
+    e.frame = F_TOP;
+    int depth = goparse_stack_depth(d->parser);
+    e.top = depth >= 0 ? goparse_stack_major(d->parser, 0, NULL) : -1;
+    bool seen_colon = false;
+    for (int i = 0; i <= depth && i < depth; i++) {
+        Token *t;
+        int m = goparse_stack_major(d->parser, i, &t);
+        if (m == TK_COLON) seen_colon = true;
+        if (m == TK_CASE && !seen_colon) e.in_case = true;
+        if (m == TK_SEMI) e.n_semi++;
+        if (m == TK_LPAREN || m == TK_LBRACK || m == TK_LBRACE || m == TK_LBODY) {
+            e.frame = classify_bracket(d, i, m, depth);
+            e.frame_at = i;
+            e.frame_tok = t;
+            if (e.frame == F_GROUP) e.group_kw = goparse_stack_major(d->parser, i + 1, NULL);
+            return e;
+        }
+        if (m == TK_IF || m == TK_FOR || m == TK_SWITCH) {
+            e.frame = F_HEADER;
+            e.frame_at = i;
+            e.frame_tok = t;
+            e.header_kw = m;
+            return e;
+        }
+    }
+    return e;
+}
+
+typedef struct Accept { bool ok[256]; } Accept;
+
+static void compute_accept(Driver *d, Accept *a) {
+    int n = goparse_nterminals();
+    memset(a, 0, sizeof *a);
+    for (int t = 1; t < n && t < 256; t++) {
+        if (t == TK_FILESTART || t == TK_REPLSTART || t == TK_DFUNC || t == TK_NOTPAREN) continue;
+        a->ok[t] = goparse_accepts(d->parser, t);
+    }
+    a->ok[0] = goparse_accepts(d->parser, 0);
+}
+
+static int accept_count(Accept *a, int *only) {
+    int n = 0;
+    for (int t = 0; t < 256; t++)
+        if (a->ok[t]) { n++; if (only) *only = t; }
+    return n;
+}
+
+/* Go's tokstring for an expected token. */
+static const char *expected_name(int code) {
+    switch (code) {
+    case 0: return "EOF";
+    case TK_COMMA: return "comma";
+    case TK_SEMI: return "semicolon or newline";
+    case TK_IDENT: return "name";
+    case TK_LITERAL: return "literal";
+    case TK_LBODY: case TK_LBRACE: return "{";
+    case TK_ASOP: return "op=";
+    default: break;
+    }
+    for (int k = 0; k < T_COUNT; k++) {
+        if (lemon_code((TokKind)k) == code) {
+            if (is_keyword((TokKind)k)) {
+                char *b = GC_MALLOC_ATOMIC(32);
+                snprintf(b, 32, "keyword %s", tok_name((TokKind)k));
+                return b;
+            }
+            return tok_name((TokKind)k);
+        }
+    }
+    return "?";
+}
+
+static const char *header_clause(int kw) {
+    return kw == TK_IF ? "if clause" : kw == TK_FOR ? "for clause" : "switch clause";
+}
+
+/* Turns lemon's failure on token toks[i] into Go's message. */
+static void syntax_message(Driver *d, int i) {
+    PCtx *c = d->c;
+    Token *la = &d->toks[i];
+    Token *prev = i > 0 ? &d->toks[i - 1] : NULL;
+    TokKind pk = prev ? prev->kind : T_EOF;
+    const char *u = tok_desc(d, la);
+    Pos pos = la->pos;
+    ErrCtx e = find_frame(d);
+    Accept A;
+    compute_accept(d, &A);
+    int only = -1;
+    int nacc = accept_count(&A, &only);
+    bool operand = A.ok[TK_IDENT] && A.ok[TK_LITERAL] && A.ok[TK_LPAREN];
+    bool typestart = A.ok[TK_IDENT] && A.ok[TK_STAR] && A.ok[TK_LBRACK] && A.ok[TK_MAP] && !A.ok[TK_LITERAL];
+
+    /* var in a header: if var x = 1; ... */
+    if (la->kind == T_VAR && (pk == T_IF || pk == T_FOR || pk == T_SWITCH)) {
+        perr(c, d->toks[i + 1].pos, "syntax error: var declaration not allowed in %s initializer", tok_name(pk));
+        return;
+    }
+    if (pk == T_ELSE && e.top == TK_ELSE) {
+        perr(c, pos, "syntax error: else must be followed by if or statement block");
+        return;
+    }
+    if (!c->repl && e.frame == F_TOP) {
+        int depth = goparse_stack_depth(d->parser);
+        if (depth <= 1 && la->kind != T_PACKAGE) {
+            perr(c, pos, "expected 'package', found %s", tok_desc_goparser(d, la));
+            return;
+        }
+        if (pk == T_PACKAGE) {
+            perr(c, pos, "expected 'IDENT', found %s", tok_desc_goparser(d, la));
+            return;
+        }
+    }
+    /* import paths */
+    if (nacc == 1 && only == TK_LITERAL) {
+        perr(c, pos, "missing import path");
+        return;
+    }
+    /* after `type T` */
+    if (prev && (pk == T_IDENT || pk == T_ASSIGN) && i >= 2 &&
+        (d->toks[i - 2].kind == T_TYPE ||
+         (pk == T_ASSIGN && i >= 3 && d->toks[i - 3].kind == T_TYPE) ||
+         (e.frame == F_GROUP && e.group_kw == TK_TYPE &&
+          (d->toks[i - 2].kind == T_SEMI || d->toks[i - 2].kind == T_LPAREN))) &&
+        typestart) {
+        perr(c, pos, "syntax error: unexpected %s in type declaration", u);
+        return;
+    }
+
+    switch (e.frame) {
+    case F_TOP:
+        if (A.ok[TK_FUNC] && A.ok[TK_VAR] && A.ok[TK_IMPORT] && !c->repl) {
+            Node *ld = c->last_decl;
+            if (la->kind == T_LBRACE && ld && ld->kind == N_FUNCDECL && !ld->u.func.body)
+                perr(c, pos, "syntax error: unexpected semicolon or newline before {");
+            else
+                perr(c, pos, "syntax error: non-declaration statement outside function body");
+            return;
+        }
+        if (A.ok[TK_SEMI] && !c->repl && !operand) {
+            perr(c, pos, "syntax error: unexpected %s after top level declaration", u);
+            return;
+        }
+        break;
+    case F_HEADER:
+        if (A.ok[TK_LBODY]) {
+            if (e.n_semi == 0) perr(c, pos, "syntax error: unexpected %s, expected {", u);
+            else perr(c, pos, "syntax error: unexpected %s, expected { after %s", u, header_clause(e.header_kw));
+            return;
+        }
+        if (e.header_kw == TK_FOR && e.n_semi == 1) {
+            if (pk == T_SEMI && la->kind == T_LBRACE) {
+                perr(c, pos, "syntax error: unexpected {, expected for loop condition");
+                return;
+            }
+            if (A.ok[TK_SEMI]) {
+                perr(c, pos, "syntax error: unexpected %s, expected semicolon or newline", u);
+                return;
+            }
+        }
+        break;
+    case F_CALL:
+        if (pk == T_LPAREN || pk == T_COMMA) {
+            if (at_eof(d, la)) perr(c, pos, "syntax error: unexpected %s, expected )", u);
+            else perr(c, pos, "syntax error: unexpected %s, expected expression", u);
+            return;
+        }
+        if (A.ok[TK_COMMA] || A.ok[TK_RPAREN]) {
+            perr(c, pos, "syntax error: unexpected %s in argument list; possibly missing comma or )", u);
+            return;
+        }
+        break;
+    case F_PARAMS:
+        if (pk == T_LPAREN || pk == T_COMMA) {
+            if (la->kind == T_ELLIPSIS) break;
+            perr(c, pos, "syntax error: unexpected %s, expected )", u);
+            return;
+        }
+        if (A.ok[TK_COMMA] || A.ok[TK_RPAREN]) {
+            perr(c, pos, "syntax error: unexpected %s in parameter list; possibly missing comma or )", u);
+            return;
+        }
+        break;
+    case F_GROUP:
+        if (pk == T_LPAREN || pk == T_SEMI) {
+            if (e.group_kw == TK_IMPORT) perr(c, pos, "missing import path");
+            else perr(c, pos, "syntax error: unexpected %s, expected name", u);
+            return;
+        }
+        if (A.ok[TK_SEMI] || A.ok[TK_RPAREN]) {
+            perr(c, pos, "syntax error: unexpected %s in grouped declaration; possibly missing semicolon or newline or )", u);
+            return;
+        }
+        break;
+    case F_PAREN:
+        if (A.ok[TK_RPAREN] && !operand) {
+            perr(c, pos, "syntax error: unexpected %s, expected )", u);
+            return;
+        }
+        break;
+    case F_INDEX:
+        if (pk == T_LBRACK && la->kind == T_RBRACK) {
+            perr(c, pos, "syntax error: unexpected ], expected operand");
+            return;
+        }
+        if (A.ok[TK_RBRACK] && !operand) {
+            if (A.ok[TK_COLON]) perr(c, pos, "syntax error: unexpected %s, expected comma, : or ]", u);
+            else perr(c, pos, "syntax error: unexpected %s, expected ]", u);
+            return;
+        }
+        break;
+    case F_BRACK:
+        if (A.ok[TK_RBRACK] && !operand) {
+            perr(c, pos, "syntax error: unexpected %s, expected ]", u);
+            return;
+        }
+        break;
+    case F_COMPLIT:
+        if (pk == T_LBRACE || pk == T_COMMA) {
+            perr(c, pos, "syntax error: unexpected %s, expected expression", u);
+            return;
+        }
+        if (A.ok[TK_COMMA] || A.ok[TK_RBRACE]) {
+            perr(c, pos, "syntax error: unexpected %s in composite literal; possibly missing comma or }", u);
+            return;
+        }
+        break;
+    case F_STRUCT:
+        if (pk == T_LBRACE || pk == T_SEMI) {
+            perr(c, pos, "syntax error: unexpected %s, expected field name or embedded type", u);
+            return;
+        }
+        if (A.ok[TK_SEMI] || A.ok[TK_RBRACE]) {
+            perr(c, pos, "syntax error: unexpected %s in struct type; possibly missing semicolon or newline or }", u);
+            return;
+        }
+        break;
+    case F_IFACE:
+        if (pk == T_LBRACE || pk == T_SEMI) {
+            perr(c, pos, "syntax error: unexpected %s, expected ~ term or type", u);
+            return;
+        }
+        if (A.ok[TK_SEMI] || A.ok[TK_RBRACE]) {
+            perr(c, pos, "syntax error: unexpected %s in interface type; possibly missing semicolon or newline or }", u);
+            return;
+        }
+        break;
+    case F_BLOCK:
+        if (A.ok[TK_CASE] && A.ok[TK_DEFAULT]) {
+            perr(c, pos, "syntax error: unexpected %s, expected case or default or }", u);
+            return;
+        }
+        if (e.in_case) {
+            if (A.ok[TK_COLON] && !operand) {
+                perr(c, pos, "syntax error: unexpected %s, expected :", u);
+                return;
+            }
+            break;
+        }
+        if (pk == T_LBRACE || pk == T_SEMI || (pk == T_COLON && A.ok[TK_RBRACE])) {
+            perr(c, pos, "syntax error: unexpected %s, expected }", u);
+            return;
+        }
+        if (A.ok[TK_SEMI] && !operand) {
+            perr(c, pos, "syntax error: unexpected %s at end of statement", u);
+            return;
+        }
+        break;
+    }
+
+    /* generic forms */
+    if (operand) {
+        perr(c, pos, "syntax error: unexpected %s, expected expression", u);
+    } else if (typestart) {
+        perr(c, pos, "syntax error: unexpected %s, expected type", u);
+    } else if (nacc == 2 && A.ok[TK_IDENT] && A.ok[TK_LPAREN]) {
+        perr(c, pos, "syntax error: unexpected %s, expected name or (", u);
+    } else if (nacc == 1) {
+        perr(c, pos, "syntax error: unexpected %s, expected %s", u, expected_name(only));
+    } else if (A.ok[TK_IDENT] && !A.ok[TK_LITERAL] && nacc <= 3) {
+        perr(c, pos, "syntax error: unexpected %s, expected name", u);
+    } else {
+        perr(c, pos, "syntax error: unexpected %s", u);
+    }
+}
+
+/* ---------------------------------------------------------------- driving */
+
+/* Bracket stack entry: what to restore loophack to at the closing token,
+ * and whether the '(' opens a `type (...)` group. */
+typedef struct Open { char ch; bool restore; bool typegroup; } Open;
+
+static bool generic_type_params(Driver *d, int i, Open *stack, int sp) {
+    /* toks[i] is '[' after a name: `type T[P any]`, `func F[T any]` */
+    Token *t = d->toks;
+    if (i < 2 || t[i - 1].kind != T_IDENT) return false;
+    TokKind pp = t[i - 2].kind;
+    if (pp == T_FUNC) return true;
+    bool typedecl = pp == T_TYPE ||
+                    ((pp == T_SEMI || pp == T_LPAREN) && sp > 0 && stack[sp - 1].typegroup);
+    if (!typedecl || i + 2 >= d->ntoks) return false;
+    if (t[i + 1].kind != T_IDENT) return false;
+    TokKind n2 = t[i + 2].kind;
+    return n2 == T_IDENT || n2 == T_INTERFACE || n2 == T_TILDE || n2 == T_COMMA || n2 == T_MUL ||
+           n2 == T_LBRACK || n2 == T_FUNC || n2 == T_MAP || n2 == T_CHAN;
+}
+
+/* REPL: does the `func` at toks[i] begin a declaration (a name, or a
+ * receiver followed by a name and '(')? */
+static bool repl_func_decl(Driver *d, int i) {
+    Token *t = d->toks;
+    if (i + 1 >= d->ntoks) return false;
+    if (t[i + 1].kind == T_IDENT) return true;
+    if (t[i + 1].kind != T_LPAREN) return false;
+    int depth = 0, j = i + 1;
+    for (; j < d->ntoks; j++) {
+        if (t[j].kind == T_LPAREN) depth++;
+        else if (t[j].kind == T_RPAREN && --depth == 0) break;
+    }
+    return j + 2 < d->ntoks && t[j + 1].kind == T_IDENT && t[j + 2].kind == T_LPAREN;
+}
+
+static void lex_all(Driver *d, const char *src, size_t len) {
+    Lexer lx;
+    lex_init(&lx, src, len);
+    int cap = 256;
+    d->toks = GC_MALLOC(sizeof(Token) * (size_t)cap);
+    d->ntoks = 0;
+    d->illegal_at = -1;
+    for (;;) {
+        if (d->ntoks == cap) {
+            cap *= 2;
+            Token *nt = GC_MALLOC(sizeof(Token) * (size_t)cap);
+            memcpy(nt, d->toks, sizeof(Token) * (size_t)d->ntoks);
+            d->toks = nt;
+        }
+        Token *t = &d->toks[d->ntoks];
+        lex_next(&lx, t);
+        d->ntoks++;
+        if (t->kind == T_ILLEGAL) {
+            d->lexmsg = lx.err ? lx.err : "invalid token";
+            d->lexpos = lx.err_pos.line ? lx.err_pos : t->pos;
+            d->illegal_at = d->ntoks - 1;
+            t->kind = T_EOF;
+            break;
+        }
+        if (t->kind == T_EOF) break;
+    }
+}
+
+static void run(Driver *d, bool repl, bool *incomplete) {
+    PCtx *c = d->c;
+    d->parser = goparseAlloc(GC_malloc, c);
+    goparse(d->parser, repl ? TK_REPLSTART : TK_FILESTART, NULL);
+    int cap = 64, sp = 0;
+    Open *stack = GC_MALLOC_ATOMIC(sizeof(Open) * (size_t)cap);
+    bool loophack = false;
+    for (int i = 0; i < d->ntoks; i++) {
+        Token *t = &d->toks[i];
+        int code = lemon_code(t->kind);
+        if (i == d->illegal_at) {
+            perr(c, d->lexpos, "%s", d->lexmsg);
+            if (incomplete && strstr(d->lexmsg, "not terminated")) *incomplete = true;
+            break;
+        }
+        switch (t->kind) {
+        case T_FOR: case T_IF: case T_SWITCH: case T_SELECT:
+            loophack = true;
+            break;
+        case T_LPAREN: case T_LBRACK: case T_LBRACE:
+            if (t->kind == T_LBRACK && generic_type_params(d, i, stack, sp)) {
+                perr(c, t->pos, "generics are not supported by minigo");
+                break;
+            }
+            if (sp == cap) {
+                cap *= 2;
+                Open *ns = GC_MALLOC_ATOMIC(sizeof(Open) * (size_t)cap);
+                memcpy(ns, stack, sizeof(Open) * (size_t)sp);
+                stack = ns;
+            }
+            stack[sp].ch = (char)t->kind;
+            stack[sp].typegroup = t->kind == T_LPAREN && i > 0 && d->toks[i - 1].kind == T_TYPE;
+            stack[sp].restore = loophack;
+            if (t->kind == T_LBRACE && loophack) {
+                if (goparse_accepts(d->parser, TK_LBODY)) {
+                    code = TK_LBODY;
+                    stack[sp].restore = false;
+                }
+            }
+            sp++;
+            loophack = false;
+            break;
+        case T_RPAREN: case T_RBRACK: case T_RBRACE:
+            loophack = sp > 0 ? stack[--sp].restore : false;
+            break;
+        case T_FUNC:
+            if (repl && sp == 0 && (i == 0 || d->toks[i - 1].kind == T_SEMI) && repl_func_decl(d, i))
+                code = TK_DFUNC;
+            break;
+        default:
+            break;
+        }
+        if (c->failed) break;
+        goparse(d->parser, code, t);
+        if (c->syntax_err && !c->failed) {
+            syntax_message(d, i);
+            if (incomplete && at_eof(d, t)) *incomplete = true;
+        }
+        if (c->failed) break;
+        if (t->kind == T_EOF) break;
+    }
+}
+
+static void scan_build_tag(PCtx *c, const char *src, size_t len) {
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && (src[i] == ' ' || src[i] == '\t' || src[i] == '\r' || src[i] == '\n')) i++;
+        if (i + 1 < len && src[i] == '/' && src[i + 1] == '/') {
+            size_t e = i;
+            while (e < len && src[e] != '\n') e++;
+            size_t n = e - i;
+            while (n > 0 && (src[i + n - 1] == ' ' || src[i + n - 1] == '\t' || src[i + n - 1] == '\r')) n--;
+            if (n == strlen("//go:build go1.21") && memcmp(src + i, "//go:build go1.21", n) == 0)
+                c->file->u.file.build_go121 = true;
+            i = e;
+        } else if (i + 1 < len && src[i] == '/' && src[i + 1] == '*') {
+            const char *e = NULL;
+            for (size_t j = i + 2; j + 1 < len; j++)
+                if (src[j] == '*' && src[j + 1] == '/') { e = src + j + 2; break; }
+            if (!e) return;
+            i = (size_t)(e - src);
+        } else {
+            return;
+        }
+    }
+}
+
+static Node *parse_common(const char *src, size_t len, DiagList *diags, bool repl, bool *incomplete) {
+    PCtx *c = GC_MALLOC(sizeof(PCtx));
+    c->diags = diags;
+    c->src = src;
+    c->len = len;
+    c->repl = repl;
+    c->file = node_new(N_FILE, (Pos){1, 1, 0});
+    if (incomplete) *incomplete = false;
+    if (!repl) scan_build_tag(c, src, len);
+
+    /* the lexer wants src[len] == 0 */
+    const char *buf = src;
+    if (len == 0 || src[len] != 0) buf = str_n(src, len);
+
+    Driver d = {0};
+    d.c = c;
+    lex_all(&d, buf, len);
+    c->src = buf;
+    run(&d, repl, incomplete);
+    if (c->failed) return NULL;
+    if (d.ntoks > 0 && !repl) c->file->pos = d.toks[0].pos;
+    return c->file;
+}
+
+Node *parse_file(const char *src, size_t len, DiagList *diags) {
+    return parse_common(src, len, diags, false, NULL);
+}
+
+Node *parse_repl(const char *src, size_t len, DiagList *diags, bool *incomplete) {
+    bool inc = false;
+    Node *n = parse_common(src, len, diags, true, &inc);
+    if (incomplete) *incomplete = inc;
+    return n;
+}
