@@ -68,8 +68,11 @@ static Node *new_list_node(NodeKind k, Pos p) { return node_new(k, p); }
     perr(ctx, (Pos){0, 0, 0}, "parser stack overflow");
 }
 
-/* Synthetic start tokens and the tokens the driver produces itself. */
-%token FILESTART REPLSTART DFUNC LBODY.
+/* Synthetic start tokens and the tokens the driver produces itself: DFUNC
+ * is a `func` that starts a REPL declaration, LBODY the `{` of an
+ * if/for/switch/select body, NLBRACE the `{` of a literal whose type is a
+ * name (T{...}, pkg.T{...}), which Go does not allow in those headers. */
+%token FILESTART REPLSTART DFUNC LBODY NLBRACE.
 
 /* Operator precedence, loosest first (Go's five binary levels). */
 %left NOTPAREN.
@@ -273,10 +276,10 @@ func_rest(A) ::= sym(N) LPAREN params(P) RPAREN(R) results(Res) fbody(B). {
 func_rest(A) ::= LPAREN(LP) params(RP) RPAREN(RR) sym(N) LPAREN params(P) RPAREN(R) results(Res) fbody(B). {
     A = new_list_node(N_FUNCDECL, N->pos);
     NodeList *recv = fix_params(ctx, RP, RR->pos, false);
-    if (recv->len == 0) perr(ctx, LP->pos, "method has no receiver");
+    if (recv->len == 0) perr(ctx, N->pos, "method has no receiver");
     else if (recv->len > 1 || recv->items[0]->u.field.names.len > 1)
-        perr(ctx, recv->len > 1 ? recv->items[1]->pos : recv->items[0]->u.field.names.items[1]->pos,
-             "method has multiple receivers");
+        perr(ctx, N->pos, "method has multiple receivers");
+    (void)LP;
     if (recv->len > 0) A->u.func.recv = recv->items[0];
     A->u.func.name = N;
     A->u.func.type = node_new(N_FUNCTYPE, N->pos);
@@ -554,7 +557,7 @@ pexpr_no_paren(A) ::= comptype(T) LBRACE(B) complit_body(E) RBRACE(R). {
     A = node_new(N_COMPOSITE, B->pos); A->u.composite.type = T; A->u.composite.elts = LV(E);
     A->u.composite.rbrace = R->pos; A->end = tok_end(R);
 }
-pexpr_no_paren(A) ::= pexpr_no_paren(T) LBRACE(B) complit_body(E) RBRACE(R). {
+pexpr_no_paren(A) ::= pexpr_no_paren(T) NLBRACE(B) complit_body(E) RBRACE(R). {
     A = node_new(N_COMPOSITE, B->pos); A->u.composite.type = T; A->u.composite.elts = LV(E);
     A->u.composite.rbrace = R->pos; A->end = tok_end(R);
 }
@@ -695,6 +698,7 @@ osimple_stmt(A) ::= simple_stmt(S). { A = S; }
 /* IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] */
 if_stmt(A) ::= IF(K) osimple_stmt(S) body(B) else_part(E). {
     A = node_new(N_IF, K->pos);
+    if (!S) perr(ctx, B->pos, "syntax error: missing condition in if statement");
     A->u.if_.cond = header_cond(ctx, S, "if", NULL);
     A->u.if_.body = B; A->u.if_.els = E; A->end = E ? E->end : B->end;
 }
@@ -719,7 +723,7 @@ for_stmt(A) ::= FOR(K) osimple_stmt(I) SEMI osimple_stmt(C) SEMI osimple_stmt(P)
     A->u.for_.init = I;
     A->u.for_.cond = C ? header_cond(ctx, C, "for", NULL) : NULL;
     if (P && P->kind == N_ASSIGN && P->u.assign.tok == T_DEFINE)
-        perr(ctx, P->u.assign.lhs.items[0]->pos, "syntax error: cannot declare in post statement of for loop");
+        perr(ctx, P->pos, "syntax error: cannot declare in post statement of for loop");
     A->u.for_.post = P;
     A->u.for_.body = B; A->end = B->end;
 }

@@ -558,6 +558,8 @@ static enum Frame classify_bracket(Driver *d, int i, int major, int depth) {
         return F_BRACK;
     case TK_LBODY:
         return F_BLOCK;
+    case TK_NLBRACE:
+        return F_COMPLIT;
     default: /* TK_LBRACE */
         if (below == TK_STRUCT) return F_STRUCT;
         if (below == TK_INTERFACE) return F_IFACE;
@@ -567,6 +569,7 @@ static enum Frame classify_bracket(Driver *d, int i, int major, int depth) {
             for (int j = i + 1; j <= depth; j++) {
                 int m = goparse_stack_major(d->parser, j, NULL);
                 if (m == TK_LPAREN || m == TK_LBRACK || m == TK_LBODY) return F_BLOCK;
+                if (m == TK_NLBRACE) return F_COMPLIT;
                 if (m == TK_LBRACE) {
                     enum Frame f = classify_bracket(d, j, m, depth);
                     return f == F_COMPLIT ? F_COMPLIT : F_BLOCK;
@@ -589,7 +592,7 @@ static ErrCtx find_frame(Driver *d) {
         if (m == TK_COLON) seen_colon = true;
         if (m == TK_CASE && !seen_colon) e.in_case = true;
         if (m == TK_SEMI) e.n_semi++;
-        if (m == TK_LPAREN || m == TK_LBRACK || m == TK_LBRACE || m == TK_LBODY) {
+        if (m == TK_LPAREN || m == TK_LBRACK || m == TK_LBRACE || m == TK_LBODY || m == TK_NLBRACE) {
             e.frame = classify_bracket(d, i, m, depth);
             e.frame_at = i;
             e.frame_tok = t;
@@ -613,7 +616,9 @@ static void compute_accept(Driver *d, Accept *a) {
     int n = goparse_nterminals();
     memset(a, 0, sizeof *a);
     for (int t = 1; t < n && t < 256; t++) {
-        if (t == TK_FILESTART || t == TK_REPLSTART || t == TK_DFUNC || t == TK_NOTPAREN) continue;
+        if (t == TK_FILESTART || t == TK_REPLSTART || t == TK_DFUNC || t == TK_NOTPAREN ||
+            t == TK_NLBRACE)
+            continue;
         a->ok[t] = goparse_accepts(d->parser, t);
     }
     a->ok[0] = goparse_accepts(d->parser, 0);
@@ -634,7 +639,7 @@ static const char *expected_name(int code) {
     case TK_SEMI: return "semicolon or newline";
     case TK_IDENT: return "name";
     case TK_LITERAL: return "literal";
-    case TK_LBODY: case TK_LBRACE: return "{";
+    case TK_LBODY: case TK_LBRACE: case TK_NLBRACE: return "{";
     case TK_ASOP: return "op=";
     default: break;
     }
@@ -676,7 +681,14 @@ static void syntax_message(Driver *d, int i) {
         perr(c, d->toks[i + 1].pos, "syntax error: var declaration not allowed in %s initializer", tok_name(pk));
         return;
     }
-    if (pk == T_ELSE && e.top == TK_ELSE) {
+    if ((pk == T_VAR || pk == T_CONST || pk == T_TYPE) && la->kind != T_LPAREN) {
+        perr(c, pos, "syntax error: unexpected %s, expected name", u);
+        return;
+    }
+    if (pk == T_RPAREN && i >= 3 && d->toks[i - 2].kind == T_LPAREN && d->toks[i - 3].kind == T_FUNC &&
+        (i == 3 || d->toks[i - 4].kind == T_SEMI) && la->kind != T_IDENT)
+        diag_add(c->diags, pos, "method has no receiver");
+    if (pk == T_ELSE) {
         perr(c, pos, "syntax error: else must be followed by if or statement block");
         return;
     }
@@ -961,10 +973,13 @@ static void run(Driver *d, bool repl, bool *incomplete) {
             stack[sp].ch = (char)t->kind;
             stack[sp].typegroup = t->kind == T_LPAREN && i > 0 && d->toks[i - 1].kind == T_TYPE;
             stack[sp].restore = loophack;
-            if (t->kind == T_LBRACE && loophack) {
-                if (goparse_accepts(d->parser, TK_LBODY)) {
+            if (t->kind == T_LBRACE) {
+                if (loophack && goparse_accepts(d->parser, TK_LBODY)) {
                     code = TK_LBODY;
                     stack[sp].restore = false;
+                } else if (!loophack && !goparse_accepts(d->parser, TK_LBRACE) && i > 0 &&
+                           d->toks[i - 1].kind == T_IDENT && goparse_accepts(d->parser, TK_NLBRACE)) {
+                    code = TK_NLBRACE;
                 }
             }
             sp++;
@@ -981,6 +996,13 @@ static void run(Driver *d, bool repl, bool *incomplete) {
             break;
         }
         if (c->failed) break;
+        /* Ask before feeding: lemon's default reductions would blur the
+         * state the message is built from. */
+        if (!goparse_accepts(d->parser, code)) {
+            syntax_message(d, i);
+            if (incomplete && at_eof(d, t)) *incomplete = true;
+            break;
+        }
         goparse(d->parser, code, t);
         if (c->syntax_err && !c->failed) {
             syntax_message(d, i);
