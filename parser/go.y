@@ -458,9 +458,9 @@ iface_elem(A) ::= sym(N) LPAREN params(P) RPAREN(R) results(Res). {
 iface_elem(A) ::= embed(E). { A = node_new(N_FIELD, E->pos); A->u.field.type = E; A->u.field.embedded = true; }
 /* Type sets belong to generics: recognized only to say so. */
 iface_elem(A) ::= typeset_err(E) ntype. { A = E; }
-typeset_err(A) ::= TILDE(T). {
-    A = node_new(N_BAD, T->pos);
-    perr(ctx, T->pos, "type constraints (~T and unions) are not supported by minigo (no generics)");
+typeset_err(A) ::= TILDE(Tl). {
+    A = node_new(N_BAD, Tl->pos);
+    perr(ctx, Tl->pos, "type constraints (~T and unions) are not supported by minigo (no generics)");
 }
 typeset_err(A) ::= embed OR(O). {
     A = node_new(N_BAD, O->pos);
@@ -807,13 +807,13 @@ comm(A) ::= expr_list(X) ASSIGN(O) expr(Y). {
     A = node_new(N_ASSIGN, O->pos); A->u.assign.lhs = LV(X); A->u.assign.tok = T_ASSIGN;
     list_push(&A->u.assign.rhs, Y); A->end = Y->end;
     if (!(Y->kind == N_UNARY && Y->u.unary.op == T_ARROW))
-        perr(ctx, Y->pos, "select case must be send or receive (possibly with assignment)");
+        perr(ctx, X->items[0]->pos, "select case must be send or receive (possibly with assignment)");
 }
 comm(A) ::= expr_list(X) DEFINE(O) expr(Y). {
     A = node_new(N_ASSIGN, O->pos); A->u.assign.lhs = LV(X); A->u.assign.tok = T_DEFINE;
     list_push(&A->u.assign.rhs, Y); A->end = Y->end;
     if (!(Y->kind == N_UNARY && Y->u.unary.op == T_ARROW))
-        perr(ctx, Y->pos, "select case must be send or receive (possibly with assignment)");
+        perr(ctx, X->items[0]->pos, "select case must be send or receive (possibly with assignment)");
 }
 
 %code {
@@ -826,7 +826,10 @@ bool goparse_accepts(void *p, int major) {
     YYACTIONTYPE over[128];                   /* states pushed above real[k] */
     int n = 0;
     YYACTIONTYPE state = ps->yytos->stateno;
-    for (int steps = 0; steps < 10000; steps++) {
+    /* each reduction pops at least as much as it pushes, except for empty
+     * rules, which cannot repeat without a shift: the bound is generous */
+    long limit = 4L * (k + 1) + 10000;
+    for (long steps = 0; steps < limit; steps++) {
         YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)major, state);
         if (act >= YY_MIN_REDUCE && act <= YY_MAX_REDUCE) {
             unsigned rule = act - YY_MIN_REDUCE;

@@ -541,6 +541,9 @@ static bool sym_is(int major, const char *name) {
     return strcmp(goparse_symbol_name(major), name) == 0;
 }
 
+static bool is_open(int m);
+static bool is_close(int m);
+
 /* What an open bracket at stack index i (from the top) opens. */
 static enum Frame classify_bracket(Driver *d, int i, int major, int depth) {
     int below = i + 1 <= depth ? goparse_stack_major(d->parser, i + 1, NULL) : -1;
@@ -566,8 +569,12 @@ static enum Frame classify_bracket(Driver *d, int i, int major, int depth) {
         if (sym_is(below, "comptype") || sym_is(below, "pexpr_no_paren")) return F_COMPLIT;
         if (below == TK_LBRACE || below == TK_COMMA || below == TK_COLON) {
             /* an elided-type literal inside a literal, or a block */
+            int closed = 0;
             for (int j = i + 1; j <= depth; j++) {
                 int m = goparse_stack_major(d->parser, j, NULL);
+                if (is_close(m)) { closed++; continue; }
+                if (is_open(m) && closed > 0) { closed--; continue; }
+                if (closed > 0) continue;
                 if (m == TK_LPAREN || m == TK_LBRACK || m == TK_LBODY) return F_BLOCK;
                 if (m == TK_NLBRACE) return F_COMPLIT;
                 if (m == TK_LBRACE) {
@@ -580,19 +587,37 @@ static enum Frame classify_bracket(Driver *d, int i, int major, int depth) {
     }
 }
 
+static bool is_open(int m) {
+    return m == TK_LPAREN || m == TK_LBRACK || m == TK_LBRACE || m == TK_LBODY || m == TK_NLBRACE;
+}
+static bool is_close(int m) { return m == TK_RPAREN || m == TK_RBRACK || m == TK_RBRACE; }
+
+/* The innermost construct the lookahead is in: walking down the stack, the
+ * first bracket that is still open (a closer shifted but not yet reduced
+ * closes the nearest opener below it), or the if/for/switch whose header is
+ * being parsed. */
 static ErrCtx find_frame(Driver *d) {
     ErrCtx e = {0};
     e.frame = F_TOP;
     int depth = goparse_stack_depth(d->parser);
     e.top = depth >= 0 ? goparse_stack_major(d->parser, 0, NULL) : -1;
-    bool seen_colon = false;
-    for (int i = 0; i <= depth && i < depth; i++) {
+    bool seen_colon = false, body_done = false;
+    int closed = 0;
+    for (int i = 0; i < depth; i++) {
         Token *t;
         int m = goparse_stack_major(d->parser, i, &t);
+        if (is_close(m)) { closed++; continue; }
+        if (is_open(m) && closed > 0) {
+            closed--;
+            if (m == TK_LBODY) body_done = true;
+            continue;
+        }
+        if (closed > 0) continue;
+        if (m == TK_ELSE || sym_is(m, "body") || sym_is(m, "switch_body")) body_done = true;
         if (m == TK_COLON) seen_colon = true;
         if (m == TK_CASE && !seen_colon) e.in_case = true;
         if (m == TK_SEMI) e.n_semi++;
-        if (m == TK_LPAREN || m == TK_LBRACK || m == TK_LBRACE || m == TK_LBODY || m == TK_NLBRACE) {
+        if (is_open(m)) {
             e.frame = classify_bracket(d, i, m, depth);
             e.frame_at = i;
             e.frame_tok = t;
@@ -600,6 +625,7 @@ static ErrCtx find_frame(Driver *d) {
             return e;
         }
         if (m == TK_IF || m == TK_FOR || m == TK_SWITCH) {
+            if (body_done) { body_done = false; e.n_semi = 0; continue; }
             e.frame = F_HEADER;
             e.frame_at = i;
             e.frame_tok = t;
@@ -753,7 +779,7 @@ static void syntax_message(Driver *d, int i) {
         break;
     case F_CALL:
         if (pk == T_LPAREN || pk == T_COMMA) {
-            if (at_eof(d, la)) perr(c, pos, "syntax error: unexpected %s, expected )", u);
+            if (at_eof(d, la) || !operand) perr(c, pos, "syntax error: unexpected %s, expected )", u);
             else perr(c, pos, "syntax error: unexpected %s, expected expression", u);
             return;
         }
@@ -802,6 +828,10 @@ static void syntax_message(Driver *d, int i) {
         }
         break;
     case F_BRACK:
+        if (la->kind == T_COMMA && A.ok[TK_RBRACK]) {
+            perr(c, pos, "syntax error: unexpected comma; expected ]");
+            return;
+        }
         if (A.ok[TK_RBRACK] && !operand) {
             perr(c, pos, "syntax error: unexpected %s, expected ]", u);
             return;
@@ -848,6 +878,11 @@ static void syntax_message(Driver *d, int i) {
                 return;
             }
             break;
+        }
+        if (pk == T_COLON && i >= 2 && d->toks[i - 2].kind == T_IDENT && la->kind != T_RBRACE &&
+            e.top == TK_COLON) {
+            perr(c, prev->pos, "syntax error: missing statement after label");
+            return;
         }
         if (pk == T_LBRACE || pk == T_SEMI || (pk == T_COLON && A.ok[TK_RBRACE])) {
             perr(c, pos, "syntax error: unexpected %s, expected }", u);
