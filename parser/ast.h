@@ -10,6 +10,20 @@
  * Every node has `pos`, the position Go reports for it (for a binary
  * expression, the operator; for a call, the '('... see each kind below — the
  * rule is "where cmd/compile points"). Optional children are NULL.
+ *
+ * Positions the parser sets where a kind below does not say: a keyword
+ * statement (go, defer, return, break..., if, for, switch, select) and
+ * N_GENDECL/N_FUNCDECL/N_FUNCLIT/N_DECLSTMT point at their keyword; N_BLOCK
+ * at '{' (u.block.rbrace at '}'); N_PAREN at '('; N_ARRAYTYPE at '[';
+ * N_STRUCTTYPE, N_INTERFACETYPE, N_MAPTYPE, N_CHANTYPE at their keyword
+ * ('<-' for <-chan T); N_FUNCTYPE at 'func' (at the name for a declared
+ * function or an interface method); N_ELLIPSIS at '...'; N_FIELD,
+ * N_VALUESPEC at the first name (the type if none); N_TYPESPEC and
+ * N_LABELED at the name; N_IMPORTSPEC at the name, else the path;
+ * N_EXPRSTMT at its expression's pos. `end` is set for expressions,
+ * blocks, function declarations and most statements. Empty statements are
+ * dropped from statement lists; N_EMPTYSTMT only appears as the statement
+ * of a label that ends a block (`L: }`).
  */
 #ifndef MINIGO_AST_H
 #define MINIGO_AST_H
@@ -84,7 +98,9 @@ typedef enum NodeKind {
     N_TYPESPEC,     /* typespec: name, type, assign (true for `type A = B`) */
     N_GENDECL,      /* gendecl: tok (T_IMPORT T_CONST T_TYPE T_VAR), specs */
     N_FUNCDECL,     /* func: recv (N_FIELD or NULL), name, type (N_FUNCTYPE), body (NULL if none) */
-    N_FILE,         /* file: package (N_IDENT), imports (N_IMPORTSPECs), decls; build_go121 */
+    N_FILE,         /* file: package (N_IDENT), imports (N_IMPORTSPECs), decls; build_go121.
+                       decls holds every declaration in source order, including the
+                       import N_GENDECLs (as go/ast does); pos = 'package' */
     N_KIND_COUNT
 } NodeKind;
 
