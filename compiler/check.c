@@ -398,6 +398,17 @@ static bool single_value(Checker *ch, Node *x) {
     return false;
 }
 
+/* A single value was expected where a call returned several: Go words it
+ * as an assignment mismatch. Returns true if it reported. */
+static bool tuple_mismatch(Checker *ch, Node *v, int nvars) {
+    if (is_bad(v) || !v->type || v->type->kind != TY_TUPLE || v->kind != N_CALL) return false;
+    int got = v->type->nresults;
+    errorf(ch, start_pos(v), "assignment mismatch: %d variable%s but %s returns %d value%s", nvars,
+           nvars == 1 ? "" : "s", expr_string(v->u.call.fun), got, got == 1 ? "" : "s");
+    mark_bad(v);
+    return true;
+}
+
 static void check_value(Checker *ch, Node *n) {
     check_expr(ch, n);
     single_value(ch, n);
@@ -577,6 +588,7 @@ static Type *func_type(Checker *ch, Node *ft, Scope *declare_in, Object ***resul
             count += f->u.field.names.len ? f->u.field.names.len : 1;
         }
         Type **ts = GC_MALLOC(sizeof(Type *) * (size_t)(count ? count : 1));
+        const char **names = GC_MALLOC(sizeof(char *) * (size_t)(count ? count : 1));
         Object **objs = GC_MALLOC(sizeof(Object *) * (size_t)(count ? count : 1));
         int k = 0;
         bool named = false;
@@ -615,11 +627,13 @@ static Type *func_type(Checker *ch, Node *ft, Scope *declare_in, Object ***resul
                     if (old) errorf(ch, nm->pos, "duplicate argument %s", o->name);
                 }
                 objs[k] = o;
+                names[k] = o->name;
                 ts[k++] = pt;
             }
         }
-        if (w == 0) { t->params = ts; t->nparams = count; }
+        if (w == 0) { t->params = ts; t->nparams = count; t->param_names = named ? names : NULL; }
         else {
+            t->result_names = named ? names : NULL;
             t->results = ts;
             t->nresults = count;
             if (result_objs) *result_objs = named ? objs : NULL;
@@ -1313,6 +1327,7 @@ static const char *sig_params_string(const Type *sig) {
     Type *t = type_new(TY_FUNC);
     *t = *sig;
     t->nresults = 0;
+    t->param_names = NULL;
     const char *s = type_string(t);   /* "func(...)" */
     return s + 4;
 }
@@ -1590,6 +1605,7 @@ static Object *declare_var(Checker *ch, Node *name, Type *t) {
  * objects already exist (name->obj). */
 static void check_var_spec(Checker *ch, Node *spec, bool global) {
     NodeList *names = &spec->u.value.names, *values = &spec->u.value.values;
+    int errors_before = ch->diags->len;
     Type *t = spec->u.value.type ? check_type(ch, spec->u.value.type) : NULL;
     Type **types = GC_MALLOC(sizeof(Type *) * (size_t)names->len);
     if (values->len == 0) {
@@ -1602,7 +1618,7 @@ static void check_var_spec(Checker *ch, Node *spec, bool global) {
             int got = v->type && v->type->kind == TY_TUPLE ? v->type->nresults : 1;
             if (v->kind == N_CALL && !(v->flags & (NF_CONV | NF_VOID)))
                 errorf(ch, names->items[0]->pos, "assignment mismatch: %d variables but %s returns %d value%s",
-                       names->len, expr_string(v), got, got == 1 ? "" : "s");
+                       names->len, expr_string(v->u.call.fun), got, got == 1 ? "" : "s");
             else
                 errorf(ch, names->items[0]->pos, "assignment mismatch: %d variables but %d value%s", names->len, got,
                        got == 1 ? "" : "s");
@@ -1624,7 +1640,7 @@ static void check_var_spec(Checker *ch, Node *spec, bool global) {
             Node *v0 = values->items[0];
             if (values->len == 1 && v0->kind == N_CALL && !is_bad(v0))
                 errorf(ch, names->items[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-                       names->len, names->len == 1 ? "" : "s", expr_string(v0), 
+                       names->len, names->len == 1 ? "" : "s", expr_string(v0->u.call.fun), 
                        v0->type && v0->type->kind == TY_TUPLE ? v0->type->nresults : 1,
                        v0->type && v0->type->kind == TY_TUPLE && v0->type->nresults == 1 ? "" : "s");
             else
@@ -1638,6 +1654,7 @@ static void check_var_spec(Checker *ch, Node *spec, bool global) {
             for (int i = 0; i < names->len; i++) {
                 Node *v = values->items[i];
                 check_expr(ch, v);
+                if (names->len == 1 && tuple_mismatch(ch, v, 1)) { types[i] = t ? t : ty_invalid; continue; }
                 if (!single_value(ch, v)) { types[i] = ty_invalid; continue; }
                 if (t) {
                     assign_to(ch, v, t, "variable declaration");
@@ -1661,7 +1678,9 @@ static void check_var_spec(Checker *ch, Node *spec, bool global) {
             nm->obj->type = types[i];
             nm->type = types[i];
         } else {
-            declare_var(ch, nm, types[i]);
+            Object *o = declare_var(ch, nm, types[i]);
+            /* as types2: no "declared and not used" after a failed initialization */
+            if (ch->diags->len != errors_before) o->used = true;
         }
     }
 }
@@ -1898,6 +1917,7 @@ static void check_assign(Checker *ch, Node *n) {
     NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
     TokKind tok = n->u.assign.tok;
     if (tok == T_DEFINE) {
+        int errors_before = ch->diags->len;
         /* short variable declaration: at least one new non-blank variable */
         bool any_new = false;
         Object **objs = GC_MALLOC(sizeof(Object *) * (size_t)lhs->len);
@@ -1928,7 +1948,7 @@ static void check_assign(Checker *ch, Node *n) {
             if (!is_bad(v) && got != lhs->len) {
                 if (v->kind == N_CALL && !(v->flags & NF_CONV))
                     errorf(ch, start_pos(v), "assignment mismatch: %d variables but %s returns %d value%s",
-                           lhs->len, expr_string(v), got, got == 1 ? "" : "s");
+                           lhs->len, expr_string(v->u.call.fun), got, got == 1 ? "" : "s");
                 else
                     errorf(ch, start_pos(v), "assignment mismatch: %d variables but %d value%s", lhs->len, got, got == 1 ? "" : "s");
                 mark_bad(v);
@@ -1940,7 +1960,7 @@ static void check_assign(Checker *ch, Node *n) {
             if (rhs->len == 1 && v0->kind == N_CALL && !is_bad(v0) && !(v0->flags & NF_CONV)) {
                 int got = v0->type && v0->type->kind == TY_TUPLE ? v0->type->nresults : (v0->flags & NF_VOID) ? 0 : 1;
                 errorf(ch, start_pos(v0), "assignment mismatch: %d variable%s but %s returns %d value%s", lhs->len,
-                       lhs->len == 1 ? "" : "s", expr_string(v0), got, got == 1 ? "" : "s");
+                       lhs->len == 1 ? "" : "s", expr_string(v0->u.call.fun), got, got == 1 ? "" : "s");
             } else {
                 errorf(ch, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
                        lhs->len == 1 ? "" : "s", rhs->len, rhs->len == 1 ? "" : "s");
@@ -1950,6 +1970,7 @@ static void check_assign(Checker *ch, Node *n) {
             for (int i = 0; i < rhs->len; i++) {
                 Node *v = rhs->items[i];
                 check_expr(ch, v);
+                if (lhs->len == 1 && tuple_mismatch(ch, v, 1)) { types[i] = ty_invalid; continue; }
                 if (!single_value(ch, v)) { types[i] = ty_invalid; continue; }
                 if (objs[i] && objs[i]->kind == OBJ_VAR) {
                     assign_to(ch, v, objs[i]->type, "assignment");
@@ -1978,7 +1999,8 @@ static void check_assign(Checker *ch, Node *n) {
                     errorf(ch, start_pos(rhs->items[0]), "cannot use %s value as %s value in assignment",
                            type_string(types[i]), type_string(objs[i]->type));
             } else {
-                declare_var(ch, x, types[i]);
+                Object *o = declare_var(ch, x, types[i]);
+                if (ch->diags->len != errors_before) o->used = true;
             }
         }
         return;
@@ -2032,7 +2054,7 @@ static void check_assign(Checker *ch, Node *n) {
         if (got != lhs->len) {
             if (v->kind == N_CALL && !(v->flags & NF_CONV))
                 errorf(ch, start_pos(v), "assignment mismatch: %d variables but %s returns %d value%s", lhs->len,
-                       expr_string(v), got, got == 1 ? "" : "s");
+                       expr_string(v->u.call.fun), got, got == 1 ? "" : "s");
             else
                 errorf(ch, start_pos(v), "assignment mismatch: %d variables but %d value%s", lhs->len, got, got == 1 ? "" : "s");
             return;
@@ -2052,7 +2074,7 @@ static void check_assign(Checker *ch, Node *n) {
         if (rhs->len == 1 && v0->kind == N_CALL && !is_bad(v0) && !(v0->flags & NF_CONV)) {
             int got = v0->type && v0->type->kind == TY_TUPLE ? v0->type->nresults : (v0->flags & NF_VOID) ? 0 : 1;
             errorf(ch, start_pos(v0), "assignment mismatch: %d variable%s but %s returns %d value%s", lhs->len,
-                   lhs->len == 1 ? "" : "s", expr_string(v0), got, got == 1 ? "" : "s");
+                   lhs->len == 1 ? "" : "s", expr_string(v0->u.call.fun), got, got == 1 ? "" : "s");
         } else {
             errorf(ch, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len, lhs->len == 1 ? "" : "s",
                    rhs->len, rhs->len == 1 ? "" : "s");
@@ -2062,6 +2084,7 @@ static void check_assign(Checker *ch, Node *n) {
     for (int i = 0; i < lhs->len; i++) {
         Node *x = lhs->items[i], *v = rhs->items[i];
         check_expr(ch, v);
+        if (lhs->len == 1 && tuple_mismatch(ch, v, 1)) continue;
         if (!single_value(ch, v)) continue;
         if (!x->type) {   /* blank */
             if (v->type->kind == TY_UNTYPED_NIL) {
@@ -2440,10 +2463,10 @@ static void check_stmt(Checker *ch, Node *n) {
         }
         switch (n->u.branch.tok) {
         case T_BREAK:
-            if (!ch->breakable) errorf(ch, n->pos, "break is not in a loop, switch, or select");
+            if (!ch->breakable) errorf(ch, n->pos, "break not in for, switch, or select statement");
             break;
         case T_CONTINUE:
-            if (!ch->continuable) errorf(ch, n->pos, "continue is not in a loop");
+            if (!ch->continuable) errorf(ch, n->pos, "continue not in for statement");
             break;
         case T_FALLTHROUGH:
             errorf(ch, n->pos, "fallthrough statement out of place");

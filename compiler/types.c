@@ -260,9 +260,10 @@ static void sb_put(SBuf *b, const char *s) {
 
 static void type_write(SBuf *b, const Type *t);
 
-static void tuple_write(SBuf *b, Type **ts, int n, bool variadic) {
+static void tuple_write(SBuf *b, Type **ts, const char **names, int n, bool variadic) {
     for (int i = 0; i < n; i++) {
         if (i) sb_put(b, ", ");
+        if (names && names[i]) { sb_put(b, names[i]); sb_put(b, " "); }
         if (variadic && i == n - 1) {
             sb_put(b, "...");
             type_write(b, ts[i]->elem);
@@ -274,14 +275,14 @@ static void tuple_write(SBuf *b, Type **ts, int n, bool variadic) {
 
 static void signature_write(SBuf *b, const Type *t) {
     sb_put(b, "(");
-    tuple_write(b, t->params, t->nparams, t->variadic);
+    tuple_write(b, t->params, t->param_names, t->nparams, t->variadic);
     sb_put(b, ")");
-    if (t->nresults == 1) {
+    if (t->nresults == 1 && !(t->result_names && t->result_names[0])) {
         sb_put(b, " ");
         type_write(b, t->results[0]);
-    } else if (t->nresults > 1) {
+    } else if (t->nresults >= 1) {
         sb_put(b, " (");
-        tuple_write(b, t->results, t->nresults, false);
+        tuple_write(b, t->results, t->result_names, t->nresults, false);
         sb_put(b, ")");
     }
 }
@@ -345,7 +346,7 @@ static void type_write(SBuf *b, const Type *t) {
         break;
     case TY_TUPLE:
         sb_put(b, "(");
-        tuple_write(b, t->results, t->nresults, false);
+        tuple_write(b, t->results, NULL, t->nresults, false);
         sb_put(b, ")");
         break;
     default: sb_put(b, "invalid type"); break;

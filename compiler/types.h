@@ -66,6 +66,7 @@ struct Type {
     Type **params; int nparams;
     Type **results; int nresults;
     bool variadic;
+    const char **param_names, **result_names;  /* func: names as declared (for messages), or NULL */
     /* methods: of a named type (declared), or of an interface (sorted by name) */
     Method *methods; int nmethods;
     /* interned derived types */

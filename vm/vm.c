@@ -132,10 +132,6 @@ NatStatus vm_runtime_error(G *g, const char *fmt, ...) {
 
 /* ---- stack growth ---- */
 
-static size_t stack_bytes(const G *g, size_t slots, int frames) {
-    return slots * sizeof(Value) + (size_t)frames * sizeof(Frame);
-}
-
 static _Noreturn void stack_overflow(G *g) {
     out_flush();
     fprintf(stderr, "runtime: goroutine stack exceeds %llu-byte limit\n", STACK_LIMIT);
@@ -156,30 +152,34 @@ static _Noreturn void stack_overflow(G *g) {
     exit(2);
 }
 
-/* Makes room for `need` slots; moves the stack (nothing points into it). */
+/* Makes room for `need` slots; moves the stack (nothing points into it).
+ * Sizes double; the last step is clamped so that slots and frames together
+ * stay within Go's 1 GB limit, and needing more than that is a stack
+ * overflow. */
 static void grow_stack(G *g, size_t need) {
+    size_t frames_bytes = (size_t)g->frames_cap * sizeof(Frame);
+    if (need * sizeof(Value) + frames_bytes > STACK_LIMIT) stack_overflow(g);
     size_t cap = g->stack_cap;
     while (cap < need) cap *= 2;
-    if (stack_bytes(g, cap, g->frames_cap) > STACK_LIMIT) {
-        if (stack_bytes(g, need, g->nframes) > STACK_LIMIT) stack_overflow(g);
-        cap = need;
-    }
-    Value *ns = GC_MALLOC(sizeof(Value) * cap);
+    if (cap * sizeof(Value) + frames_bytes > STACK_LIMIT) cap = (STACK_LIMIT - frames_bytes) / sizeof(Value);
+    Value *ns = cap * sizeof(Value) > 100000 ? GC_MALLOC_IGNORE_OFF_PAGE(sizeof(Value) * cap)
+                                             : GC_MALLOC(sizeof(Value) * cap);
     memcpy(ns, g->stack, sizeof(Value) * g->stack_cap);
     g->stack = ns;
     g->stack_cap = cap;
 }
 
 static void grow_frames(G *g) {
-    int cap = g->frames_cap * 2;
-    if (stack_bytes(g, g->stack_cap, cap) > STACK_LIMIT) {
-        if (stack_bytes(g, g->stack_cap, g->nframes + 1) > STACK_LIMIT) stack_overflow(g);
-        cap = g->frames_cap + 1024;
-    }
-    Frame *nf = GC_MALLOC(sizeof(Frame) * (size_t)cap);
+    size_t stack_bytes_now = g->stack_cap * sizeof(Value);
+    size_t need = (size_t)g->nframes + 1;
+    if (need * sizeof(Frame) + stack_bytes_now > STACK_LIMIT) stack_overflow(g);
+    size_t cap = (size_t)g->frames_cap * 2;
+    if (cap * sizeof(Frame) + stack_bytes_now > STACK_LIMIT) cap = (STACK_LIMIT - stack_bytes_now) / sizeof(Frame);
+    Frame *nf = cap * sizeof(Frame) > 100000 ? GC_MALLOC_IGNORE_OFF_PAGE(sizeof(Frame) * cap)
+                                             : GC_MALLOC(sizeof(Frame) * cap);
     memcpy(nf, g->frames, sizeof(Frame) * (size_t)g->nframes);
     g->frames = nf;
-    g->frames_cap = cap;
+    g->frames_cap = (int)cap;
 }
 
 /* ---- the dispatch loop ---- */
