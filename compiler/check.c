@@ -37,6 +37,7 @@ typedef struct Checker {
     int iota;                  /* value of iota, or -1 outside const declarations */
     int breakable, continuable;/* nesting of statements break/continue may leave */
     Object *initing;           /* package variable whose initializer is being checked */
+    bool unsupported;          /* a "not supported" error skipped part of the program */
 } Checker;
 
 static void check_expr(Checker *ch, Node *n);
@@ -60,6 +61,7 @@ static void errorf(Checker *ch, Pos pos, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
+    if (strstr(buf, "not supported")) ch->unsupported = true;
     diag_add(ch->diags, pos, "%s", buf);
 }
 
@@ -721,6 +723,7 @@ static void check_selector(Checker *ch, Node *n) {
             o->used = true;
             x->obj = o;
             x->flags |= NF_PKG;
+            if (o->builtin < 0) { mark_bad(n); return; }   /* an import that failed */
             Package *p = package_of(ch, o);
             Object *m = scope_lookup_local(p->scope, sel);
             if (!m || !(sel[0] >= 'A' && sel[0] <= 'Z')) {
@@ -1849,6 +1852,8 @@ static void resolve_object(Checker *ch, Object *o) {
 /* ---- statements ---- */
 
 static void report_unused(Checker *ch, Scope *s) {
+    /* uses inside skipped (unsupported) code were not seen: say nothing */
+    if (ch->unsupported) return;
     for (int i = 0; i < s->cap; i++) {
         Object *o = s->objs[i];
         if (o && o->kind == OBJ_VAR && !o->used)
@@ -2614,8 +2619,18 @@ static void check_package(Checker *ch, Package *p) {
         Node *path = imp->u.import.path;
         const char *ps = path->u.lit.sval ? path->u.lit.sval : "";
         Package *q = load_package(ch, ps, path->pos);
-        if (!q) continue;
-        const char *name = q->name;
+        const char *name = q ? q->name : NULL;
+        if (!q) {
+            /* declare the name anyway, so its uses are not "undefined" too */
+            const char *base = strrchr(ps, '/');
+            name = imp->u.import.name ? imp->u.import.name->u.ident.name : base ? base + 1 : ps;
+            Object *bad = object_new(OBJ_PKG, intern_cstr(name), ty_invalid, path->pos);
+            bad->builtin = -1;
+            bad->state = 2;
+            bad->used = true;
+            scope_insert(file_scope, bad);
+            continue;
+        }
         if (imp->u.import.name) {
             name = imp->u.import.name->u.ident.name;
             if (strcmp(name, ".") == 0) {
@@ -2666,7 +2681,7 @@ static void check_package(Checker *ch, Package *p) {
     }
     for (int i = 0; i < file->u.file.imports.len; i++) {
         Object *o = imports[i];
-        if (o && !o->used) {
+        if (o && !o->used && !ch->unsupported) {
             Node *imp = file->u.file.imports.items[i];
             Node *path = imp->u.import.path;
             if (imp->u.import.name)

@@ -123,7 +123,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     /* calls */ \
     OP(CALL,    F_ABx,  "call function F[Bx] with frame at R[A]; results at R[A]...") \
     OP(CALLN,   F_ABx,  "call native N[Bx] with arguments at R[A]; results at R[A]...") \
-    OP(RET,     F_AB,   "return B results from R[A]...") \
+    OP(RET,     F_ABx,  "return Bx results from R[A]...") \
     OP(PANIC,   F_A,    "panic with the interface value R[A]") \
     OP(UNREACH, F_NONE, "missing return reached (cannot happen after the checker)")
 
