@@ -26,6 +26,8 @@ typedef struct FuncCtx {
     Type *sig;
     Object **results;          /* named result objects, or NULL */
     struct FuncCtx *outer;
+    Node *lit;                 /* the N_FUNCLIT, or NULL for a declared function */
+    int id;                    /* owner id of the variables it declares */
 } FuncCtx;
 
 typedef struct Checker {
@@ -38,6 +40,8 @@ typedef struct Checker {
     int breakable, continuable;/* nesting of statements break/continue may leave */
     Object *initing;           /* package variable whose initializer is being checked */
     bool unsupported;          /* a "not supported" error skipped part of the program */
+    int next_fn_id;            /* ids of functions, for variable ownership */
+    int param_owner;           /* owner id given to parameters being declared */
 } Checker;
 
 static void check_expr(Checker *ch, Node *n);
@@ -46,6 +50,9 @@ static void check_block(Checker *ch, Node *block, bool new_scope);
 static void check_stmt(Checker *ch, Node *n);
 static void resolve_object(Checker *ch, Object *o);
 static void convert_untyped(Checker *ch, Node *x, Type *target);
+static Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit, Object *fo);
+static bool assign_to(Checker *ch, Node *x, Type *t, const char *context);
+static void check_index_value(Checker *ch, Node *idx, int64_t length, const char *what);
 
 /* ---- errors ---- */
 
@@ -622,6 +629,7 @@ static Type *func_type(Checker *ch, Node *ft, Scope *declare_in, Object ***resul
                 o->state = 2;
                 o->used = true;   /* parameters need not be used */
                 o->decl = nm;
+                o->owner = ch->param_owner;
                 nm->obj = o;
                 nm->type = pt;
                 if (declare_in && o->name != intern_cstr("_")) {
@@ -646,6 +654,24 @@ static Type *func_type(Checker *ch, Node *ft, Scope *declare_in, Object ***resul
 
 /* ---- identifiers and selectors ---- */
 
+/* A local variable of an enclosing function is used inside a function
+ * literal: it lives in a heap cell, and every literal between here and its
+ * owner captures it. */
+static void note_capture(Checker *ch, Object *o) {
+    o->captured = true;
+    for (FuncCtx *f = ch->fn; f && f->id != o->owner; f = f->outer) {
+        Node *lit = f->lit;
+        if (!lit) break;
+        bool have = false;
+        for (int i = 0; i < lit->u.funclit.ncaptures; i++) if (lit->u.funclit.captures[i] == o) have = true;
+        if (have) continue;
+        Object **nc = GC_MALLOC(sizeof(Object *) * (size_t)(lit->u.funclit.ncaptures + 1));
+        if (lit->u.funclit.ncaptures) memcpy(nc, lit->u.funclit.captures, sizeof(Object *) * (size_t)lit->u.funclit.ncaptures);
+        nc[lit->u.funclit.ncaptures++] = o;
+        lit->u.funclit.captures = nc;
+    }
+}
+
 static void use_object(Checker *ch, Node *n, Object *o) {
     n->obj = o;
     if (o->state != 2) resolve_object(ch, o);
@@ -668,6 +694,7 @@ static void use_object(Checker *ch, Node *n, Object *o) {
     case OBJ_VAR:
         n->type = o->type;
         n->flags |= NF_ADDR;
+        if (!o->global && ch->fn && o->owner != ch->fn->id) note_capture(ch, o);
         break;
     case OBJ_TYPE:
         n->type = o->type;
@@ -1257,6 +1284,118 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         }
         return;
     }
+    case BI_APPEND: {
+        if (args->len == 0) {
+            errorf(ch, n->u.call.rparen, "not enough arguments for append() (expected 1, found 0)");
+            mark_bad(n);
+            return;
+        }
+        Node *s0 = args->items[0];
+        check_value(ch, s0);
+        for (int i = 1; i < args->len; i++) check_value(ch, args->items[i]);
+        if (is_bad(s0)) { mark_bad(n); return; }
+        if (s0->type->kind == TY_UNTYPED_NIL) {
+            errorf(ch, start_pos(s0), "first argument to append must be a typed slice; have untyped nil");
+            mark_bad(n);
+            return;
+        }
+        Type *st = s0->type;
+        if (st->under->kind != TY_SLICE) {
+            errorf(ch, start_pos(s0), "invalid argument: %s is not a slice", operand_string(s0));
+            mark_bad(n);
+            return;
+        }
+        n->type = st;
+        Type *elem = st->under->elem;
+        if (n->u.call.has_ellipsis) {
+            if (args->len != 2) {
+                errorf(ch, start_pos(n), "can only use ... with final argument in list");
+                mark_bad(n);
+                return;
+            }
+            Node *t = args->items[1];
+            if (is_bad(t)) { mark_bad(n); return; }
+            if (elem->under == ty_uint8 && type_is_string(t->type->under)) {
+                default_type(ch, t);
+                return;
+            }
+            assign_to(ch, t, st, "argument to append");
+            return;
+        }
+        for (int i = 1; i < args->len; i++) {
+            if (!is_bad(args->items[i])) assign_to(ch, args->items[i], elem, "argument to append");
+        }
+        return;
+    }
+    case BI_MAKE: {
+        if (args->len == 0) {
+            errorf(ch, n->u.call.rparen, "not enough arguments for make() (expected 1, found 0)");
+            mark_bad(n);
+            return;
+        }
+        Type *t = check_type(ch, args->items[0]);
+        if (t == ty_invalid) { mark_bad(n); return; }
+        n->type = t;
+        TypeKind k = t->under->kind;
+        if (k != TY_SLICE && k != TY_MAP && k != TY_CHAN) {
+            errorf(ch, start_pos(args->items[0]), "invalid argument: cannot make %s; type must be slice, map, channel, or type parameter",
+                   expr_string(args->items[0]));
+            mark_bad(n);
+            return;
+        }
+        int min = k == TY_SLICE ? 2 : 1;
+        if (args->len < min || args->len > 3) {
+            errorf(ch, args->len < min ? n->u.call.rparen : start_pos(args->items[3]), "invalid operation: %s expects %d or %d arguments; found %d",
+                   expr_string(n), min, 3, args->len);
+            mark_bad(n);
+            return;
+        }
+        for (int i = 1; i < args->len; i++) {
+            check_index_value(ch, args->items[i], -1, i == 1 ? "index" : "index");
+            if (is_bad(args->items[i])) { mark_bad(n); return; }
+        }
+        if (args->len == 3 && args->items[1]->cval && args->items[2]->cval &&
+            const_compare(T_GTR, args->items[1]->cval, args->items[2]->cval)) {
+            errorf(ch, start_pos(args->items[1]), "invalid argument: length and capacity swapped");
+            mark_bad(n);
+            return;
+        }
+        if (k != TY_SLICE) {
+            errorf(ch, start_pos(n), "make of %s is not supported yet by minigo", type_string(t));
+            mark_bad(n);
+        }
+        return;
+    }
+    case BI_COPY: {
+        if (args->len != 2) {
+            errorf(ch, args->len < 2 ? n->u.call.rparen : start_pos(args->items[2]), "%s arguments for %s (expected 2, found %d)",
+                   args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
+            mark_bad(n);
+            return;
+        }
+        Node *d = args->items[0], *src = args->items[1];
+        check_value(ch, d);
+        check_value(ch, src);
+        if (is_bad(d) || is_bad(src)) { mark_bad(n); return; }
+        n->type = ty_int;
+        if (d->type->under->kind != TY_SLICE) {
+            errorf(ch, start_pos(n), "invalid argument: copy expects slice arguments; found %s and %s",
+                   operand_string(d), operand_string(src));
+            mark_bad(n);
+            return;
+        }
+        if (type_is_string(src->type->under) && d->type->under->elem->under == ty_uint8) {
+            default_type(ch, src);
+            return;
+        }
+        if (src->type->under->kind != TY_SLICE || !type_identical(src->type->under->elem, d->type->under->elem)) {
+            errorf(ch, start_pos(n), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                   operand_string(d), operand_string(src), type_string(d->type->under->elem),
+                   type_string(src->type->under->kind == TY_SLICE ? src->type->under->elem : src->type));
+            mark_bad(n);
+        }
+        return;
+    }
     case BI_COMPLEX: case BI_REAL: case BI_IMAG:
         errorf(ch, n->pos, "complex numbers are not supported by minigo");
         mark_bad(n);
@@ -1287,12 +1426,7 @@ static void check_call(Checker *ch, Node *n) {
         return;
     }
     Object *fo = fun->obj;
-    if (!fo || fo->kind != OBJ_FUNC) {
-        errorf(ch, start_pos(n), "calls of function values are not supported yet by minigo");
-        mark_bad(n);
-        return;
-    }
-    if (fo->native) n->flags |= NF_NATIVE;
+    if (fo && fo->kind == OBJ_FUNC && fo->native) n->flags |= NF_NATIVE;
     check_args(ch, n, sig, expr_string(fun));
     if (sig->nresults == 0) { n->flags |= NF_VOID; n->type = ty_invalid; }
     else if (sig->nresults == 1) n->type = sig->results[0];
@@ -1562,14 +1696,45 @@ static void check_expr(Checker *ch, Node *n) {
         check_type(ch, n);
         break;
     case N_FUNCLIT:
-        errorf(ch, n->pos, "function literals are not supported yet by minigo");
-        mark_bad(n);
+        n->type = check_func(ch, n->u.funclit.type, n->u.funclit.body, ch->scope, n, NULL);
         break;
-    case N_SLICE:
-        check_expr(ch, n->u.slice.x);
-        errorf(ch, n->pos, "slice expressions are not supported yet by minigo");
-        mark_bad(n);
+    case N_SLICE: {
+        Node *x = n->u.slice.x;
+        check_value(ch, x);
+        if (is_bad(x)) { mark_bad(n); break; }
+        const Type *u = x->type->under;
+        Node *idx[3] = { n->u.slice.lo, n->u.slice.hi, n->u.slice.max };
+        if (type_is_string(u)) {
+            if (n->u.slice.three) {
+                errorf(ch, start_pos(n), "invalid operation: 3-index slice of string");
+                mark_bad(n);
+                break;
+            }
+            default_type(ch, x);
+            n->type = x->type->under == ty_string && x->type != ty_string ? x->type : x->type;
+        } else if (u->kind == TY_SLICE) {
+            n->type = x->type;
+        } else {
+            errorf(ch, start_pos(n), u->kind == TY_ARRAY ? "slicing arrays is not supported yet by minigo"
+                                                       : "cannot slice %s", operand_string(x));
+            mark_bad(n);
+            break;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (!idx[i]) continue;
+            check_index_value(ch, idx[i], -1, "index");
+            if (is_bad(idx[i])) { mark_bad(n); return; }
+        }
+        for (int i = 0; i < 3; i++)
+            for (int j = i + 1; j < 3; j++)
+                if (idx[i] && idx[j] && idx[i]->cval && idx[j]->cval && const_compare(T_GTR, idx[i]->cval, idx[j]->cval)) {
+                    errorf(ch, start_pos(idx[j]), "invalid slice indices: %s < %s", const_string_repr(idx[j]->cval),
+                           const_string_repr(idx[i]->cval));
+                    mark_bad(n);
+                    return;
+                }
         break;
+    }
     case N_TYPEASSERT:
         check_expr(ch, n->u.assert.x);
         errorf(ch, n->pos, "type assertions are not supported yet by minigo");
@@ -1593,6 +1758,7 @@ static Object *declare_var(Checker *ch, Node *name, Type *t) {
     Object *o = object_new(OBJ_VAR, nm, t, name->pos);
     o->state = 2;
     o->decl = name;
+    o->owner = ch->fn ? ch->fn->id : 0;
     name->obj = o;
     name->type = t;
     if (nm == intern_cstr("_")) { o->used = true; return o; }
@@ -2496,12 +2662,17 @@ static void check_stmt(Checker *ch, Node *n) {
 
 /* ---- functions and packages ---- */
 
-static void check_func_body(Checker *ch, Node *fd, Object *fo) {
-    FuncCtx fn = { .outer = ch->fn };
+/* Checks a function's signature and body; parent is the scope it sees
+ * (the package's, or the enclosing function's for a literal). */
+static Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit, Object *fo) {
+    FuncCtx fn = { .outer = ch->fn, .lit = lit, .id = ++ch->next_fn_id };
     Scope *saved = ch->scope;
-    ch->scope = scope_new(ch->pkg->scope);
+    ch->scope = scope_new(parent);
     ch->scope->is_func = true;
-    fn.sig = func_type(ch, fd->u.func.type, ch->scope, &fn.results);
+    int saved_owner = ch->param_owner;
+    ch->param_owner = fn.id;
+    fn.sig = func_type(ch, ftype, ch->scope, &fn.results);
+    ch->param_owner = saved_owner;
     /* named results are variables of the function scope, used or not */
     for (int i = 0; fn.results && i < fn.sig->nresults; i++) {
         Object *r = fn.results[i];
@@ -2509,16 +2680,23 @@ static void check_func_body(Checker *ch, Node *fd, Object *fo) {
     }
     if (fo) fo->type = fn.sig;
     ch->fn = &fn;
-    int saved_b = ch->breakable, saved_c = ch->continuable;
+    int saved_b = ch->breakable, saved_c = ch->continuable, saved_iota = ch->iota;
     ch->breakable = ch->continuable = 0;
-    check_block(ch, fd->u.func.body, false);
+    ch->iota = -1;
+    check_block(ch, body, false);
     ch->breakable = saved_b;
     ch->continuable = saved_c;
+    ch->iota = saved_iota;
     report_unused(ch, ch->scope);
-    if (fn.sig->nresults > 0 && !is_terminating(fd->u.func.body))
-        errorf(ch, fd->u.func.body->u.block.rbrace, "missing return");
+    if (fn.sig->nresults > 0 && !is_terminating(body))
+        errorf(ch, body->u.block.rbrace, "missing return");
     ch->fn = fn.outer;
     ch->scope = saved;
+    return fn.sig;
+}
+
+static void check_func_body(Checker *ch, Node *fd, Object *fo) {
+    check_func(ch, fd->u.func.type, fd->u.func.body, ch->pkg->scope, NULL, fo);
 }
 
 static const NativeDesc *find_native(const NativeDesc *natives, const char *name) {

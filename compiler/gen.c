@@ -38,15 +38,36 @@ typedef struct FuncState {
     Type *sig;
     Object **results;        /* named result objects (registers) or NULL */
     int result_base;
+    Object **res_objs;       /* named results, or NULL */
     BranchCtx *branch;
     bool long_jumps;         /* no 16-bit compare-and-branch forms */
     bool overflow;           /* a 16-bit jump did not fit: regenerate */
     bool failed;
+    Node *lit;               /* the function literal being generated, or NULL */
+    int owner;               /* owner id of this function's variables (for captures) */
+    struct FuncState *parent;
 } FuncState;
+
+/* Every Proto of the program: declared functions first (their indexes are
+ * their Objects' index), then the initializer, then function literals as
+ * they are generated. */
+static struct { Proto **items; int len, cap; } protos;
+
+static int add_proto(Proto *p) {
+    if (protos.len == protos.cap) {
+        protos.cap = protos.cap ? protos.cap * 2 : 64;
+        Proto **n = GC_MALLOC(sizeof(Proto *) * (size_t)protos.cap);
+        if (protos.len) memcpy(n, protos.items, sizeof(Proto *) * (size_t)protos.len);
+        protos.items = n;
+    }
+    protos.items[protos.len] = p;
+    return protos.len++;
+}
 
 static int gen_expr(FuncState *fs, Node *n, int dst);
 static void gen_stmt(FuncState *fs, Node *n);
 static void gen_block(FuncState *fs, Node *b);
+static int gen_funclit(FuncState *fs, Node *n, int dst);
 
 /* ---- emitting ---- */
 
@@ -262,6 +283,17 @@ static void gen_narrow(FuncState *fs, int r, const Type *t) {
 
 static int target(FuncState *fs, int dst) { return dst >= 0 ? dst : alloc_reg(fs); }
 
+/* The index of captured variable o among the running closure's cells. */
+static int upval_index(FuncState *fs, Object *o) {
+    Node *lit = fs->lit;
+    for (int i = 0; lit && i < lit->u.funclit.ncaptures; i++)
+        if (lit->u.funclit.captures[i] == o) return i;
+    return -1;
+}
+
+/* Whether o is a variable of this function (not captured from outside). */
+static bool is_own(FuncState *fs, Object *o) { return upval_index(fs, o) < 0; }
+
 static int gen_ident(FuncState *fs, Node *n, int dst) {
     Object *o = n->obj;
     if (o->kind == OBJ_VAR) {
@@ -270,12 +302,23 @@ static int gen_ident(FuncState *fs, Node *n, int dst) {
             emit_bx(fs, OP_GETG, dst, o->index);
             return dst;
         }
+        if (o->captured) {
+            dst = target(fs, dst);
+            if (is_own(fs, o)) emit(fs, OP_GETCELL, dst, o->index, 0);
+            else emit(fs, OP_GETUP, dst, upval_index(fs, o), 0);
+            return dst;
+        }
         if (dst >= 0 && dst != o->index) emit(fs, OP_MOVE, dst, o->index, 0);
         return dst >= 0 ? dst : o->index;
     }
     if (o->kind == OBJ_NIL) {
         dst = target(fs, dst);
         emit(fs, OP_LOADZ, dst, 0, 0);
+        return dst;
+    }
+    if (o->kind == OBJ_FUNC && !o->native && o->index >= 0) {
+        dst = target(fs, dst);
+        emit_bx(fs, OP_FUNCVAL, dst, o->index);
         return dst;
     }
     gen_error(fs, n->pos, "use of this name as a value is not supported yet by minigo");
@@ -495,7 +538,9 @@ static void gen_pack_slice(FuncState *fs, Node **args, int nargs, const Type *sl
     const Type *elem = slice_t->under->elem;
     int mark = fs->freereg;
     int rn = alloc_reg(fs);
+    alloc_reg(fs);
     emit_bx(fs, OP_LOADI, rn, nargs);
+    emit_bx(fs, OP_LOADI, rn + 1, nargs);
     emit(fs, OP_MKSLICE, r, rn, type_elem_size(elem));
     int ri = alloc_reg(fs), rv = alloc_reg(fs);
     for (int i = 0; i < nargs; i++) {
@@ -513,6 +558,12 @@ static int gen_call(FuncState *fs, Node *n, int dst) {
     Node *fun = n->u.call.fun;
     Object *fo = fun->obj;
     Type *sig = fun->type->under;
+    bool dynamic = !(fo && fo->kind == OBJ_FUNC && (fo->native || fo->index >= 0));
+    int rfun = -1;
+    if (dynamic) {
+        rfun = alloc_reg(fs);
+        gen_expr(fs, fun, rfun);
+    }
     int base = fs->freereg;
     NodeList *args = &n->u.call.args;
     int np = sig->nparams;
@@ -541,7 +592,9 @@ static int gen_call(FuncState *fs, Node *n, int dst) {
         }
     }
     set_line(fs, n);
-    if (fo->native) {
+    if (dynamic) {
+        emit(fs, OP_CALLV, base, rfun, 0);
+    } else if (fo->native) {
         emit_bx(fs, OP_CALLN, base, compiler_native_index(fs->c, fo->native));
     } else {
         emit_bx(fs, OP_CALL, base, fo->index);
@@ -576,6 +629,47 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         if (type_is_string(u)) emit(fs, OP_LENS, dst, rb, 0);
         else if (u->kind == TY_SLICE) emit(fs, b == BI_LEN ? OP_LENSL : OP_CAPSL, dst, rb, 0);
         else gen_error(fs, n->pos, "len of this type is not supported yet by minigo");
+        return dst;
+    }
+    case BI_APPEND: {
+        const Type *st = n->type;
+        int es = type_elem_size(st->under->elem);
+        dst = target(fs, dst);
+        int rs = alloc_reg(fs);
+        gen_expr(fs, args->items[0], rs);
+        if (n->u.call.has_ellipsis) {
+            Node *t = args->items[1];
+            int rt = gen_expr(fs, t, -1);
+            emit(fs, type_is_string(t->type->under) ? OP_APPENDSTR : OP_APPENDSL, rs, rt, es);
+        } else if (args->len > 1) {
+            int nvals = args->len - 1;
+            int vb = fs->freereg;
+            reserve_regs(fs, nvals);
+            for (int i = 0; i < nvals; i++) gen_expr_as(fs, args->items[i + 1], st->under->elem, vb + i);
+            emit(fs, OP_APPEND, rs, vb, nvals | (es == 1 ? 0x8000 : 0));
+        }
+        emit(fs, OP_MOVE, dst, rs, 0);
+        fs->freereg = mark > dst ? mark : dst + 1;
+        return dst;
+    }
+    case BI_MAKE: {
+        const Type *t = n->type;
+        dst = target(fs, dst);
+        int rl = alloc_reg(fs), rc = alloc_reg(fs);
+        gen_expr(fs, args->items[1], rl);
+        if (args->len > 2) gen_expr(fs, args->items[2], rc);
+        else emit(fs, OP_MOVE, rc, rl, 0);
+        emit(fs, OP_MKSLICE, dst, rl, type_elem_size(t->under->elem));
+        fs->freereg = mark > dst ? mark : dst + 1;
+        return dst;
+    }
+    case BI_COPY: {
+        Node *d = args->items[0], *src = args->items[1];
+        int rd = gen_expr(fs, d, -1);
+        int rs = gen_expr(fs, src, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        emit(fs, type_is_string(src->type->under) ? OP_COPYSTR : OP_COPYSL, dst, rd, rs);
         return dst;
     }
     case BI_PRINT: case BI_PRINTLN: {
@@ -660,6 +754,26 @@ static int gen_composite(FuncState *fs, Node *n, int dst) {
     return dst;
 }
 
+static int gen_slice_expr(FuncState *fs, Node *n, int dst) {
+    int mark = fs->freereg;
+    Node *x = n->u.slice.x;
+    bool str = type_is_string(x->type->under);
+    int rx = gen_expr(fs, x, -1);
+    int ri = fs->freereg;
+    reserve_regs(fs, 3);
+    if (n->u.slice.lo) gen_expr(fs, n->u.slice.lo, ri); else emit(fs, OP_LOADZ, ri, 0, 0);
+    if (n->u.slice.hi) gen_expr(fs, n->u.slice.hi, ri + 1);
+    else emit(fs, str ? OP_LENS : OP_LENSL, ri + 1, rx, 0);
+    if (!str) {
+        if (n->u.slice.max) gen_expr(fs, n->u.slice.max, ri + 2);
+        else emit(fs, OP_CAPSL, ri + 2, rx, 0);
+    }
+    fs->freereg = mark;
+    dst = target(fs, dst);
+    emit(fs, str ? OP_SLICES : OP_SLICE, dst, rx, ri);
+    return dst;
+}
+
 /* Generates n; the value ends up in dst (if >= 0) or in the returned register. */
 static int gen_expr(FuncState *fs, Node *n, int dst) {
     if (n->cval && !(n->flags & NF_TYPE)) {
@@ -674,6 +788,8 @@ static int gen_expr(FuncState *fs, Node *n, int dst) {
     case N_UNARY: return gen_unary(fs, n, dst);
     case N_INDEX: return gen_index(fs, n, dst);
     case N_COMPOSITE: return gen_composite(fs, n, dst);
+    case N_FUNCLIT: return gen_funclit(fs, n, dst);
+    case N_SLICE: return gen_slice_expr(fs, n, dst);
     case N_SELECTOR:
         if (n->obj && n->obj->kind == OBJ_VAR && n->obj->global) return gen_ident(fs, n, dst);
         gen_error(fs, n->pos, "selector expressions are not supported yet by minigo");
@@ -781,6 +897,13 @@ static void gen_branch(FuncState *fs, Node *cond, bool sense, JumpList *jl) {
 
 /* ---- statements ---- */
 
+/* A new variable's value is in register r: it lives there, or, if a
+ * closure captures it, in a new cell whose pointer is kept in r. */
+static void bind_var(FuncState *fs, Object *o, int r) {
+    o->index = r;
+    if (o->captured) emit(fs, OP_NEWCELL, r, r, 0);
+}
+
 static int declare_local(FuncState *fs, Object *o) {
     int r = alloc_reg(fs);
     if (o) o->index = r;
@@ -794,6 +917,10 @@ static void gen_store(FuncState *fs, Node *lhs, int r) {
     while (x->kind == N_PAREN) x = x->u.unary.x;
     if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) {
         if (x->obj->global) emit_bx(fs, OP_SETG, r, x->obj->index);
+        else if (x->obj->captured) {
+            if (is_own(fs, x->obj)) emit(fs, OP_SETCELL, x->obj->index, r, 0);
+            else emit(fs, OP_SETUP, upval_index(fs, x->obj), r, 0);
+        }
         else if (x->obj->index != r) emit(fs, OP_MOVE, x->obj->index, r, 0);
         return;
     }
@@ -811,7 +938,8 @@ static void gen_store(FuncState *fs, Node *lhs, int r) {
 /* The register a simple local variable lives in, or -1. */
 static int local_reg(Node *x) {
     while (x->kind == N_PAREN) x = x->u.unary.x;
-    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && !x->obj->global && x->obj->index >= 0)
+    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && !x->obj->global && !x->obj->captured &&
+        x->obj->index >= 0)
         return x->obj->index;
     return -1;
 }
@@ -865,7 +993,7 @@ static void gen_assign(FuncState *fs, Node *n) {
             }
             for (int i = 0; i < lhs->len; i++) {
                 Node *x = lhs->items[i];
-                if (!is_blank(x) && x->obj) x->obj->index = base + i;
+                if (!is_blank(x) && x->obj) bind_var(fs, x->obj, base + i);
             }
             return;
         }
@@ -886,7 +1014,7 @@ static void gen_assign(FuncState *fs, Node *n) {
             /* the new variables keep the result registers */
             for (int i = 0; i < lhs->len; i++) {
                 Node *x = lhs->items[i];
-                if (!is_blank(x) && x->obj && x->obj->decl == x) x->obj->index = base + i;
+                if (!is_blank(x) && x->obj && x->obj->decl == x) bind_var(fs, x->obj, base + i);
             }
             fs->freereg = after;
             return;
@@ -926,7 +1054,7 @@ static void gen_assign(FuncState *fs, Node *n) {
     if (tok == T_DEFINE) {
         for (int i = 0; i < lhs->len; i++) {
             Node *x = lhs->items[i];
-            if (!is_blank(x) && x->obj && x->obj->decl == x) x->obj->index = base + i;
+            if (!is_blank(x) && x->obj && x->obj->decl == x) bind_var(fs, x->obj, base + i);
         }
         return;
     }
@@ -939,6 +1067,7 @@ static void gen_var_spec(FuncState *fs, Node *spec) {
         for (int i = 0; i < names->len; i++) {
             int r = declare_local(fs, names->items[i]->obj);
             emit(fs, OP_LOADZ, r, 0, 0);
+            if (names->items[i]->obj) bind_var(fs, names->items[i]->obj, r);
         }
         return;
     }
@@ -947,7 +1076,7 @@ static void gen_var_spec(FuncState *fs, Node *spec) {
         Type *tup = values->items[0]->type;
         for (int i = 0; i < names->len; i++) {
             gen_coerce(fs, base + i, tup->results[i], names->items[i]->type);
-            if (names->items[i]->obj) names->items[i]->obj->index = base + i;
+            if (names->items[i]->obj) bind_var(fs, names->items[i]->obj, base + i);
         }
         return;
     }
@@ -958,7 +1087,7 @@ static void gen_var_spec(FuncState *fs, Node *spec) {
         gen_expr_as(fs, values->items[i], names->items[i]->type, base + i);
     }
     for (int i = 0; i < names->len; i++)
-        if (names->items[i]->obj) names->items[i]->obj->index = base + i;
+        if (names->items[i]->obj) bind_var(fs, names->items[i]->obj, base + i);
 }
 
 static void push_branch(FuncState *fs, BranchCtx *b, bool is_loop) {
@@ -979,6 +1108,17 @@ static void gen_for(FuncState *fs, Node *n) {
     int body = here(fs);
     gen_block(fs, n->u.for_.body);
     patch_list(fs, &b.continues, here(fs));
+    /* Go 1.22: each iteration has its own copy of the variables declared by
+     * the init statement, made before the post statement runs. Only a
+     * captured variable (in a cell) can tell the difference. */
+    Node *init = n->u.for_.init;
+    if (fs->c->lang >= 122 && init && init->kind == N_ASSIGN && init->u.assign.tok == T_DEFINE) {
+        for (int i = 0; i < init->u.assign.lhs.len; i++) {
+            Node *x = init->u.assign.lhs.items[i];
+            if (x->kind == N_IDENT && x->obj && x->obj->decl == x && x->obj->captured)
+                emit(fs, OP_FRESHCELL, x->obj->index, 0, 0);
+        }
+    }
     if (n->u.for_.post) gen_stmt(fs, n->u.for_.post);
     set_line(fs, n);
     if (n->u.for_.cond) {
@@ -1023,9 +1163,18 @@ static void gen_range(FuncState *fs, Node *n) {
     emit(fs, OP_LOADZ, ri, 0, 0);
     /* iteration variables */
     int rk = -1, rv = -1;
+    /* Go 1.21: one variable (one cell) for all iterations; Go 1.22: a new
+     * one each iteration. */
+    bool fresh = fs->c->lang >= 122;
     if (define) {
-        if (key && key->obj) rk = declare_local(fs, key->obj);
-        if (val && val->obj) rv = declare_local(fs, val->obj);
+        if (key && key->obj) {
+            rk = declare_local(fs, key->obj);
+            if (key->obj->captured && !fresh) { emit(fs, OP_LOADZ, rk, 0, 0); emit(fs, OP_NEWCELL, rk, rk, 0); }
+        }
+        if (val && val->obj) {
+            rv = declare_local(fs, val->obj);
+            if (val->obj->captured && !fresh) { emit(fs, OP_LOADZ, rv, 0, 0); emit(fs, OP_NEWCELL, rv, rv, 0); }
+        }
     }
     BranchCtx b;
     push_branch(fs, &b, true);
@@ -1036,16 +1185,20 @@ static void gen_range(FuncState *fs, Node *n) {
         emit(fs, OP_RANGES, rnext, rx, ri);
     }
     if (key) {
-        if (define) emit(fs, OP_MOVE, rk, ri, 0);
-        else gen_store(fs, key, ri);
+        if (!define) gen_store(fs, key, ri);
+        else if (!key->obj->captured) emit(fs, OP_MOVE, rk, ri, 0);
+        else if (fresh) emit(fs, OP_NEWCELL, rk, ri, 0);
+        else emit(fs, OP_SETCELL, rk, ri, 0);
     }
     if (val) {
-        int r = define ? rv : alloc_reg(fs);
+        bool cell = define && val->obj->captured;
+        int r = define && !cell ? rv : alloc_reg(fs);
         if (type_is_string(u)) emit(fs, OP_MOVE, r, rnext, 0);
         else if (type_elem_size(u->elem) == 1)
             emit(fs, type_is_unsigned(u->elem->under) || type_is_bool(u->elem->under) ? OP_GETSL1 : OP_GETSL1S, r, rx, ri);
         else emit(fs, OP_GETSL, r, rx, ri);
         if (!define) gen_store(fs, val, r);
+        else if (cell) emit(fs, fresh ? OP_NEWCELL : OP_SETCELL, rv, r, 0);
     }
     fs->freereg = tmp;
     gen_block(fs, n->u.range.body);
@@ -1135,7 +1288,21 @@ static void gen_return(FuncState *fs, Node *n) {
     NodeList *res = &n->u.ret.results;
     int nres = fs->sig->nresults;
     if (res->len == 0) {
-        emit(fs, OP_RET, fs->result_base, nres, 0);
+        bool cells = false;
+        for (int i = 0; fs->res_objs && i < nres; i++) if (fs->res_objs[i] && fs->res_objs[i]->captured) cells = true;
+        if (!cells) {
+            emit(fs, OP_RET, fs->result_base, nres, 0);
+            return;
+        }
+        int base = fs->freereg;
+        reserve_regs(fs, nres);
+        for (int i = 0; i < nres; i++) {
+            Object *o = fs->res_objs[i];
+            if (o && o->captured) emit(fs, OP_GETCELL, base + i, o->index, 0);
+            else emit(fs, OP_MOVE, base + i, fs->result_base + i, 0);
+        }
+        emit(fs, OP_RET, base, nres, 0);
+        fs->freereg = base;
         return;
     }
     int mark = fs->freereg;
@@ -1239,13 +1406,13 @@ static void gen_stmt(FuncState *fs, Node *n) {
 
 /* ---- functions ---- */
 
-static Proto *gen_function_once(Compiler *c, Node *fd, const char *name, bool long_jumps, bool *overflow, bool *failed) {
-    FuncState fs = { .c = c, .long_jumps = long_jumps };
-    Type *sig = fd->u.func.name->obj->type;
+static Proto *gen_function_once(Compiler *c, Node *ftype, Node *body, Type *sig, Node *lit, FuncState *parent,
+                                const char *name, int line, bool long_jumps, bool *overflow, bool *failed) {
+    FuncState fs = { .c = c, .long_jumps = long_jumps, .lit = lit, .parent = parent };
     fs.sig = sig;
-    fs.line = fd->pos.line;
+    fs.line = line;
     /* parameters */
-    NodeList *params = &fd->u.func.type->u.functype.params;
+    NodeList *params = &ftype->u.functype.params;
     for (int i = 0; i < params->len; i++) {
         Node *f = params->items[i];
         if (!f->u.field.names.len) { alloc_reg(&fs); continue; }
@@ -1255,23 +1422,35 @@ static Proto *gen_function_once(Compiler *c, Node *fd, const char *name, bool lo
             if (nm->obj) nm->obj->index = r;
         }
     }
+    /* captured parameters move into cells */
+    for (int i = 0; i < params->len; i++) {
+        Node *f = params->items[i];
+        for (int j = 0; j < f->u.field.names.len; j++) {
+            Object *o = f->u.field.names.items[j]->obj;
+            if (o && o->captured) emit(&fs, OP_NEWCELL, o->index, o->index, 0);
+        }
+    }
     /* named results */
     fs.result_base = fs.freereg;
-    NodeList *results = &fd->u.func.type->u.functype.results;
+    NodeList *results = &ftype->u.functype.results;
     bool named = false;
+    fs.res_objs = GC_MALLOC(sizeof(Object *) * (size_t)(sig->nresults + 1));
+    int nr = 0;
     for (int i = 0; i < results->len; i++) {
         Node *f = results->items[i];
         for (int j = 0; j < f->u.field.names.len; j++) {
             Node *nm = f->u.field.names.items[j];
             int r = alloc_reg(&fs);
-            if (nm->obj) nm->obj->index = r;
             emit(&fs, OP_LOADZ, r, 0, 0);
+            if (nm->obj) bind_var(&fs, nm->obj, r);
+            fs.res_objs[nr++] = nm->obj;
             named = true;
         }
     }
+    if (!named) fs.res_objs = NULL;
     if (!named) fs.result_base = 0;
-    gen_block(&fs, fd->u.func.body);
-    fs.line = fd->u.func.body->u.block.rbrace.line ? fd->u.func.body->u.block.rbrace.line : fs.line;
+    gen_block(&fs, body);
+    fs.line = body->u.block.rbrace.line ? body->u.block.rbrace.line : fs.line;
     if (sig->nresults == 0) emit(&fs, OP_RET, 0, 0, 0);
     else emit(&fs, OP_UNREACH, 0, 0, 0);
     *overflow = fs.overflow;
@@ -1286,15 +1465,39 @@ static Proto *gen_function_once(Compiler *c, Node *fd, const char *name, bool lo
     p->nparams = sig->nparams;
     p->nresults = sig->nresults;
     p->nregs = fs.maxreg + 1;
-    p->line = fd->pos.line;
+    p->line = line;
+    if (lit && lit->u.funclit.ncaptures) {
+        p->nupvals = lit->u.funclit.ncaptures;
+        p->upvals = GC_MALLOC_ATOMIC(sizeof(uint16_t) * (size_t)p->nupvals);
+        for (int i = 0; i < p->nupvals; i++) {
+            Object *o = lit->u.funclit.captures[i];
+            int up = upval_index(parent, o);
+            p->upvals[i] = up >= 0 ? (uint16_t)(UPVAL_OUTER | up) : (uint16_t)o->index;
+        }
+    }
     return p;
 }
 
-static Proto *gen_function(Compiler *c, Node *fd, const char *name, bool *failed) {
+static Proto *gen_function(Compiler *c, Node *ftype, Node *body, Type *sig, Node *lit, FuncState *parent,
+                           const char *name, int line, bool *failed) {
     bool overflow = false;
-    Proto *p = gen_function_once(c, fd, name, false, &overflow, failed);
-    if (overflow && !*failed) p = gen_function_once(c, fd, name, true, &overflow, failed);
+    Proto *p = gen_function_once(c, ftype, body, sig, lit, parent, name, line, false, &overflow, failed);
+    if (overflow && !*failed) p = gen_function_once(c, ftype, body, sig, lit, parent, name, line, true, &overflow, failed);
     return p;
+}
+
+/* A function literal: its own Proto, and a CLOSURE instruction here. */
+static int gen_funclit(FuncState *fs, Node *n, int dst) {
+    static int counter;
+    char *name = GC_MALLOC_ATOMIC(64);
+    snprintf(name, 64, "main.main.func%d", ++counter);
+    bool failed = false;
+    Proto *p = gen_function(fs->c, n->u.funclit.type, n->u.funclit.body, n->type, n, fs, name, n->pos.line, &failed);
+    if (failed) fs->failed = true;
+    int idx = add_proto(p);
+    dst = target(fs, dst);
+    emit_bx(fs, p->nupvals ? OP_CLOSURE : OP_FUNCVAL, dst, idx);
+    return dst;
 }
 
 /* The package initializer: package variables in dependency order, then
@@ -1348,15 +1551,17 @@ Program *gen_program(Compiler *c, const char *filename) {
     Program *prog = GC_MALLOC(sizeof *prog);
     prog->filename = filename;
     int nf = c->funcs.len;
-    prog->funcs = GC_MALLOC(sizeof(Proto *) * (size_t)(nf + 1));
-    /* function indexes first, so calls can refer to functions not yet generated */
+    protos.items = NULL;
+    protos.len = protos.cap = 0;
     int *inits = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(nf + 1));
     int ninit = 0, main_index = -1;
+    /* function indexes first, so calls can refer to functions not yet generated */
     for (int i = 0; i < nf; i++) {
         Node *fd = c->funcs.items[i];
-        Object *o = fd->u.func.name->obj;
-        o->index = i;
+        fd->u.func.name->obj->index = i;
+        add_proto(NULL);
     }
+    add_proto(NULL);   /* the initializer, at index nf */
     bool failed = false;
     for (int i = 0; i < nf; i++) {
         Node *fd = c->funcs.items[i];
@@ -1371,14 +1576,14 @@ Program *gen_program(Compiler *c, const char *filename) {
         char *name = GC_MALLOC_ATOMIC(len);
         snprintf(name, len, "%s.%s", pname, o->name);
         bool f = false;
-        prog->funcs[i] = gen_function(c, fd, name, &f);
+        protos.items[i] = gen_function(c, fd->u.func.type, fd->u.func.body, o->type, NULL, NULL, name, fd->pos.line, &f);
         failed |= f;
         if (pkg == c->main_pkg) {
             if (o->name == intern_cstr("init")) {
                 /* init functions are numbered init.0, init.1, ... in traces */
                 char *iname = GC_MALLOC_ATOMIC(32);
                 snprintf(iname, 32, "main.init.%d", ninit);
-                prog->funcs[i]->name = iname;
+                protos.items[i]->name = iname;
                 inits[ninit++] = i;
             } else if (o->name == intern_cstr("main")) {
                 main_index = i;
@@ -1386,9 +1591,10 @@ Program *gen_program(Compiler *c, const char *filename) {
         }
     }
     bool f = false;
-    prog->funcs[nf] = gen_init(c, inits, ninit, main_index, &f);
+    protos.items[nf] = gen_init(c, inits, ninit, main_index, &f);
     failed |= f;
-    prog->nfuncs = nf + 1;
+    prog->funcs = protos.items;
+    prog->nfuncs = protos.len;
     prog->init_index = nf;
     prog->main_index = main_index;
     prog->nglobals = c->nglobals;

@@ -145,6 +145,7 @@ struct Object {
     bool captured;         /* captured by a closure or address taken: lives in a heap cell */
     int state;             /* checker: 0 unresolved, 1 resolving, 2 done */
     int index;             /* var: register or global slot; func: function index */
+    int owner;             /* var: id of the function declaring it (0: package level) */
     struct NativeDesc *native; /* OBJ_FUNC of a package: the native behind it */
 };
 

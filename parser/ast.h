@@ -123,7 +123,8 @@ struct Node {
         struct { TokKind tok; const char *text; int32_t len;      /* source text */
                  const char *sval; int32_t slen; int32_t rune; } lit;
         struct { Node *type; NodeList elts; Pos rbrace; } composite;
-        struct { Node *type; Node *body; } funclit;
+        struct { Node *type; Node *body;
+                 struct Object **captures; int ncaptures; } funclit;  /* captures: set by the checker */
         struct { TokKind op; Node *x; } unary;
         struct { TokKind op; Node *x, *y; } binary;
         struct { Node *x, *sel; } selector;

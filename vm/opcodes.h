@@ -106,11 +106,17 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(CONCAT,  F_ABC,  "R[A] = R[B] + R[C] (string)") \
     OP(LENS,    F_AB,   "R[A] = len(R[B]) (string)") \
     OP(INDEXS,  F_ABC,  "R[A] = R[B][R[C]] (string byte; bounds-checked)") \
-    OP(SLICES,  F_ABC,  "R[A] = R[B][R[C]:R[C+1]] (string; C+1 holds -1 for omitted high)") \
+    OP(SLICES,  F_ABC,  "R[A] = R[B][R[C]:R[C+1]] (string; bounds-checked)") \
     OP(RUNESTR, F_AB,   "R[A] = string(rune R[B])") \
     OP(RANGES,  F_ABC,  "decode rune of string R[B] at byte R[C]: R[A] = rune, R[A+1] = next offset") \
     /* slices (elements are 8-byte slots or 1-byte, by C) */ \
-    OP(MKSLICE, F_ABC,  "R[A] = new slice of length R[B] (capacity R[B]); element size C") \
+    OP(MKSLICE, F_ABC,  "R[A] = make([]T, R[B], R[B+1]); element size C") \
+    OP(SLICE,   F_ABC,  "R[A] = R[B][R[C]:R[C+1]:R[C+2]] (slice; bounds-checked)") \
+    OP(APPEND,  F_ABC,  "R[A] = append(R[A], R[B], ... R[B+n-1]); n = C & 0x7fff, C bit 15: 1-byte elements") \
+    OP(APPENDSL,F_ABC,  "R[A] = append(R[A], R[B]...); element size C") \
+    OP(APPENDSTR,F_AB,  "R[A] = append(R[A], R[B]...) ([]byte, string)") \
+    OP(COPYSL,  F_ABC,  "R[A] = copy(R[B], R[C]) (slices)") \
+    OP(COPYSTR, F_ABC,  "R[A] = copy(R[B], R[C]) ([]byte, string)") \
     OP(LENSL,   F_AB,   "R[A] = len(R[B]) (slice)") \
     OP(CAPSL,   F_AB,   "R[A] = cap(R[B]) (slice)") \
     OP(GETSL,   F_ABC,  "R[A] = R[B][R[C]] (slice of 8-byte elements; bounds-checked)") \
@@ -120,7 +126,17 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(SETSL1,  F_ABC,  "R[A][R[B]] = R[C] (slice of 1-byte elements)") \
     /* interfaces */ \
     OP(BOX,     F_ABx,  "R[A] = interface holding R[A] with dynamic type T[Bx]") \
+    /* cells and closures */ \
+    OP(NEWCELL, F_AB,   "R[A] = new cell holding R[B]") \
+    OP(GETCELL, F_AB,   "R[A] = *R[B] (the cell's value)") \
+    OP(SETCELL, F_AB,   "*R[A] = R[B] (into the cell)") \
+    OP(FRESHCELL, F_A,  "R[A] = new cell holding *R[A] (a per-iteration loop variable)") \
+    OP(GETUP,   F_AB,   "R[A] = *U[B] (captured variable of the running closure)") \
+    OP(SETUP,   F_AB,   "*U[A] = R[B]") \
+    OP(CLOSURE, F_ABx,  "R[A] = closure of F[Bx], capturing the cells its descriptors name") \
+    OP(FUNCVAL, F_ABx,  "R[A] = function value of F[Bx] (no captures)") \
     /* calls */ \
+    OP(CALLV,   F_AB,   "call the function value R[B] with frame at R[A]; results at R[A]...") \
     OP(CALL,    F_ABx,  "call function F[Bx] with frame at R[A]; results at R[A]...") \
     OP(CALLN,   F_ABx,  "call native N[Bx] with arguments at R[A]; results at R[A]...") \
     OP(RET,     F_ABx,  "return Bx results from R[A]...") \

@@ -36,8 +36,8 @@ GoString *str_concat(const GoString *a, const GoString *b) {
 
 int str_compare(const GoString *a, const GoString *b) {
     int64_t la = str_len(a), lb = str_len(b);
-    int64_t n = la < lb ? la : lb;
-    int c = n ? memcmp(str_data(a), str_data(b), (size_t)n) : 0;
+    size_t n = (size_t)(la < lb ? la : lb);
+    int c = n ? memcmp(str_data(a), str_data(b), n) : 0;
     if (c) return c;
     return la < lb ? -1 : la > lb;
 }
@@ -58,6 +58,7 @@ GoSlice *slice_new(size_t elemsize, int64_t len, int64_t cap, bool has_pointers)
     }
     s->len = len;
     s->cap = cap;
+    s->elemsize = (int64_t)elemsize;
     return s;
 }
 
@@ -66,4 +67,78 @@ GoBox *box_new(const struct Type *t, Value v) {
     b->type = t;
     b->v = v;
     return b;
+}
+
+/* Go's malloc size classes up to 32 KB: growslice rounds the new
+ * capacity up to fill one, and programs can see that through cap(). */
+static const uint16_t size_classes[] = {
+    8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320,
+    352, 384, 416, 448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792,
+    2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472,
+    9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480, 21760, 24576, 27264,
+    28672, 32768,
+};
+
+static size_t roundup_size(size_t bytes) {
+    if (bytes <= 32768) {
+        for (size_t i = 0; i < sizeof size_classes / sizeof size_classes[0]; i++)
+            if (bytes <= size_classes[i]) return size_classes[i];
+    }
+    return (bytes + 8191) & ~(size_t)8191;
+}
+
+/* Go's growslice: double small slices, grow large ones by about 1.25x,
+ * at least to the needed length; then fill the size class. */
+static int64_t grow_cap(int64_t old, int64_t need, size_t elemsize) {
+    int64_t cap = old;
+    if (need > 2 * cap) cap = need;
+    else if (cap < 256) cap = 2 * cap;
+    else while (cap < need) cap += (cap + 3 * 256) / 4;
+    return (int64_t)(roundup_size((size_t)cap * elemsize) / elemsize);
+}
+
+static GoSlice *slice_reserve(GoSlice *s, size_t elemsize, int64_t add) {
+    int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
+    GoSlice *r = GC_MALLOC(sizeof *r);
+    r->elemsize = (int64_t)elemsize;
+    if (len + add <= cap) {
+        r->data = s->data;
+        r->cap = cap;
+    } else {
+        int64_t ncap = grow_cap(cap, len + add, elemsize);
+        size_t bytes = elemsize * (size_t)ncap;
+        r->data = elemsize == 8 ? GC_MALLOC(bytes) : GC_MALLOC_ATOMIC(bytes);
+        if (elemsize != 8) memset(r->data, 0, bytes);
+        if (len) memcpy(r->data, s->data, elemsize * (size_t)len);
+        r->cap = ncap;
+    }
+    r->len = len + add;
+    return r;
+}
+
+GoSlice *slice_append(GoSlice *s, size_t elemsize, const Value *vals, int64_t n) {
+    if (n == 0 && s) return s;
+    int64_t len = s ? s->len : 0;
+    GoSlice *r = slice_reserve(s, elemsize, n);
+    if (elemsize == 8) {
+        memcpy((Value *)r->data + len, vals, sizeof(Value) * (size_t)n);
+    } else {
+        for (int64_t i = 0; i < n; i++) ((uint8_t *)r->data)[len + i] = (uint8_t)vals[i].u;
+    }
+    return r;
+}
+
+GoSlice *slice_append_raw(GoSlice *s, size_t elemsize, const void *data, int64_t n) {
+    if (n == 0) return s;
+    int64_t len = s ? s->len : 0;
+    GoSlice *r = slice_reserve(s, elemsize, n);
+    memmove((char *)r->data + elemsize * (size_t)len, data, elemsize * (size_t)n);
+    return r;
+}
+
+int64_t slice_copy(GoSlice *dst, const void *src, int64_t n) {
+    if (!dst) return 0;
+    if (n > dst->len) n = dst->len;
+    if (n > 0) memmove(dst->data, src, (size_t)dst->elemsize * (size_t)n);
+    return n;
 }

@@ -39,7 +39,10 @@ typedef struct GoString {
 typedef struct GoSlice {
     void *data;         /* backing array, elements of elemsize bytes */
     int64_t len, cap;
+    int64_t elemsize;   /* 1 or 8 */
 } GoSlice;
+
+
 
 typedef union Value {
     int64_t i;
@@ -49,6 +52,8 @@ typedef union Value {
     GoString *s;
     GoSlice *sl;
     struct GoBox *ifc;
+    struct GoCell *cell;
+    struct Closure *cl;
 } Value;
 
 /* An interface value: the dynamic type and the value (one slot). */
@@ -56,6 +61,17 @@ typedef struct GoBox {
     const struct Type *type;
     Value v;
 } GoBox;
+
+/* A heap cell holding one variable. */
+typedef struct GoCell { Value v; } GoCell;
+
+/* A function value: its prototype (index in Program.funcs) and the cells
+ * it captured. */
+typedef struct Closure {
+    int fn;
+    int ncells;
+    GoCell *cells[];
+} Closure;
 
 /* ---- strings (vm/value.c) ---- */
 GoString *str_new(const char *data, size_t len);   /* copies; len 0 -> NULL */
@@ -68,6 +84,12 @@ bool str_equal(const GoString *a, const GoString *b);
 
 /* ---- slices ---- */
 GoSlice *slice_new(size_t elemsize, int64_t len, int64_t cap, bool has_pointers);
+/* append(s, vals...): n values of elemsize bytes each taken from vals
+ * (8-byte slots; for 1-byte elements the low byte of each slot). */
+GoSlice *slice_append(GoSlice *s, size_t elemsize, const Value *vals, int64_t n);
+/* append(s, t...), or append(b, str...) when t is raw bytes */
+GoSlice *slice_append_raw(GoSlice *s, size_t elemsize, const void *data, int64_t n);
+int64_t slice_copy(GoSlice *dst, const void *src, int64_t n);
 
 /* ---- interfaces ---- */
 GoBox *box_new(const struct Type *t, Value v);

@@ -45,7 +45,7 @@ G *vm_new_g(Program *prog, int fn, const Value *args, int nargs) {
     for (int i = 0; i < nargs; i++) g->stack[i] = args[i];
     g->frames_cap = 8;
     g->frames = GC_MALLOC(sizeof(Frame) * (size_t)g->frames_cap);
-    g->frames[0] = (Frame){ p, p->code, 0 };
+    g->frames[0] = (Frame){ p, NULL, p->code, 0 };
     g->nframes = 1;
     g->status = G_RUNNABLE;
     return g;
@@ -253,6 +253,7 @@ VmStatus vm_execute(G *g) {
     const Instr *pc = f->pc;
     Value *base = g->stack + f->base;
     const Value *k = p->k;
+    Closure *cl = f->cl;
     Instr i;
 
 #define RA (base[i.a])
@@ -390,15 +391,15 @@ dispatch:
         NEXT();
     }
     CASE(SLICES) {
-        GoString *s = RB.s;
-        int64_t n = str_len(s), lo = RC.i, hi = base[i.c + 1].i;
-        if (hi < 0) hi = n;
+        GoString *str = RB.s;
+        int64_t n = str_len(str), lo = RC.i, hi = base[i.c + 1].i;
         if ((uint64_t)hi > (uint64_t)n) PANIC_RT("slice bounds out of range [:%lld] with length %lld", (long long)hi, (long long)n);
         if ((uint64_t)lo > (uint64_t)hi) PANIC_RT("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
         if (lo == hi) { RA.s = NULL; NEXT(); }
+        if (lo == 0 && hi == n) { RA.s = str; NEXT(); }
         GoString *r = GC_MALLOC(sizeof *r);
         r->len = hi - lo;
-        r->data = s->data + lo;
+        r->data = str->data + lo;
         RA.s = r;
         NEXT();
     }
@@ -421,8 +422,54 @@ dispatch:
     }
 
     CASE(MKSLICE) {
-        int64_t n = RB.i;
-        RA.sl = n ? slice_new(i.c, n, n, i.c == 8) : slice_new(i.c, 0, 0, false);
+        int64_t n = RB.i, c = base[i.b + 1].i;
+        if (n < 0 || (uint64_t)n * i.c > (1ull << 40)) PANIC_RT("makeslice: len out of range");
+        if (c < n || (uint64_t)c * i.c > (1ull << 40)) PANIC_RT("makeslice: cap out of range");
+        RA.sl = slice_new(i.c, n, c, i.c == 8);
+        NEXT();
+    }
+    CASE(SLICE) {
+        GoSlice *sl = RB.sl;
+        int64_t cap = sl ? sl->cap : 0, lo = RC.i, hi = base[i.c + 1].i, max = base[i.c + 2].i;
+        if ((uint64_t)max > (uint64_t)cap) PANIC_RT("slice bounds out of range [::%lld] with capacity %lld", (long long)max, (long long)cap);
+        if ((uint64_t)hi > (uint64_t)max) {
+            if (max == cap) PANIC_RT("slice bounds out of range [:%lld] with capacity %lld", (long long)hi, (long long)cap);
+            PANIC_RT("slice bounds out of range [:%lld:%lld]", (long long)hi, (long long)max);
+        }
+        if ((uint64_t)lo > (uint64_t)hi) PANIC_RT("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+        if (!sl) { RA.sl = NULL; NEXT(); }
+        GoSlice *r = GC_MALLOC(sizeof *r);
+        r->elemsize = sl->elemsize;
+        r->data = max - lo > 0 ? (char *)sl->data + lo * sl->elemsize : sl->data;
+        r->len = hi - lo;
+        r->cap = max - lo;
+        RA.sl = r;
+        NEXT();
+    }
+    CASE(APPEND) {
+        int n = i.c & 0x7fff;
+        RA.sl = slice_append(RA.sl, (i.c & 0x8000) ? 1 : 8, &RB, n);
+        NEXT();
+    }
+    CASE(APPENDSL) {
+        GoSlice *t = RB.sl;
+        if (t) RA.sl = slice_append_raw(RA.sl, i.c, t->data, t->len);
+        else if (!RA.sl) RA.sl = NULL;
+        NEXT();
+    }
+    CASE(APPENDSTR) {
+        GoString *t = RB.s;
+        if (t) RA.sl = slice_append_raw(RA.sl, 1, t->data, t->len);
+        NEXT();
+    }
+    CASE(COPYSL) {
+        GoSlice *src = RC.sl;
+        RA.i = src ? slice_copy(RB.sl, src->data, src->len) : 0;
+        NEXT();
+    }
+    CASE(COPYSTR) {
+        GoString *src = RC.s;
+        RA.i = src ? slice_copy(RB.sl, src->data, src->len) : 0;
         NEXT();
     }
     CASE(LENSL) RA.i = RB.sl ? RB.sl->len : 0; NEXT();
@@ -465,6 +512,58 @@ dispatch:
 
     CASE(BOX) RA.ifc = box_new(prog->types[instr_bx(i)], RA); NEXT();
 
+    CASE(NEWCELL) {
+        GoCell *c = GC_MALLOC(sizeof *c);
+        c->v = RB;
+        RA.cell = c;
+        NEXT();
+    }
+    CASE(GETCELL) RA = RB.cell->v; NEXT();
+    CASE(SETCELL) RA.cell->v = RB; NEXT();
+    CASE(FRESHCELL) {
+        GoCell *c = GC_MALLOC(sizeof *c);
+        c->v = RA.cell->v;
+        RA.cell = c;
+        NEXT();
+    }
+    CASE(GETUP) RA = cl->cells[i.b]->v; NEXT();
+    CASE(SETUP) cl->cells[i.a]->v = RB; NEXT();
+    CASE(CLOSURE) {
+        const Proto *fp = prog->funcs[instr_bx(i)];
+        Closure *c = GC_MALLOC(sizeof(Closure) + sizeof(GoCell *) * (size_t)fp->nupvals);
+        c->fn = (int)instr_bx(i);
+        c->ncells = fp->nupvals;
+        for (int u = 0; u < fp->nupvals; u++) {
+            uint16_t d = fp->upvals[u];
+            c->cells[u] = (d & UPVAL_OUTER) ? cl->cells[d & ~UPVAL_OUTER] : base[d].cell;
+        }
+        RA.cl = c;
+        NEXT();
+    }
+    CASE(FUNCVAL) {
+        Closure *c = GC_MALLOC(sizeof(Closure));
+        c->fn = (int)instr_bx(i);
+        c->ncells = 0;
+        RA.cl = c;
+        NEXT();
+    }
+    CASE(CALLV) {
+        Closure *c = RB.cl;
+        if (!c) PANIC_RT("invalid memory address or nil pointer dereference");
+        const Proto *callee = prog->funcs[c->fn];
+        size_t nb = (size_t)(base - g->stack) + i.a;
+        SAVEPC();
+        if (nb + (size_t)callee->nregs > g->stack_cap) grow_stack(g, nb + (size_t)callee->nregs);
+        if (g->nframes == g->frames_cap) grow_frames(g);
+        f = &g->frames[g->nframes++];
+        *f = (Frame){ callee, c, callee->code, nb };
+        p = callee;
+        k = p->k;
+        cl = c;
+        base = g->stack + nb;
+        pc = p->code;
+        NEXT();
+    }
     CASE(CALL) {
         const Proto *callee = prog->funcs[instr_bx(i)];
         size_t nb = (size_t)(base - g->stack) + i.a;
@@ -474,9 +573,10 @@ dispatch:
         }
         if (g->nframes == g->frames_cap) grow_frames(g);
         f = &g->frames[g->nframes++];
-        *f = (Frame){ callee, callee->code, nb };
+        *f = (Frame){ callee, NULL, callee->code, nb };
         p = callee;
         k = p->k;
+        cl = NULL;
         base = g->stack + nb;
         pc = p->code;
         NEXT();
@@ -502,6 +602,7 @@ dispatch:
         f = &g->frames[g->nframes - 1];
         p = f->proto;
         k = p->k;
+        cl = f->cl;
         pc = f->pc;
         base = g->stack + f->base;
         NEXT();

@@ -34,7 +34,14 @@ typedef struct Proto {
     int nresults;
     int nregs;               /* frame size in slots */
     int line;                /* line of the declaration */
+    /* what a closure of this function captures: each entry is a register
+     * of the enclosing function (holding a cell), or with UPVAL_OUTER set,
+     * an index into the enclosing closure's cells */
+    uint16_t *upvals;
+    int nupvals;
 } Proto;
+
+#define UPVAL_OUTER 0x8000
 
 typedef enum NatStatus { NAT_OK, NAT_PANIC, NAT_PARK } NatStatus;
 
@@ -65,6 +72,7 @@ typedef struct Program {
 
 typedef struct Frame {
     const Proto *proto;
+    Closure *cl;             /* the running closure (NULL for a static call) */
     const Instr *pc;         /* saved pc: the next instruction to run */
     size_t base;             /* index of R[0] in the G's stack */
 } Frame;
