@@ -28,6 +28,7 @@ typedef struct FuncCtx {
     struct FuncCtx *outer;
     Node *lit;                 /* the N_FUNCLIT, or NULL for a declared function */
     int id;                    /* owner id of the variables it declares */
+    bool has_defer;
 } FuncCtx;
 
 typedef struct Checker {
@@ -1396,6 +1397,14 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         }
         return;
     }
+    case BI_RECOVER:
+        if (args->len) {
+            errorf(ch, start_pos(args->items[0]), "too many arguments for %s (expected 0, found %d)", expr_string(n), args->len);
+            mark_bad(n);
+            return;
+        }
+        n->type = ty_any;
+        return;
     case BI_COMPLEX: case BI_REAL: case BI_IMAG:
         errorf(ch, n->pos, "complex numbers are not supported by minigo");
         mark_bad(n);
@@ -2652,7 +2661,22 @@ static void check_stmt(Checker *ch, Node *n) {
         check_stmt(ch, n->u.labeled.stmt);
         break;
     case N_GO: errorf(ch, n->pos, "go statements are not supported yet by minigo"); break;
-    case N_DEFER: errorf(ch, n->pos, "defer is not supported yet by minigo"); break;
+    case N_DEFER: {
+        Node *x = n->u.unary.x;
+        ch->fn->has_defer = true;
+        check_expr(ch, x);
+        if (is_bad(x)) break;
+        if (x->flags & NF_CONV) {
+            errorf(ch, start_pos(x), "defer requires function call, not conversion");
+            break;
+        }
+        if (x->u.call.fun->flags & NF_BUILTIN) {
+            Builtin b = (Builtin)x->u.call.fun->obj->builtin;
+            if (b != BI_PANIC && b != BI_PRINT && b != BI_PRINTLN && b != BI_RECOVER)
+                errorf(ch, start_pos(x), "defer of built-in %s is not supported yet by minigo", x->u.call.fun->obj->name);
+        }
+        break;
+    }
     case N_SEND: errorf(ch, n->pos, "channels are not supported yet by minigo"); break;
     case N_SELECT: errorf(ch, n->pos, "select is not supported yet by minigo"); break;
     case N_TYPESWITCH: errorf(ch, n->pos, "type switches are not supported yet by minigo"); break;
@@ -2684,6 +2708,7 @@ static Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Nod
     ch->breakable = ch->continuable = 0;
     ch->iota = -1;
     check_block(ch, body, false);
+    if (fn.has_defer) body->flags |= NF_HASDEFER;
     ch->breakable = saved_b;
     ch->continuable = saved_c;
     ch->iota = saved_iota;

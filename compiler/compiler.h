@@ -25,6 +25,7 @@ enum {
     NF_CONV     = 1 << 7,   /* N_CALL: a conversion T(x) */
     NF_TERMINATES = 1 << 8, /* statement: terminating (spec) */
     NF_NATIVE   = 1 << 9,   /* N_CALL: callee is a native function */
+    NF_HASDEFER = 1 << 10,  /* function body: contains a defer statement */
 };
 
 /* A package known to the compiler: the user's main package, or one of the

@@ -43,6 +43,8 @@ typedef struct FuncState {
     bool long_jumps;         /* no 16-bit compare-and-branch forms */
     bool overflow;           /* a 16-bit jump did not fit: regenerate */
     bool failed;
+    bool has_defer;          /* returns go through RETD */
+    bool res_cells;          /* results live in cells (named results of a function with defers) */
     Node *lit;               /* the function literal being generated, or NULL */
     int owner;               /* owner id of this function's variables (for captures) */
     struct FuncState *parent;
@@ -68,6 +70,7 @@ static int gen_expr(FuncState *fs, Node *n, int dst);
 static void gen_stmt(FuncState *fs, Node *n);
 static void gen_block(FuncState *fs, Node *b);
 static int gen_funclit(FuncState *fs, Node *n, int dst);
+static int gen_args(FuncState *fs, Node *n, Type *sig);
 
 /* ---- emitting ---- */
 
@@ -386,6 +389,11 @@ static int gen_bool_via_jumps(FuncState *fs, Node *n, int dst) {
     return dst;
 }
 
+static bool is_nil_node(const Node *n) {
+    while (n->kind == N_PAREN) n = n->u.unary.x;
+    return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL;
+}
+
 static int gen_binary(FuncState *fs, Node *n, int dst) {
     TokKind op = n->u.binary.op;
     Node *x = n->u.binary.x, *y = n->u.binary.y;
@@ -393,6 +401,16 @@ static int gen_binary(FuncState *fs, Node *n, int dst) {
     int mark = fs->freereg;
     if (is_comparison_op(op)) {
         const Type *t = x->type->kind == TY_UNTYPED_NIL ? y->type : x->type;
+        bool nil_cmp = is_nil_node(x) || is_nil_node(y);
+        if (nil_cmp && (op == T_EQL || op == T_NEQ)) {
+            /* x == nil: every nil-able value is nil as the all-zero slot */
+            int rb = gen_expr(fs, x, -1);
+            int rc = gen_expr(fs, y, -1);
+            fs->freereg = mark;
+            dst = target(fs, dst);
+            emit(fs, op == T_EQL ? OP_EQ : OP_NE, dst, rb, rc);
+            return dst;
+        }
         if (!type_is_numeric(t->under) && !type_is_string(t->under) && !type_is_bool(t->under)) {
             gen_error(fs, n->pos, "comparison of these types is not supported yet by minigo");
             return target(fs, dst);
@@ -564,33 +582,7 @@ static int gen_call(FuncState *fs, Node *n, int dst) {
         rfun = alloc_reg(fs);
         gen_expr(fs, fun, rfun);
     }
-    int base = fs->freereg;
-    NodeList *args = &n->u.call.args;
-    int np = sig->nparams;
-    if (args->len == 1 && args->items[0]->type && args->items[0]->type->kind == TY_TUPLE) {
-        /* f(g()): g's results land where f's arguments go */
-        Node *inner = args->items[0];
-        int r = gen_expr(fs, inner, -1);
-        (void)r;
-        int nres = inner->type->nresults;
-        if (sig->variadic) {
-            gen_error(fs, n->pos, "passing multiple results to a variadic function is not supported yet by minigo");
-        }
-        for (int i = 0; i < nres && i < np; i++) gen_coerce(fs, base + i, inner->type->results[i], sig->params[i]);
-        fs->freereg = base + np;
-        if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
-    } else {
-        int fixed = sig->variadic && !n->u.call.has_ellipsis ? np - 1 : np;
-        for (int i = 0; i < fixed; i++) {
-            int r = alloc_reg(fs);
-            set_line(fs, args->items[i]);
-            gen_expr_as(fs, args->items[i], sig->params[i], r);
-        }
-        if (sig->variadic && !n->u.call.has_ellipsis) {
-            int r = alloc_reg(fs);
-            gen_pack_slice(fs, args->items + fixed, args->len - fixed, sig->params[np - 1], r);
-        }
-    }
+    int base = gen_args(fs, n, sig);
     set_line(fs, n);
     if (dynamic) {
         emit(fs, OP_CALLV, base, rfun, 0);
@@ -612,8 +604,100 @@ static int gen_call(FuncState *fs, Node *n, int dst) {
     return base;
 }
 
+/* Evaluates a call's arguments into consecutive registers from freereg,
+ * packing variadic ones into a slice; returns the first register. */
+static int gen_args(FuncState *fs, Node *n, Type *sig) {
+    int base = fs->freereg;
+    NodeList *args = &n->u.call.args;
+    int np = sig->nparams;
+    if (args->len == 1 && args->items[0]->type && args->items[0]->type->kind == TY_TUPLE) {
+        /* f(g()): g's results land where f's arguments go */
+        Node *inner = args->items[0];
+        int r = gen_expr(fs, inner, -1);
+        (void)r;
+        int nres = inner->type->nresults;
+        int fixed = sig->variadic ? np - 1 : np;
+        for (int i = 0; i < fixed; i++) gen_coerce(fs, base + i, inner->type->results[i], sig->params[i]);
+        if (sig->variadic) {
+            /* the remaining results become the variadic slice, in register base+fixed */
+            int extra = nres - fixed;
+            const Type *st = sig->params[np - 1], *elem = st->under->elem;
+            fs->freereg = base + nres;
+            int rs = alloc_reg(fs), rn = alloc_reg(fs);
+            alloc_reg(fs);
+            int ri = alloc_reg(fs), rv = alloc_reg(fs);
+            emit_bx(fs, OP_LOADI, rn, extra);
+            emit_bx(fs, OP_LOADI, rn + 1, extra);
+            emit(fs, OP_MKSLICE, rs, rn, type_elem_size(elem));
+            for (int i = 0; i < extra; i++) {
+                emit(fs, OP_MOVE, rv, base + fixed + i, 0);
+                gen_coerce(fs, rv, inner->type->results[fixed + i], elem);
+                emit_bx(fs, OP_LOADI, ri, i);
+                emit(fs, type_elem_size(elem) == 1 ? OP_SETSL1 : OP_SETSL, rs, ri, rv);
+            }
+            emit(fs, OP_MOVE, base + fixed, rs, 0);
+        }
+        fs->freereg = base + np;
+        if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    } else {
+        int fixed = sig->variadic && !n->u.call.has_ellipsis ? np - 1 : np;
+        for (int i = 0; i < fixed; i++) {
+            int r = alloc_reg(fs);
+            set_line(fs, args->items[i]);
+            gen_expr_as(fs, args->items[i], sig->params[i], r);
+        }
+        if (sig->variadic && !n->u.call.has_ellipsis) {
+            int r = alloc_reg(fs);
+            gen_pack_slice(fs, args->items + fixed, args->len - fixed, sig->params[np - 1], r);
+        }
+    }
+    return base;
+}
+
 /* stdlib/print.c */
-extern const NativeDesc builtin_print, builtin_println;
+extern const NativeDesc builtin_print, builtin_println, builtin_panic;
+
+/* defer f(args): the function value and the arguments are evaluated now
+ * and kept in a record on the goroutine; RETD (or a panic) calls them. */
+static void gen_defer(FuncState *fs, Node *call) {
+    int mark = fs->freereg;
+    Node *fun = call->u.call.fun;
+    NodeList *args = &call->u.call.args;
+    if (fun->flags & NF_BUILTIN) {
+        Builtin b = (Builtin)fun->obj->builtin;
+        int r = alloc_reg(fs);
+        const NativeDesc *nd;
+        if (b == BI_PANIC) {
+            gen_expr_as(fs, args->items[0], ty_any, r);
+            nd = &builtin_panic;
+        } else if (b == BI_PRINT || b == BI_PRINTLN) {
+            gen_pack_slice(fs, args->items, args->len, types_slice_of(ty_any), r);
+            nd = b == BI_PRINT ? &builtin_print : &builtin_println;
+        } else {
+            fs->freereg = mark;    /* defer recover(): does nothing */
+            return;
+        }
+        emit(fs, OP_DEFERN, r, 1, compiler_native_index(fs->c, nd));
+        fs->freereg = mark;
+        return;
+    }
+    Object *fo = fun->obj;
+    Type *sig = fun->type->under;
+    if (fo && fo->kind == OBJ_FUNC && fo->native) {
+        int base = gen_args(fs, call, sig);
+        emit(fs, OP_DEFERN, base, sig->nparams, compiler_native_index(fs->c, fo->native));
+        fs->freereg = mark;
+        return;
+    }
+    int rf = alloc_reg(fs);
+    if (fo && fo->kind == OBJ_FUNC && fo->index >= 0) emit_bx(fs, OP_FUNCVAL, rf, fo->index);
+    else gen_expr(fs, fun, rf);
+    gen_args(fs, call, sig);
+    set_line(fs, call);
+    emit(fs, OP_DEFER, rf, sig->nparams, 0);
+    fs->freereg = mark;
+}
+
 
 static int gen_builtin(FuncState *fs, Node *n, int dst) {
     Builtin b = (Builtin)n->u.call.fun->obj->builtin;
@@ -681,6 +765,10 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         fs->freereg = mark;
         return dst >= 0 ? dst : mark;
     }
+    case BI_RECOVER:
+        dst = target(fs, dst);
+        emit(fs, OP_RECOVER, dst, 0, 0);
+        return dst;
     case BI_PANIC: {
         int r = alloc_reg(fs);
         gen_expr_as(fs, args->items[0], ty_any, r);
@@ -1287,6 +1375,28 @@ static void gen_switch(FuncState *fs, Node *n) {
 static void gen_return(FuncState *fs, Node *n) {
     NodeList *res = &n->u.ret.results;
     int nres = fs->sig->nresults;
+    if (fs->has_defer) {
+        /* store the results where deferred calls can see (and change) them */
+        if (res->len) {
+            int mark = fs->freereg;
+            int base;
+            if (res->len == 1 && nres > 1) {
+                base = gen_expr(fs, res->items[0], -1);
+                for (int i = 0; i < nres; i++) gen_coerce(fs, base + i, res->items[0]->type->results[i], fs->sig->results[i]);
+            } else {
+                base = fs->freereg;
+                reserve_regs(fs, nres);
+                for (int i = 0; i < nres; i++) gen_expr_as(fs, res->items[i], fs->sig->results[i], base + i);
+            }
+            for (int i = 0; i < nres; i++) {
+                if (fs->res_cells) emit(fs, OP_SETCELL, fs->result_base + i, base + i, 0);
+                else emit(fs, OP_MOVE, fs->result_base + i, base + i, 0);
+            }
+            fs->freereg = mark;
+        }
+        emit(fs, OP_RETD, fs->result_base, nres, fs->res_cells);
+        return;
+    }
     if (res->len == 0) {
         bool cells = false;
         for (int i = 0; fs->res_objs && i < nres; i++) if (fs->res_objs[i] && fs->res_objs[i]->captured) cells = true;
@@ -1388,6 +1498,7 @@ static void gen_stmt(FuncState *fs, Node *n) {
     case N_RANGE: gen_range(fs, n); break;
     case N_SWITCH: gen_switch(fs, n); break;
     case N_RETURN: gen_return(fs, n); break;
+    case N_DEFER: gen_defer(fs, n->u.unary.x); break;
     case N_BRANCH: {
         BranchCtx *b = fs->branch;
         if (n->u.branch.tok == T_CONTINUE) {
@@ -1432,8 +1543,17 @@ static Proto *gen_function_once(Compiler *c, Node *ftype, Node *body, Type *sig,
     }
     /* named results */
     fs.result_base = fs.freereg;
+    fs.has_defer = (body->flags & NF_HASDEFER) != 0;
     NodeList *results = &ftype->u.functype.results;
     bool named = false;
+    if (fs.has_defer) {
+        /* deferred closures may change named results: keep them in cells */
+        for (int i = 0; i < results->len; i++) {
+            Node *f = results->items[i];
+            for (int j = 0; j < f->u.field.names.len; j++)
+                if (f->u.field.names.items[j]->obj) f->u.field.names.items[j]->obj->captured = true;
+        }
+    }
     fs.res_objs = GC_MALLOC(sizeof(Object *) * (size_t)(sig->nresults + 1));
     int nr = 0;
     for (int i = 0; i < results->len; i++) {
@@ -1448,11 +1568,23 @@ static Proto *gen_function_once(Compiler *c, Node *ftype, Node *body, Type *sig,
         }
     }
     if (!named) fs.res_objs = NULL;
-    if (!named) fs.result_base = 0;
+    fs.res_cells = fs.has_defer && named;
+    if (fs.has_defer && !named) {
+        /* hidden result registers */
+        for (int i = 0; i < sig->nresults; i++) emit(&fs, OP_LOADZ, alloc_reg(&fs), 0, 0);
+    }
+    if (!named && !fs.has_defer) fs.result_base = 0;
     gen_block(&fs, body);
     fs.line = body->u.block.rbrace.line ? body->u.block.rbrace.line : fs.line;
-    if (sig->nresults == 0) emit(&fs, OP_RET, 0, 0, 0);
-    else emit(&fs, OP_UNREACH, 0, 0, 0);
+    int defer_ret = -1;
+    if (fs.has_defer) {
+        defer_ret = here(&fs);
+        emit(&fs, OP_RETD, fs.result_base, sig->nresults, fs.res_cells);
+    } else if (sig->nresults == 0) {
+        emit(&fs, OP_RET, 0, 0, 0);
+    } else {
+        emit(&fs, OP_UNREACH, 0, 0, 0);
+    }
     *overflow = fs.overflow;
     *failed = fs.failed;
     Proto *p = GC_MALLOC(sizeof *p);
@@ -1466,6 +1598,7 @@ static Proto *gen_function_once(Compiler *c, Node *ftype, Node *body, Type *sig,
     p->nresults = sig->nresults;
     p->nregs = fs.maxreg + 1;
     p->line = line;
+    p->defer_ret = defer_ret;
     if (lit && lit->u.funclit.ncaptures) {
         p->nupvals = lit->u.funclit.ncaptures;
         p->upvals = GC_MALLOC_ATOMIC(sizeof(uint16_t) * (size_t)p->nupvals);
@@ -1537,6 +1670,7 @@ static Proto *gen_init(Compiler *c, int *init_funcs, int ninit, int main_index, 
     *failed = fs.failed;
     Proto *p = GC_MALLOC(sizeof *p);
     p->name = "runtime.main";
+    p->defer_ret = -1;
     p->code = fs.code;
     p->lines = fs.lines;
     p->ncode = fs.ncode;

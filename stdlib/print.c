@@ -74,6 +74,15 @@ static NatStatus print_natives(G *g, Value *args, bool ln) {
 static NatStatus builtin_print_fn(G *g, Value *args) { return print_natives(g, args, false); }
 static NatStatus builtin_println_fn(G *g, Value *args) { return print_natives(g, args, true); }
 
+/* panic(v) as a deferred call */
+static NatStatus builtin_panic_fn(G *g, Value *args) {
+    if (!args[0].ifc) return vm_panic_msg(g, "panic called with nil argument (use -d=panicnil=1 to revert)");
+    g->panic_val = args[0].ifc;
+    g->panicking = true;
+    return NAT_PANIC;
+}
+
+const NativeDesc builtin_panic = { "builtin", "panic", builtin_panic_fn, NULL };
 const NativeDesc builtin_print = { "builtin", "print", builtin_print_fn, NULL };
 const NativeDesc builtin_println = { "builtin", "println", builtin_println_fn, NULL };
 

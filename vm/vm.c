@@ -45,7 +45,7 @@ G *vm_new_g(Program *prog, int fn, const Value *args, int nargs) {
     for (int i = 0; i < nargs; i++) g->stack[i] = args[i];
     g->frames_cap = 8;
     g->frames = GC_MALLOC(sizeof(Frame) * (size_t)g->frames_cap);
-    g->frames[0] = (Frame){ p, NULL, p->code, 0 };
+    g->frames[0] = (Frame){ p, NULL, 0, p->code, 0 };
     g->nframes = 1;
     g->status = G_RUNNABLE;
     return g;
@@ -72,14 +72,16 @@ static int frame_line(const Frame *f) {
     return p->ncode ? p->lines[at] : p->line;
 }
 
-void vm_print_trace(G *g, const char *reason) {
-    fprintf(stderr, "goroutine %lld [%s]:\n", (long long)g->id, reason);
+void vm_print_trace(G *g, const char *reason) { vm_write_trace(stderr, g, reason); }
+
+void vm_write_trace(FILE *out, G *g, const char *reason) {
+    fprintf(out, "goroutine %lld [%s]:\n", (long long)g->id, reason);
     const char *path = g->prog->abspath ? g->prog->abspath : g->prog->filename;
     for (int i = g->nframes - 1; i >= 0; i--) {
         const Frame *f = &g->frames[i];
         if (strcmp(f->proto->name, "runtime.main") == 0) continue;
         bool is_main = strcmp(f->proto->name, "main.main") == 0;
-        fprintf(stderr, "%s(%s)\n\t%s:%d\n", f->proto->name, is_main ? "" : "...", path, frame_line(f));
+        fprintf(out, "%s(%s)\n\t%s:%d\n", f->proto->name, is_main ? "" : "...", path, frame_line(f));
     }
 }
 
@@ -88,10 +90,19 @@ void vm_format_panic_value(GoBox *v, char **out);
 
 void vm_print_panic(G *g) {
     out_flush();
-    char *text = NULL;
-    vm_format_panic_value(g->panic_val, &text);
-    fprintf(stderr, "panic: %s\n\n", text);
-    vm_print_trace(g, "running");
+    for (int j = 0; j < g->npanics; j++) {
+        char *text = NULL;
+        vm_format_panic_value(g->panics[j].val, &text);
+        fprintf(stderr, "%spanic: %s%s\n", j ? "\t" : "", text, g->panics[j].recovered ? " [recovered]" : "");
+    }
+    if (!g->npanics) {
+        char *text = NULL;
+        vm_format_panic_value(g->panic_val, &text);
+        fprintf(stderr, "panic: %s\n", text);
+    }
+    fputc('\n', stderr);
+    if (g->panic_trace) fputs(g->panic_trace, stderr);
+    else vm_print_trace(g, "running");
 }
 
 _Noreturn void vm_fatal_error(G *g, const char *msg) {
@@ -242,6 +253,51 @@ static int utf8_next(const unsigned char *s, int64_t n, int32_t *r) {
     return len;
 }
 
+/* Pushes the frame of a deferred Go call above the current frame's registers. */
+static void push_deferred(G *g, DeferRec *d, uint32_t flags) {
+    Frame *top = &g->frames[g->nframes - 1];
+    size_t nb = top->base + (size_t)top->proto->nregs;
+    const Proto *callee = g->prog->funcs[d->cl->fn];
+    size_t need = nb + (size_t)(callee->nregs > d->nargs ? callee->nregs : d->nargs);
+    if (need > g->stack_cap) grow_stack(g, need);
+    if (g->nframes == g->frames_cap) grow_frames(g);
+    memcpy(g->stack + nb, d->args, sizeof(Value) * (size_t)d->nargs);
+    g->frames[g->nframes++] = (Frame){ callee, d->cl, flags, callee->code, nb };
+}
+
+/* Runs a deferred native (fmt.Println, panic, ...) right away. */
+static NatStatus run_deferred_native(G *g, DeferRec *d) {
+    Frame *top = &g->frames[g->nframes - 1];
+    size_t nb = top->base + (size_t)top->proto->nregs;
+    size_t need = nb + (size_t)d->nargs + 8;
+    if (need > g->stack_cap) grow_stack(g, need);
+    memcpy(g->stack + nb, d->args, sizeof(Value) * (size_t)d->nargs);
+    return d->native->fn(g, g->stack + nb);
+}
+
+/* Keeps the panic for the final report, and the stack where the first
+ * one began (unwinding pops frames). */
+static void note_panic(G *g) {
+    struct PanicRec *np = GC_MALLOC(sizeof *np * (size_t)(g->npanics + 1));
+    if (g->npanics) memcpy(np, g->panics, sizeof *np * (size_t)g->npanics);
+    np[g->npanics++] = (struct PanicRec){ g->panic_val, false };
+    g->panics = np;
+    if (!g->panic_trace) {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *mf = open_memstream(&buf, &len);
+        if (mf) {
+            vm_write_trace(mf, g, "running");
+            fclose(mf);
+            char *copy = GC_MALLOC_ATOMIC(len + 1);
+            memcpy(copy, buf, len);
+            copy[len] = 0;
+            free(buf);
+            g->panic_trace = copy;
+        }
+    }
+}
+
 VmStatus vm_execute(G *g) {
 #if defined(__GNUC__)
 #define USE_COMPUTED_GOTO 1
@@ -256,6 +312,8 @@ VmStatus vm_execute(G *g) {
     Closure *cl = f->cl;
     Instr i;
 
+#define RELOAD() do { f = &g->frames[g->nframes - 1]; p = f->proto; k = p->k; cl = f->cl; \
+                         pc = f->pc; base = g->stack + f->base; } while (0)
 #define RA (base[i.a])
 #define RB (base[i.b])
 #define RC (base[i.c])
@@ -556,7 +614,7 @@ dispatch:
         if (nb + (size_t)callee->nregs > g->stack_cap) grow_stack(g, nb + (size_t)callee->nregs);
         if (g->nframes == g->frames_cap) grow_frames(g);
         f = &g->frames[g->nframes++];
-        *f = (Frame){ callee, c, callee->code, nb };
+        *f = (Frame){ callee, c, 0, callee->code, nb };
         p = callee;
         k = p->k;
         cl = c;
@@ -573,7 +631,7 @@ dispatch:
         }
         if (g->nframes == g->frames_cap) grow_frames(g);
         f = &g->frames[g->nframes++];
-        *f = (Frame){ callee, NULL, callee->code, nb };
+        *f = (Frame){ callee, NULL, 0, callee->code, nb };
         p = callee;
         k = p->k;
         cl = NULL;
@@ -592,19 +650,65 @@ dispatch:
         NEXT();
     }
     CASE(RET) {
-        int n = instr_sb(i) >= 0 ? i.b : 0;
+        int n = i.b;
         if (i.a != 0) memmove(base, base + i.a, sizeof(Value) * (size_t)n);
-        g->nframes--;
-        if (g->nframes < entry_depth) {
-            g->status = G_DEAD;
-            return VM_DONE;
+        goto do_return;
+    }
+    CASE(RETD) {
+        DeferRec *d = g->defers;
+        if (d && d->frame == g->nframes - 1) {
+            /* run one deferred call, then come back to this RETD */
+            g->defers = d->next;
+            pc--;
+            SAVEPC();
+            if (d->native) {
+                if (run_deferred_native(g, d) == NAT_PANIC) goto panic;
+                base = g->stack + f->base;
+                NEXT();
+            }
+            push_deferred(g, d, FRAME_DEFERRED);
+            RELOAD();
+            NEXT();
         }
-        f = &g->frames[g->nframes - 1];
-        p = f->proto;
-        k = p->k;
-        cl = f->cl;
-        pc = f->pc;
-        base = g->stack + f->base;
+        int n = i.b;
+        if (i.c) {
+            for (int j = 0; j < n; j++) base[j] = base[i.a + j].cell->v;
+        } else if (i.a != 0) {
+            memmove(base, base + i.a, sizeof(Value) * (size_t)n);
+        }
+        goto do_return;
+    }
+    CASE(DEFER) {
+        int n = i.b;
+        DeferRec *d = GC_MALLOC(sizeof(DeferRec) + sizeof(Value) * (size_t)n);
+        d->frame = g->nframes - 1;
+        d->cl = RA.cl;
+        d->nargs = n;
+        memcpy(d->args, &base[i.a + 1], sizeof(Value) * (size_t)n);
+        d->next = g->defers;
+        g->defers = d;
+        NEXT();
+    }
+    CASE(DEFERN) {
+        int n = i.b;
+        DeferRec *d = GC_MALLOC(sizeof(DeferRec) + sizeof(Value) * (size_t)n);
+        d->frame = g->nframes - 1;
+        d->native = prog->natives[i.c];
+        d->nargs = n;
+        memcpy(d->args, &base[i.a], sizeof(Value) * (size_t)n);
+        d->next = g->defers;
+        g->defers = d;
+        NEXT();
+    }
+    CASE(RECOVER) {
+        /* only a deferred call run by a panic, calling recover directly, stops it */
+        if (g->panicking && (f->flags & FRAME_DEFERRED_PANIC)) {
+            RA.ifc = g->panic_val;
+            g->panicking = false;
+            if (g->npanics) g->panics[g->npanics - 1].recovered = true;
+        } else {
+            RA.ifc = NULL;
+        }
         NEXT();
     }
     CASE(PANIC) {
@@ -630,6 +734,45 @@ dispatch:
     }
 #endif
 
+do_return: {
+        /* the results are in base[0..]; pop the frame */
+        uint32_t flags = f->flags;
+        g->nframes--;
+        if (g->nframes < entry_depth) {
+            g->status = G_DEAD;
+            return VM_DONE;
+        }
+        RELOAD();
+        if (flags & FRAME_DEFERRED_PANIC) {
+            if (g->panicking) goto unwind;
+            /* recovered: the panic is over; the deferring frame returns normally */
+            g->npanics = 0;
+            g->panic_trace = NULL;
+        }
+        NEXT();
+    }
+
 panic:
-    return VM_PANIC;
+    /* g->panic_val is set: record it, then run deferred calls frame by frame */
+    note_panic(g);
+unwind:
+    for (;;) {
+        int top = g->nframes - 1;
+        f = &g->frames[top];
+        DeferRec *d = g->defers;
+        if (d && d->frame == top) {
+            g->defers = d->next;
+            /* if a deferred call recovers, this frame returns from its epilogue */
+            if (f->proto->defer_ret >= 0) f->pc = f->proto->code + f->proto->defer_ret;
+            if (d->native) {
+                if (run_deferred_native(g, d) == NAT_PANIC) goto panic;
+                continue;
+            }
+            push_deferred(g, d, FRAME_DEFERRED_PANIC);
+            RELOAD();
+            NEXT();
+        }
+        if (top < entry_depth) return VM_PANIC;
+        g->nframes--;
+    }
 }

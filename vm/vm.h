@@ -39,6 +39,7 @@ typedef struct Proto {
      * an index into the enclosing closure's cells */
     uint16_t *upvals;
     int nupvals;
+    int defer_ret;           /* pc of the epilogue RETD of a function with defers (recovery resumes there), or -1 */
 } Proto;
 
 #define UPVAL_OUTER 0x8000
@@ -70,9 +71,12 @@ typedef struct Program {
     int init_index;          /* funcs[] index of the package initializer */
 } Program;
 
+enum { FRAME_DEFERRED = 1, FRAME_DEFERRED_PANIC = 2 };
+
 typedef struct Frame {
     const Proto *proto;
     Closure *cl;             /* the running closure (NULL for a static call) */
+    uint32_t flags;          /* FRAME_DEFERRED*: a deferred call run by a return or a panic */
     const Instr *pc;         /* saved pc: the next instruction to run */
     size_t base;             /* index of R[0] in the G's stack */
 } Frame;
@@ -90,7 +94,22 @@ typedef struct G {
     /* the current panic (a Go interface value) and whether it is a runtime error */
     GoBox *panic_val;
     bool panicking;
+    /* deferred calls, innermost first; each belongs to a frame index */
+    struct DeferRec *defers;
+    /* the panics of this goroutine, oldest first, for Go's report */
+    struct PanicRec { GoBox *val; bool recovered; } *panics;
+    int npanics;
+    char *panic_trace;       /* the stack where the first unrecovered panic began */
 } G;
+
+typedef struct DeferRec {
+    struct DeferRec *next;
+    int frame;               /* index in G.frames of the frame that deferred */
+    Closure *cl;             /* the function, or */
+    const NativeDesc *native;/* a native */
+    int nargs;
+    Value args[];
+} DeferRec;
 
 /* Creates a goroutine that will run funcs[fn] with nargs arguments. */
 G *vm_new_g(Program *prog, int fn, const Value *args, int nargs);
@@ -110,6 +129,8 @@ NatStatus vm_runtime_error(G *g, const char *fmt, ...)  /* runtime.Error: "runti
 void vm_print_panic(G *g);
 /* Prints "goroutine N [reason]:" and frames. */
 void vm_print_trace(G *g, const char *reason);
+#include <stdio.h>
+void vm_write_trace(FILE *out, G *g, const char *reason);
 
 /* Fatal runtime errors ("fatal error: ..."): print, trace, exit 2. */
 _Noreturn void vm_fatal_error(G *g, const char *msg);
