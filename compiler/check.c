@@ -43,6 +43,7 @@ typedef struct Checker {
     bool unsupported;          /* a "not supported" error skipped part of the program */
     int next_fn_id;            /* ids of functions, for variable ownership */
     int param_owner;           /* owner id given to parameters being declared */
+    NodeList methods;          /* method declarations of the package being checked */
 } Checker;
 
 static void check_expr(Checker *ch, Node *n);
@@ -54,6 +55,9 @@ static void convert_untyped(Checker *ch, Node *x, Type *target);
 static Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit, Object *fo);
 static bool assign_to(Checker *ch, Node *x, Type *t, const char *context);
 static void check_index_value(Checker *ch, Node *idx, int64_t length, const char *what);
+static void clear_annotations(Node *n);
+static Selection *lookup_selection(Type *t, const char *name);
+static void note_address_taken(Checker *ch, Node *x);
 
 /* ---- errors ---- */
 
@@ -742,6 +746,69 @@ static Package *package_of(Checker *ch, Object *o) {
     return ch->c->pkgs[o->builtin];
 }
 
+/* Finds field or method `name` of a value of type t, through embedded
+ * fields (the shallowest wins, as in Go). */
+static Selection *lookup_selection(Type *t, const char *name) {
+    typedef struct { Type *t; int *path; bool *deref; int n; } Item;
+    Item cur[64], next[64];
+    int ncur = 1, nnext;
+    cur[0] = (Item){ t, NULL, NULL, 0 };
+    for (int depth = 0; depth < 8 && ncur; depth++) {
+        nnext = 0;
+        for (int c = 0; c < ncur; c++) {
+            Item it = cur[c];
+            Type *vt = it.t;
+            bool is_ptr = vt->under->kind == TY_POINTER && !vt->name;
+            Type *base = is_ptr ? vt->under->elem : vt;
+            /* methods of the named type */
+            for (int m = 0; m < base->nmethods && base->under->kind != TY_INTERFACE; m++) {
+                if (base->methods[m].name != name) continue;
+                Selection *sl = GC_MALLOC(sizeof *sl);
+                sl->kind = SEL_METHOD;
+                sl->path = it.path;
+                sl->deref = it.deref;
+                sl->npath = it.n;
+                sl->method = base->methods[m].func;
+                sl->ptr_recv = base->methods[m].ptr_recv;
+                sl->recv_is_ptr = is_ptr;
+                sl->recv_type = vt;
+                return sl;
+            }
+            const Type *st = base->under;
+            if (st->kind != TY_STRUCT) continue;
+            for (int f = 0; f < st->nfields; f++) {
+                const Field *fd = &st->fields[f];
+                int *path = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(it.n + 1));
+                bool *deref = GC_MALLOC_ATOMIC(sizeof(bool) * (size_t)(it.n + 1));
+                if (it.n) { memcpy(path, it.path, sizeof(int) * (size_t)it.n); memcpy(deref, it.deref, sizeof(bool) * (size_t)it.n); }
+                path[it.n] = f;
+                deref[it.n] = is_ptr;
+                if (fd->name == name) {
+                    Selection *sl = GC_MALLOC(sizeof *sl);
+                    sl->kind = SEL_FIELD;
+                    sl->path = path;
+                    sl->deref = deref;
+                    sl->npath = it.n + 1;
+                    return sl;
+                }
+                if (fd->embedded && nnext < 64) next[nnext++] = (Item){ fd->type, path, deref, it.n + 1 };
+            }
+        }
+        memcpy(cur, next, sizeof(Item) * (size_t)nnext);
+        ncur = nnext;
+    }
+    return NULL;
+}
+
+/* &x or a pointer-receiver call on x: a local scalar variable must live in
+ * a cell (aggregates already live in a heap block). */
+static void note_address_taken(Checker *ch, Node *x) {
+    while (x->kind == N_PAREN) x = x->u.unary.x;
+    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && !x->obj->global &&
+        !type_is_aggregate(x->obj->type->under))
+        x->obj->captured = true;
+}
+
 static void check_selector(Checker *ch, Node *n) {
     Node *x = n->u.selector.x;
     const char *sel = intern_cstr(n->u.selector.sel->u.ident.name);
@@ -773,11 +840,49 @@ static void check_selector(Checker *ch, Node *n) {
         return;
     }
     if (!single_value(ch, x)) { mark_bad(n); return; }
-    /* fields and methods come with structs and methods; until then: */
-    Type *t = x->type;
-    const char *what = "field or method";
-    errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no %s %s)", expr_string(n), type_string(t), what, sel);
-    mark_bad(n);
+    Selection *sl = lookup_selection(x->type, sel);
+    if (!sl) {
+        Type *t = x->type;
+        const Type *st = t->under->kind == TY_POINTER ? t->under->elem->under : t->under;
+        const char *what = st->kind == TY_STRUCT ? "field or method" : "field or method";
+        errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no %s %s)", expr_string(n), type_string(t), what, sel);
+        mark_bad(n);
+        return;
+    }
+    n->u.selector.selection = sl;
+    if (sl->kind == SEL_FIELD) {
+        /* walk the path for the field's type */
+        Type *t = x->type;
+        for (int i = 0; i < sl->npath; i++) {
+            Type *st = t->under->kind == TY_POINTER ? t->under->elem : t;
+            t = st->under->fields[sl->path[i]].type;
+        }
+        n->type = t;
+        /* a field is addressable if x is, or if the path goes through a pointer */
+        bool through_ptr = false;
+        for (int i = 0; i < sl->npath; i++) if (sl->deref[i]) through_ptr = true;
+        if ((x->flags & NF_ADDR) || through_ptr) n->flags |= NF_ADDR;
+        return;
+    }
+    /* a method value x.M: only calls are supported for now */
+    Object *m = sl->method;
+    if (m->state != 2) resolve_object(ch, m);
+    Type *full = m->type;   /* func(recv, params) results */
+    Type *sig = type_new(TY_FUNC);
+    sig->params = full->params + 1;
+    sig->nparams = full->nparams - 1;
+    sig->param_names = full->param_names ? full->param_names + 1 : NULL;
+    sig->results = full->results;
+    sig->nresults = full->nresults;
+    sig->result_names = full->result_names;
+    sig->variadic = full->variadic;
+    n->type = sig;
+    if (sl->ptr_recv && !sl->recv_is_ptr && !(x->flags & NF_ADDR) && sl->npath == 0) {
+        errorf(ch, start_pos(n), "cannot call pointer method %s on %s", sel, type_string(x->type));
+        mark_bad(n);
+        return;
+    }
+    if (sl->ptr_recv && !sl->recv_is_ptr) note_address_taken(ch, x);
 }
 
 /* ---- operators ---- */
@@ -1039,10 +1144,21 @@ static void check_unary(Checker *ch, Node *n) {
     Node *x = n->u.unary.x;
     TokKind op = n->u.unary.op;
     if (op == T_AND) {
+        Node *inner = x;
+        while (inner->kind == N_PAREN) inner = inner->u.unary.x;
         check_expr(ch, x);
         if (is_bad(x)) { mark_bad(n); return; }
-        errorf(ch, n->pos, "pointers (&%s) are not supported yet by minigo", expr_string(x));
-        mark_bad(n);
+        if (inner->kind == N_COMPOSITE) {
+            n->type = types_pointer_to(x->type);
+            return;
+        }
+        if (!(x->flags & NF_ADDR)) {
+            errorf(ch, start_pos(x), "invalid operation: cannot take address of %s", operand_string(x));
+            mark_bad(n);
+            return;
+        }
+        note_address_taken(ch, x);
+        n->type = types_pointer_to(x->type);
         return;
     }
     check_value(ch, x);
@@ -1397,6 +1513,18 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         }
         return;
     }
+    case BI_NEW: {
+        if (args->len != 1) {
+            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen, "%s arguments for %s (expected 1, found %d)",
+                   args->len ? "too many" : "not enough", expr_string(n), args->len);
+            mark_bad(n);
+            return;
+        }
+        Type *t = check_type(ch, args->items[0]);
+        if (t == ty_invalid) { mark_bad(n); return; }
+        n->type = types_pointer_to(t);
+        return;
+    }
     case BI_RECOVER:
         if (args->len) {
             errorf(ch, start_pos(args->items[0]), "too many arguments for %s (expected 0, found %d)", expr_string(n), args->len);
@@ -1610,36 +1738,152 @@ static void check_index(Checker *ch, Node *n) {
     mark_bad(n);
 }
 
+static void check_composite_as(Checker *ch, Node *n, Type *t);
+
+/* An element of a composite literal: a nested literal may omit its type. */
+static void check_element(Checker *ch, Node *e, Type *t, const char *context) {
+    if (e->kind == N_COMPOSITE && !e->u.composite.type) {
+        check_composite_as(ch, e, t);
+        return;
+    }
+    if (e->kind == N_UNARY && e->u.unary.op == T_AND && e->u.unary.x->kind == N_COMPOSITE &&
+        !e->u.unary.x->u.composite.type && t->under->kind == TY_POINTER) {
+        check_composite_as(ch, e->u.unary.x, t->under->elem);
+        e->type = t;
+        return;
+    }
+    check_value(ch, e);
+    assign_to(ch, e, t, context);
+}
+
+static void check_composite_as(Checker *ch, Node *n, Type *t) {
+    n->type = t;
+    const Type *u = t->under;
+    NodeList *elts = &n->u.composite.elts;
+    switch (u->kind) {
+    case TY_STRUCT: {
+        if (elts->len == 0) return;
+        bool keyed = elts->items[0]->kind == N_KEYVALUE;
+        if (keyed) {
+            for (int i = 0; i < elts->len; i++) {
+                Node *kv = elts->items[i];
+                if (kv->kind != N_KEYVALUE || kv->u.kv.key->kind != N_IDENT) {
+                    errorf(ch, start_pos(kv), "mixture of field:value and value elements in struct literal");
+                    mark_bad(n);
+                    return;
+                }
+                const char *name = intern_cstr(kv->u.kv.key->u.ident.name);
+                int f = -1;
+                for (int j = 0; j < u->nfields; j++) if (u->fields[j].name == name) f = j;
+                if (f < 0) {
+                    errorf(ch, kv->u.kv.key->pos, "unknown field %s in struct literal of type %s", name, type_string(t));
+                    continue;
+                }
+                kv->u.kv.key->flags = (uint32_t)f << 16;   /* the field index, for codegen */
+                kv->u.kv.key->type = u->fields[f].type;
+                check_element(ch, kv->u.kv.value, u->fields[f].type, "struct literal");
+            }
+        } else {
+            for (int i = 0; i < elts->len; i++) {
+                Node *e = elts->items[i];
+                if (e->kind == N_KEYVALUE) {
+                    errorf(ch, start_pos(e), "mixture of field:value and value elements in struct literal");
+                    mark_bad(n);
+                    return;
+                }
+                if (i >= u->nfields) {
+                    errorf(ch, start_pos(e), "too many values in struct literal of type %s", type_string(t));
+                    mark_bad(n);
+                    return;
+                }
+                check_element(ch, e, u->fields[i].type, "struct literal");
+            }
+            if (elts->len < u->nfields) {
+                errorf(ch, n->u.composite.rbrace.line ? n->u.composite.rbrace : n->pos,
+                       "too few values in struct literal of type %s", type_string(t));
+                mark_bad(n);
+            }
+        }
+        return;
+    }
+    case TY_ARRAY: case TY_SLICE: {
+        int64_t idx = 0, max = 0;
+        for (int i = 0; i < elts->len; i++) {
+            Node *e = elts->items[i];
+            if (e->kind == N_KEYVALUE) {
+                Node *k = e->u.kv.key;
+                check_value(ch, k);
+                if (is_bad(k)) continue;
+                if (!k->cval || !const_is_int_valued(k->cval) || !type_is_numeric(k->type->under)) {
+                    errorf(ch, start_pos(k), "index %s must be integer constant", expr_string(k));
+                    continue;
+                }
+                convert_untyped(ch, k, ty_int);
+                idx = const_int64_val(const_to_int(k->cval));
+                e->u.kv.key->flags |= NF_CONV;
+                check_element(ch, e->u.kv.value, u->elem, "array or slice literal");
+            } else {
+                check_element(ch, e, u->elem, "array or slice literal");
+            }
+            if (u->kind == TY_ARRAY && idx >= u->len) {
+                errorf(ch, start_pos(e), "index %lld out of bounds [0:%lld]", (long long)idx, (long long)u->len);
+                mark_bad(n);
+                return;
+            }
+            idx++;
+            if (idx > max) max = idx;
+        }
+        return;
+    }
+    case TY_MAP:
+        for (int i = 0; i < elts->len; i++) {
+            Node *e = elts->items[i];
+            if (e->kind != N_KEYVALUE) {
+                errorf(ch, start_pos(e), "missing key in map literal");
+                continue;
+            }
+            check_element(ch, e->u.kv.key, u->key, "map literal");
+            check_element(ch, e->u.kv.value, u->elem, "map literal");
+        }
+        return;
+    default:
+        errorf(ch, n->pos, "invalid composite literal type %s", type_string(t));
+        mark_bad(n);
+        return;
+    }
+}
+
 static void check_composite(Checker *ch, Node *n) {
     if (!n->u.composite.type) {
         errorf(ch, n->pos, "invalid composite literal type: missing type");
         mark_bad(n);
         return;
     }
-    Type *t = check_type(ch, n->u.composite.type);
+    Node *tn = n->u.composite.type;
+    Type *t;
+    if (tn->kind == N_ARRAYTYPE && tn->u.arraytype.len && tn->u.arraytype.len->kind == N_ELLIPSIS) {
+        /* [...]T{...}: the length is the literal's */
+        Type *elem = check_type(ch, tn->u.arraytype.elem);
+        int64_t idx = 0, max = 0;
+        for (int i = 0; i < n->u.composite.elts.len; i++) {
+            Node *e = n->u.composite.elts.items[i];
+            if (e->kind == N_KEYVALUE) {
+                check_value(ch, e->u.kv.key);
+                if (e->u.kv.key->cval && const_is_int_valued(e->u.kv.key->cval))
+                    idx = const_int64_val(const_to_int(e->u.kv.key->cval));
+                clear_annotations(e->u.kv.key);
+            }
+            idx++;
+            if (idx > max) max = idx;
+        }
+        t = types_array_of(elem, max);
+        tn->type = t;
+        tn->flags |= NF_TYPE;
+    } else {
+        t = check_type(ch, tn);
+    }
     if (t == ty_invalid) { mark_bad(n); return; }
-    n->type = t;
-    const Type *u = t->under;
-    if (u->kind != TY_SLICE) {
-        errorf(ch, n->pos, "composite literals of type %s are not supported yet by minigo", type_string(t));
-        mark_bad(n);
-        return;
-    }
-    for (int i = 0; i < n->u.composite.elts.len; i++) {
-        Node *e = n->u.composite.elts.items[i];
-        if (e->kind == N_KEYVALUE) {
-            errorf(ch, e->pos, "keyed slice literals are not supported yet by minigo");
-            mark_bad(n);
-            return;
-        }
-        if (e->kind == N_COMPOSITE && !e->u.composite.type) {
-            errorf(ch, e->pos, "nested composite literals are not supported yet by minigo");
-            mark_bad(n);
-            return;
-        }
-        check_value(ch, e);
-        assign_to(ch, e, u->elem, "slice literal");
-    }
+    check_composite_as(ch, n, t);
 }
 
 /* ---- expressions ---- */
@@ -1697,8 +1941,19 @@ static void check_expr(Checker *ch, Node *n) {
             n->type = types_pointer_to(x->type);
             return;
         }
-        errorf(ch, n->pos, "pointers are not supported yet by minigo");
-        mark_bad(n);
+        if (!single_value(ch, x)) { mark_bad(n); return; }
+        if (x->type->kind == TY_UNTYPED_NIL) {
+            errorf(ch, start_pos(x), "invalid operation: cannot indirect nil");
+            mark_bad(n);
+            return;
+        }
+        if (x->type->under->kind != TY_POINTER) {
+            errorf(ch, start_pos(x), "invalid operation: cannot indirect %s", operand_string(x));
+            mark_bad(n);
+            return;
+        }
+        n->type = x->type->under->elem;
+        n->flags |= NF_ADDR;
         break;
     }
     case N_ARRAYTYPE: case N_MAPTYPE: case N_CHANTYPE: case N_FUNCTYPE: case N_STRUCTTYPE: case N_INTERFACETYPE:
@@ -2721,7 +2976,10 @@ static Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Nod
 }
 
 static void check_func_body(Checker *ch, Node *fd, Object *fo) {
-    check_func(ch, fd->u.func.type, fd->u.func.body, ch->pkg->scope, NULL, fo);
+    if (fo->type == ty_invalid && fd->u.func.recv) return;
+    Type *keep = fo->type;
+    check_func(ch, fd->u.func.type, fd->u.func.body, ch->pkg->scope, NULL, fd->u.func.recv ? NULL : fo);
+    (void)keep;
 }
 
 static const NativeDesc *find_native(const NativeDesc *natives, const char *name) {
@@ -2740,7 +2998,20 @@ static void collect_decls(Checker *ch, Package *p) {
             Node *nm = d->u.func.name;
             const char *name = intern_cstr(nm->u.ident.name);
             if (d->u.func.recv) {
-                errorf(ch, d->pos, "methods are not supported yet by minigo");
+                /* a method: a function whose first parameter is the receiver */
+                Node *ft = node_new(N_FUNCTYPE, d->u.func.type->pos);
+                list_push(&ft->u.functype.params, d->u.func.recv);
+                for (int k = 0; k < d->u.func.type->u.functype.params.len; k++)
+                    list_push(&ft->u.functype.params, d->u.func.type->u.functype.params.items[k]);
+                ft->u.functype.results = d->u.func.type->u.functype.results;
+                d->u.func.type = ft;
+                Object *o = object_new(OBJ_FUNC, name, ty_invalid, nm->pos);
+                o->decl = d;
+                o->used = true;
+                nm->obj = o;
+                if (d->u.func.body) list_push(&ch->c->funcs, d);
+                else errorf(ch, nm->pos, "missing function body");
+                list_push(&ch->methods, d);
                 continue;
             }
             if (d->u.func.type->u.functype.params.len == 0 && 0) {}
@@ -2805,6 +3076,66 @@ static void collect_decls(Checker *ch, Package *p) {
             }
         }
     }
+}
+
+/* Gives each method declaration its signature and adds it to the method
+ * set of its receiver's base type. Methods must be known before any body
+ * is checked (method values and interface satisfaction need them). */
+static void attach_methods(Checker *ch) {
+    for (int i = 0; i < ch->methods.len; i++) {
+        Node *d = ch->methods.items[i];
+        Object *o = d->u.func.name->obj;
+        Node *rt = d->u.func.recv->u.field.type;
+        bool ptr = false;
+        while (rt->kind == N_PAREN) rt = rt->u.unary.x;
+        if (rt->kind == N_STAR) { ptr = true; rt = rt->u.unary.x; }
+        Type *base = rt->kind == N_IDENT ? check_type(ch, rt) : ty_invalid;
+        if (base == ty_invalid) {
+            if (rt->kind != N_IDENT) errorf(ch, start_pos(rt), "invalid receiver type %s", expr_string(rt));
+            o->type = ty_invalid;
+            o->state = 2;
+            continue;
+        }
+        if (!base->name || base->under == base || base->under->kind == TY_POINTER || base->under->kind == TY_INTERFACE) {
+            errorf(ch, start_pos(rt), "invalid receiver type %s", type_string(base));
+            o->type = ty_invalid;
+            o->state = 2;
+            continue;
+        }
+        Scope *saved = ch->scope;
+        ch->scope = ch->pkg->scope;
+        Type *full = func_type(ch, d->u.func.type, NULL, NULL);
+        ch->scope = saved;
+        o->type = full;
+        o->state = 2;
+        Type *sig = type_new(TY_FUNC);
+        sig->params = full->params + 1;
+        sig->nparams = full->nparams - 1;
+        sig->results = full->results;
+        sig->nresults = full->nresults;
+        sig->variadic = full->variadic;
+        bool dup = false;
+        for (int m = 0; m < base->nmethods; m++) if (base->methods[m].name == o->name) dup = true;
+        if (base->under->kind == TY_STRUCT)
+            for (int f = 0; f < base->under->nfields; f++)
+                if (base->under->fields[f].name == o->name) {
+                    errorf(ch, d->u.func.name->pos, "field and method with the same name %s", o->name);
+                    dup = true;
+                }
+        if (dup) {
+            if (!ch->diags->len) errorf(ch, d->u.func.name->pos, "method %s.%s already declared", base->name, o->name);
+            continue;
+        }
+        Method *nm = GC_MALLOC(sizeof(Method) * (size_t)(base->nmethods + 1));
+        if (base->nmethods) memcpy(nm, base->methods, sizeof(Method) * (size_t)base->nmethods);
+        nm[base->nmethods] = (Method){ o->name, sig, o, ptr };
+        base->methods = nm;
+        base->nmethods++;
+        /* the trace name: main.T.M or main.(*T).M */
+        const char *tn = strchr(base->name, '.') ? strchr(base->name, '.') + 1 : base->name;
+        o->decl->u.func.name->u.ident.name = ptr ? strf("(*%s).%s", tn, o->name) : strf("%s.%s", tn, o->name);
+    }
+    ch->methods.len = 0;
 }
 
 static void check_package(Checker *ch, Package *p) {
@@ -2876,10 +3207,11 @@ static void check_package(Checker *ch, Package *p) {
             }
         }
     }
+    attach_methods(ch);
     /* function bodies */
     for (int i = 0; i < file->u.file.decls.len; i++) {
         Node *d = file->u.file.decls.items[i];
-        if (d->kind == N_FUNCDECL && d->u.func.body && !d->u.func.recv)
+        if (d->kind == N_FUNCDECL && d->u.func.body)
             check_func_body(ch, d, d->u.func.name->obj);
     }
     for (int i = 0; i < file->u.file.imports.len; i++) {

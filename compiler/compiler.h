@@ -28,6 +28,19 @@ enum {
     NF_HASDEFER = 1 << 10,  /* function body: contains a defer statement */
 };
 
+/* What x.f selects (set on N_SELECTOR by the checker). */
+typedef enum SelKind { SEL_FIELD, SEL_METHOD } SelKind;
+typedef struct Selection {
+    SelKind kind;
+    int *path;          /* field indices, through embedded fields; for SEL_FIELD the last is the field */
+    bool *deref;        /* deref[i]: the value before step i is a pointer to struct */
+    int npath;
+    Object *method;     /* SEL_METHOD: the method's function */
+    bool ptr_recv;      /* SEL_METHOD: declared with a pointer receiver */
+    bool recv_is_ptr;   /* the value reaching the method (after the path) is a pointer */
+    Type *recv_type;    /* type of the value reaching the method, after the path */
+} Selection;
+
 /* A package known to the compiler: the user's main package, or one of the
  * standard library (declared in Go source, bodies possibly native). */
 typedef struct Package {

@@ -71,6 +71,7 @@ static void gen_stmt(FuncState *fs, Node *n);
 static void gen_block(FuncState *fs, Node *b);
 static int gen_funclit(FuncState *fs, Node *n, int dst);
 static int gen_args(FuncState *fs, Node *n, Type *sig);
+static int gen_addr(FuncState *fs, Node *x, int dst);
 
 /* ---- emitting ---- */
 
@@ -254,18 +255,33 @@ int compiler_native_index(Compiler *c, const NativeDesc *nd) {
 
 /* Converts the value in register r from type `from` to `to` where Go's
  * assignability needs a representation change (boxing into an interface). */
+static int slots_const(FuncState *fs, const Type *t) {
+    return add_const(fs, (Value){ .i = type_slots(t) });
+}
+
 static void gen_coerce(FuncState *fs, int r, const Type *from, const Type *to) {
     if (!to || !from) return;
     if (to->under->kind == TY_INTERFACE && from->under->kind != TY_INTERFACE &&
         from->kind != TY_UNTYPED_NIL) {
         const Type *t = type_is_untyped(from) ? type_default((Type *)from) : from;
+        /* the interface gets its own copy of an aggregate */
+        if (type_is_aggregate(t->under)) emit(fs, OP_COPYAGG, r, r, slots_const(fs, t));
         emit_bx(fs, OP_BOX, r, compiler_add_type(fs->c, t));
     }
 }
 
-/* Evaluates n into register dst as a value of type `to`. */
+/* An expression whose aggregate value is a new block nobody else sees. */
+static bool is_fresh(const Node *n) {
+    while (n->kind == N_PAREN) n = n->u.unary.x;
+    return n->kind == N_COMPOSITE || (n->kind == N_CALL && !(n->flags & NF_CONV));
+}
+
+/* Evaluates n into register dst as a value of type `to`; an aggregate is
+ * copied unless it is fresh (value semantics at every store). */
 static void gen_expr_as(FuncState *fs, Node *n, const Type *to, int dst) {
     gen_expr(fs, n, dst);
+    if (type_is_aggregate(n->type->under) && to && to->under->kind != TY_INTERFACE && !is_fresh(n))
+        emit(fs, OP_COPYAGG, dst, dst, slots_const(fs, n->type));
     gen_coerce(fs, dst, n->type, to);
 }
 
@@ -477,6 +493,7 @@ static int gen_unary(FuncState *fs, Node *n, int dst) {
     int mark = fs->freereg;
     switch (n->u.unary.op) {
     case T_ADD: return gen_expr(fs, x, dst);
+    case T_AND: return gen_addr(fs, x, dst);
     case T_NOT: {
         int rb = gen_expr(fs, x, -1);
         fs->freereg = mark;
@@ -827,19 +844,196 @@ static int gen_index(FuncState *fs, Node *n, int dst) {
     return dst;
 }
 
+/* Stores the value of e (of type t) into slot `off` of the block in rb. */
+static void gen_store_slot(FuncState *fs, int rb, int off, Node *e, const Type *t) {
+    int mark = fs->freereg;
+    if (type_is_aggregate(t->under)) {
+        int rv = gen_expr(fs, e, -1);
+        int rp = alloc_reg(fs);
+        emit(fs, OP_FIELDPTR, rp, rb, off);
+        emit(fs, OP_STOREAGG, rp, rv, slots_const(fs, t));
+    } else {
+        int rv = alloc_reg(fs);
+        gen_expr_as(fs, e, t, rv);
+        emit(fs, OP_SETF, rb, off, rv);
+    }
+    fs->freereg = mark;
+}
+
 static int gen_composite(FuncState *fs, Node *n, int dst) {
-    const Type *u = n->type->under;
+    const Type *t = n->type, *u = t->under;
+    NodeList *elts = &n->u.composite.elts;
+    int mark = fs->freereg;
+    if (u->kind == TY_STRUCT) {
+        int r = alloc_reg(fs);
+        emit_bx(fs, OP_NEWAGG, r, type_slots(t));
+        for (int i = 0; i < elts->len; i++) {
+            Node *e = elts->items[i];
+            int f = i;
+            if (e->kind == N_KEYVALUE) { f = (int)(e->u.kv.key->flags >> 16); e = e->u.kv.value; }
+            set_line(fs, e);
+            gen_store_slot(fs, r, type_field_offset(t, f), e, u->fields[f].type);
+        }
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        if (dst != r) emit(fs, OP_MOVE, dst, r, 0);
+        return dst;
+    }
+    if (u->kind == TY_ARRAY) {
+        int r = alloc_reg(fs);
+        emit_bx(fs, OP_NEWAGG, r, type_slots(t));
+        int es = type_slots(u->elem);
+        int64_t idx = 0;
+        for (int i = 0; i < elts->len; i++) {
+            Node *e = elts->items[i];
+            if (e->kind == N_KEYVALUE) { idx = const_int64_val(const_to_int(e->u.kv.key->cval)); e = e->u.kv.value; }
+            if (idx * es > 0xFFFF) { gen_error(fs, e->pos, "array literal too large for minigo"); break; }
+            gen_store_slot(fs, r, (int)(idx * es), e, u->elem);
+            idx++;
+        }
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        if (dst != r) emit(fs, OP_MOVE, dst, r, 0);
+        return dst;
+    }
     if (u->kind != TY_SLICE) {
         gen_error(fs, n->pos, "this composite literal is not supported yet by minigo");
         return target(fs, dst);
     }
-    int mark = fs->freereg;
+    bool keyed = false;
+    for (int i = 0; i < elts->len; i++) if (elts->items[i]->kind == N_KEYVALUE) keyed = true;
     int r = alloc_reg(fs);
-    gen_pack_slice(fs, n->u.composite.elts.items, n->u.composite.elts.len, n->type, r);
+    if (!keyed && !type_is_aggregate(u->elem->under)) {
+        gen_pack_slice(fs, elts->items, elts->len, n->type, r);
+    } else {
+        /* length = highest index + 1 */
+        int64_t idx = 0, max = 0;
+        for (int i = 0; i < elts->len; i++) {
+            Node *e = elts->items[i];
+            if (e->kind == N_KEYVALUE) idx = const_int64_val(const_to_int(e->u.kv.key->cval));
+            idx++;
+            if (idx > max) max = idx;
+        }
+        int rn = alloc_reg(fs);
+        alloc_reg(fs);
+        emit_bx(fs, OP_LOADI, rn, (int32_t)max);
+        emit_bx(fs, OP_LOADI, rn + 1, (int32_t)max);
+        emit(fs, OP_MKSLICE, r, rn, type_elem_size(u->elem));
+        int ri = alloc_reg(fs), rv = alloc_reg(fs);
+        idx = 0;
+        for (int i = 0; i < elts->len; i++) {
+            Node *e = elts->items[i];
+            if (e->kind == N_KEYVALUE) { idx = const_int64_val(const_to_int(e->u.kv.key->cval)); e = e->u.kv.value; }
+            emit_bx(fs, OP_LOADI, ri, (int32_t)idx);
+            if (type_is_aggregate(u->elem->under)) {
+                int m2 = fs->freereg;
+                int rs = gen_expr(fs, e, -1);
+                emit(fs, OP_ADDRSL, rv, r, ri);
+                emit(fs, OP_STOREAGG, rv, rs, slots_const(fs, u->elem));
+                fs->freereg = m2;
+            } else {
+                gen_expr_as(fs, e, u->elem, rv);
+                emit(fs, type_elem_size(u->elem) == 1 ? OP_SETSL1 : OP_SETSL, r, ri, rv);
+            }
+            idx++;
+        }
+    }
     fs->freereg = mark;
     dst = target(fs, dst);
     if (dst != r) emit(fs, OP_MOVE, dst, r, 0);
     return dst;
+}
+
+/* Walks a selection path from the value in register r (of type t):
+ * returns the register holding the block pointer of the innermost struct
+ * and sets *off to the slot offset within it of path step `upto`'s field. */
+static int gen_walk_path(FuncState *fs, int r, Type *t, const Selection *sl, int upto, int *off) {
+    int cur = r;
+    int o = 0;
+    Type *ct = t;
+    for (int i = 0; i < upto; i++) {
+        Type *st = ct->under->kind == TY_POINTER ? ct->under->elem : ct;
+        int f = sl->path[i];
+        Type *ft = st->under->fields[f].type;
+        o += type_field_offset(st, f);
+        /* moving through embedded field f: a pointer there must be loaded
+         * (a struct value and a pointer to it are both its block's address) */
+        if (i + 1 < upto && sl->deref[i + 1]) {
+            int nr = alloc_reg(fs);
+            emit(fs, OP_GETF, nr, cur, o);
+            cur = nr;
+            o = 0;
+        }
+        ct = ft;
+    }
+    *off = o;
+    return cur;
+}
+
+static int gen_selector(FuncState *fs, Node *n, int dst) {
+    const Selection *sl = n->u.selector.selection;
+    if (!sl || sl->kind != SEL_FIELD) {
+        gen_error(fs, n->pos, "method values are not supported yet by minigo");
+        return target(fs, dst);
+    }
+    int mark = fs->freereg;
+    Node *x = n->u.selector.x;
+    int rx = gen_expr(fs, x, -1);
+    int off;
+    int rb = gen_walk_path(fs, rx, x->type, sl, sl->npath, &off);
+    fs->freereg = mark;
+    dst = target(fs, dst);
+    if (type_is_aggregate(n->type->under)) emit(fs, OP_FIELDPTR, dst, rb, off);
+    else emit(fs, OP_GETF, dst, rb, off);
+    return dst;
+}
+
+/* &x: the address of an addressable operand (or of a fresh literal). */
+static int gen_addr(FuncState *fs, Node *x, int dst) {
+    while (x->kind == N_PAREN) x = x->u.unary.x;
+    int mark = fs->freereg;
+    if (x->kind == N_COMPOSITE || type_is_aggregate(x->type->under)) {
+        /* an aggregate's value is already the address of its block */
+        if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && x->obj->global) {
+            dst = target(fs, dst);
+            emit_bx(fs, OP_GETG, dst, x->obj->index);
+            return dst;
+        }
+        return gen_expr(fs, x, dst);
+    }
+    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) {
+        Object *o = x->obj;
+        dst = target(fs, dst);
+        if (o->global) emit_bx(fs, OP_ADDRG, dst, o->index);
+        else if (is_own(fs, o)) emit(fs, OP_MOVE, dst, o->index, 0);   /* the cell */
+        else emit(fs, OP_UPCELL, dst, upval_index(fs, o), 0);
+        return dst;
+    }
+    if (x->kind == N_SELECTOR && x->u.selector.selection && x->u.selector.selection->kind == SEL_FIELD) {
+        const Selection *sl = x->u.selector.selection;
+        int rx = gen_expr(fs, x->u.selector.x, -1);
+        int off;
+        int rb = gen_walk_path(fs, rx, x->u.selector.x->type, sl, sl->npath, &off);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        emit(fs, OP_FIELDPTR, dst, rb, off);
+        return dst;
+    }
+    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_SLICE && type_elem_size(x->type) != 1) {
+        int rs = gen_expr(fs, x->u.index.x, -1);
+        int ri = gen_expr(fs, x->u.index.index, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        emit(fs, OP_ADDRSL, dst, rs, ri);
+        return dst;
+    }
+    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_ARRAY && type_elem_size(x->type) != 1) {
+        gen_error(fs, x->pos, "taking the address of an array element is not supported yet by minigo");
+        return target(fs, dst);
+    }
+    if (x->kind == N_STAR) return gen_expr(fs, x->u.unary.x, dst);
+    gen_error(fs, x->pos, "taking this address is not supported yet by minigo");
+    return target(fs, dst);
 }
 
 static int gen_slice_expr(FuncState *fs, Node *n, int dst) {
@@ -879,9 +1073,21 @@ static int gen_expr(FuncState *fs, Node *n, int dst) {
     case N_FUNCLIT: return gen_funclit(fs, n, dst);
     case N_SLICE: return gen_slice_expr(fs, n, dst);
     case N_SELECTOR:
-        if (n->obj && n->obj->kind == OBJ_VAR && n->obj->global) return gen_ident(fs, n, dst);
-        gen_error(fs, n->pos, "selector expressions are not supported yet by minigo");
-        return target(fs, dst);
+        if (n->obj && (n->obj->kind == OBJ_VAR || n->obj->kind == OBJ_FUNC)) return gen_ident(fs, n, dst);
+        return gen_selector(fs, n, dst);
+    case N_STAR: {
+        int mark = fs->freereg;
+        int rp = gen_expr(fs, n->u.unary.x, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        if (type_is_aggregate(n->type->under)) {
+            emit(fs, OP_NILCHK, rp, 0, 0);
+            if (dst != rp) emit(fs, OP_MOVE, dst, rp, 0);
+        } else {
+            emit(fs, OP_LOADP, dst, rp, 0);
+        }
+        return dst;
+    }
     case N_CALL:
         if (n->flags & NF_CONV) return gen_conversion(fs, n, dst);
         if (n->u.call.fun->flags & NF_BUILTIN) return gen_builtin(fs, n, dst);

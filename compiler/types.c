@@ -166,8 +166,30 @@ int type_int_bits(const Type *t) {
 int type_elem_size(const Type *t) {
     switch (t->kind) {
     case TY_BOOL: case TY_INT8: case TY_UINT8: return 1;
+    case TY_STRUCT: case TY_ARRAY: return 8 * type_slots(t);
     default: return 8;
     }
+}
+
+int type_slots(const Type *t) {
+    const Type *u = t->under;
+    if (u->kind != TY_STRUCT && u->kind != TY_ARRAY) return 1;
+    if (u->slots) return u->slots;
+    int n = 0;
+    if (u->kind == TY_ARRAY) {
+        n = (int)(u->len * type_slots(u->elem));
+    } else {
+        for (int i = 0; i < u->nfields; i++) n += type_slots(u->fields[i].type);
+    }
+    ((Type *)u)->slots = n ? n : 1;   /* an empty struct still gets a slot */
+    return u->slots;
+}
+
+int type_field_offset(const Type *t, int i) {
+    const Type *u = t->under;
+    int off = 0;
+    for (int j = 0; j < i; j++) off += type_slots(u->fields[j].type);
+    return off;
 }
 
 bool type_has_pointers(const Type *t) {

@@ -69,6 +69,7 @@ struct Type {
     const char **param_names, **result_names;  /* func: names as declared (for messages), or NULL */
     /* methods: of a named type (declared), or of an interface (sorted by name) */
     Method *methods; int nmethods;
+    int slots;            /* run-time size in slots (0: not computed yet); see type_slots */
     /* interned derived types */
     Type *slice_of, *ptr_to;
     int id;               /* run-time type index in the Program */
@@ -113,6 +114,12 @@ int type_elem_size(const Type *t);
 bool type_has_pointers(const Type *t);
 
 bool type_identical(const Type *a, const Type *b);
+/* Structs and arrays are aggregates: a value is a pointer to a block of
+ * type_slots() slots, nested aggregates inline (vm/value.h). */
+static inline bool type_is_aggregate(const Type *t) { return t->kind == TY_STRUCT || t->kind == TY_ARRAY; }
+int type_slots(const Type *t);
+/* Slot offset of field i of a struct type. */
+int type_field_offset(const Type *t, int i);
 /* Default type of an untyped kind (untyped int -> int, ...). */
 Type *type_default(Type *t);
 /* Go's spelling of a type, as in error messages and %T: "int", "[]string",

@@ -127,7 +127,7 @@ struct Node {
                  struct Object **captures; int ncaptures; } funclit;  /* captures: set by the checker */
         struct { TokKind op; Node *x; } unary;
         struct { TokKind op; Node *x, *y; } binary;
-        struct { Node *x, *sel; } selector;
+        struct { Node *x, *sel; struct Selection *selection; } selector;  /* selection: set by the checker */
         struct { Node *x, *index; Pos rbrack; } index;
         struct { Node *x, *lo, *hi, *max; bool three; } slice;
         struct { Node *x, *type; } assert;

@@ -124,6 +124,20 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(GETSL1,  F_ABC,  "R[A] = R[B][R[C]] (slice of 1-byte elements, zero-extended)") \
     OP(GETSL1S, F_ABC,  "R[A] = R[B][R[C]] (slice of 1-byte elements, sign-extended)") \
     OP(SETSL1,  F_ABC,  "R[A][R[B]] = R[C] (slice of 1-byte elements)") \
+    /* aggregates (structs, arrays: a pointer to a block of slots) and pointers */ \
+    OP(NEWAGG,  F_ABx,  "R[A] = new zeroed block of Bx slots") \
+    OP(COPYAGG, F_ABC,  "R[A] = new block, a copy of the K[C] slots at R[B]") \
+    OP(STOREAGG,F_ABC,  "copy the K[C] slots at R[B] into the block at R[A]") \
+    OP(GETF,    F_ABC,  "R[A] = R[B][C] (slot C of the block R[B]; nil-checked)") \
+    OP(SETF,    F_ABC,  "R[A][B] = R[C] (nil-checked)") \
+    OP(FIELDPTR,F_ABC,  "R[A] = &R[B][C] (nil-checked)") \
+    OP(LOADP,   F_AB,   "R[A] = *R[B] (nil-checked)") \
+    OP(STOREP,  F_AB,   "*R[A] = R[B] (nil-checked)") \
+    OP(NILCHK,  F_A,    "panic if R[A] is nil") \
+    OP(UPCELL,  F_AB,   "R[A] = U[B] (the cell itself: &x of a captured variable)") \
+    OP(ADDRG,   F_ABx,  "R[A] = &G[Bx]") \
+    OP(ADDRSL,  F_ABC,  "R[A] = &R[B][R[C]] (slice element; bounds-checked)") \
+    OP(EQAGG,   F_ABC,  "R[A] = R[A] == R[B] by value, of type T[C]") \
     /* interfaces */ \
     OP(BOX,     F_ABx,  "R[A] = interface holding R[A] with dynamic type T[Bx]") \
     /* cells and closures */ \

@@ -142,3 +142,58 @@ int64_t slice_copy(GoSlice *dst, const void *src, int64_t n) {
     if (n > 0) memmove(dst->data, src, (size_t)dst->elemsize * (size_t)n);
     return n;
 }
+
+/* ---- Go's == by type ---- */
+
+#include "types.h"
+
+const struct Type *value_equal_bad;
+
+static bool slots_equal(const Type *t, const Value *a, const Value *b) {
+    const Type *u = t->under;
+    if (u->kind == TY_STRUCT) {
+        int off = 0;
+        for (int i = 0; i < u->nfields; i++) {
+            const Type *ft = u->fields[i].type;
+            if (type_is_aggregate(ft->under)) {
+                if (!slots_equal(ft, a + off, b + off)) return false;
+            } else if (!value_equal(ft, a[off], b[off])) {
+                return false;
+            }
+            off += type_slots(ft);
+        }
+        return true;
+    }
+    /* array */
+    int es = type_slots(u->elem);
+    for (int64_t i = 0; i < u->len; i++) {
+        const Value *ea = a + i * es, *eb = b + i * es;
+        if (type_is_aggregate(u->elem->under)) {
+            if (!slots_equal(u->elem, ea, eb)) return false;
+        } else if (!value_equal(u->elem, *ea, *eb)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool value_equal(const struct Type *t, Value a, Value b) {
+    const Type *u = t->under;
+    switch (u->kind) {
+    case TY_FLOAT32: case TY_FLOAT64: return a.f == b.f;
+    case TY_STRING: return str_equal(a.s, b.s);
+    case TY_STRUCT: case TY_ARRAY: return slots_equal(t, a.p, b.p);
+    case TY_INTERFACE: {
+        GoBox *x = a.ifc, *y = b.ifc;
+        if (!x || !y) return x == y;
+        if (x->type != y->type) return false;
+        TypeKind k = x->type->under->kind;
+        if (k == TY_SLICE || k == TY_MAP || k == TY_FUNC) {
+            value_equal_bad = x->type;
+            return false;
+        }
+        return value_equal(x->type, x->v, y->v);
+    }
+    default: return a.u == b.u;
+    }
+}

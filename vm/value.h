@@ -91,6 +91,11 @@ GoSlice *slice_append(GoSlice *s, size_t elemsize, const Value *vals, int64_t n)
 GoSlice *slice_append_raw(GoSlice *s, size_t elemsize, const void *data, int64_t n);
 int64_t slice_copy(GoSlice *dst, const void *src, int64_t n);
 
+/* ---- comparison by type (vm/value.c): Go's == for any comparable type ---- */
+bool value_equal(const struct Type *t, Value a, Value b);
+/* panics (returns false with *bad set) for uncomparable dynamic types in interfaces */
+extern const struct Type *value_equal_bad;
+
 /* ---- interfaces ---- */
 GoBox *box_new(const struct Type *t, Value v);
 

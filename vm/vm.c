@@ -570,6 +570,61 @@ dispatch:
 
     CASE(BOX) RA.ifc = box_new(prog->types[instr_bx(i)], RA); NEXT();
 
+    CASE(NEWAGG) RA.p = GC_MALLOC(sizeof(Value) * instr_bx(i)); NEXT();
+    CASE(COPYAGG) {
+        size_t n = (size_t)k[i.c].i;
+        Value *blk = GC_MALLOC(sizeof(Value) * n);
+        memcpy(blk, RB.p, sizeof(Value) * n);
+        RA.p = blk;
+        NEXT();
+    }
+    CASE(STOREAGG) {
+        if (!RA.p) PANIC_RT("invalid memory address or nil pointer dereference");
+        memmove(RA.p, RB.p, sizeof(Value) * (size_t)k[i.c].i);
+        NEXT();
+    }
+    CASE(GETF) {
+        Value *blk = RB.p;
+        if (!blk) PANIC_RT("invalid memory address or nil pointer dereference");
+        RA = blk[i.c];
+        NEXT();
+    }
+    CASE(SETF) {
+        Value *blk = RA.p;
+        if (!blk) PANIC_RT("invalid memory address or nil pointer dereference");
+        blk[i.b] = RC;
+        NEXT();
+    }
+    CASE(FIELDPTR) {
+        Value *blk = RB.p;
+        if (!blk) PANIC_RT("invalid memory address or nil pointer dereference");
+        RA.p = blk + i.c;
+        NEXT();
+    }
+    CASE(LOADP) {
+        Value *ptr = RB.p;
+        if (!ptr) PANIC_RT("invalid memory address or nil pointer dereference");
+        RA = *ptr;
+        NEXT();
+    }
+    CASE(STOREP) {
+        Value *ptr = RA.p;
+        if (!ptr) PANIC_RT("invalid memory address or nil pointer dereference");
+        *ptr = RB;
+        NEXT();
+    }
+    CASE(NILCHK) if (!RA.p) PANIC_RT("invalid memory address or nil pointer dereference"); NEXT();
+    CASE(UPCELL) RA.cell = cl->cells[i.b]; NEXT();
+    CASE(ADDRG) RA.p = &prog->globals[instr_bx(i)]; NEXT();
+    CASE(ADDRSL) {
+        GoSlice *sl = RB.sl;
+        int64_t n = sl ? sl->len : 0;
+        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        RA.p = (char *)sl->data + RC.i * sl->elemsize;
+        NEXT();
+    }
+    CASE(EQAGG) RA.i = value_equal(prog->types[i.c], RA, RB); NEXT();
+
     CASE(NEWCELL) {
         GoCell *c = GC_MALLOC(sizeof *c);
         c->v = RB;
