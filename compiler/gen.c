@@ -72,6 +72,7 @@ static void gen_block(FuncState *fs, Node *b);
 static int gen_funclit(FuncState *fs, Node *n, int dst);
 static int gen_args(FuncState *fs, Node *n, Type *sig);
 static int gen_addr(FuncState *fs, Node *x, int dst);
+static int gen_walk_path(FuncState *fs, int r, Type *t, const Selection *sl, int upto, int *off);
 
 /* ---- emitting ---- */
 
@@ -427,6 +428,29 @@ static int gen_binary(FuncState *fs, Node *n, int dst) {
             emit(fs, op == T_EQL ? OP_EQ : OP_NE, dst, rb, rc);
             return dst;
         }
+        TypeKind tk = t->under->kind;
+        if (tk == TY_POINTER || tk == TY_CHAN || tk == TY_MAP || tk == TY_FUNC) {
+            int rb = gen_expr(fs, x, -1);
+            int rc = gen_expr(fs, y, -1);
+            fs->freereg = mark;
+            dst = target(fs, dst);
+            emit(fs, op == T_EQL ? OP_EQ : OP_NE, dst, rb, rc);
+            return dst;
+        }
+        if (type_is_aggregate(t->under) || tk == TY_INTERFACE) {
+            /* by value; an operand of concrete type compared with an interface is boxed first */
+            const Type *ct = x->type->under->kind == TY_INTERFACE ? x->type : y->type;
+            int ra = alloc_reg(fs);
+            gen_expr_as(fs, x, ct, ra);
+            int rb = alloc_reg(fs);
+            gen_expr_as(fs, y, ct, rb);
+            emit(fs, OP_EQAGG, ra, rb, compiler_add_type(fs->c, ct));
+            fs->freereg = mark;
+            dst = target(fs, dst);
+            if (op == T_NEQ) emit(fs, OP_NOT, dst, ra, 0);
+            else if (dst != ra) emit(fs, OP_MOVE, dst, ra, 0);
+            return dst;
+        }
         if (!type_is_numeric(t->under) && !type_is_string(t->under) && !type_is_bool(t->under)) {
             gen_error(fs, n->pos, "comparison of these types is not supported yet by minigo");
             return target(fs, dst);
@@ -589,8 +613,66 @@ static void gen_pack_slice(FuncState *fs, Node **args, int nargs, const Type *sl
 
 /* Generates a call to a Go function or native; its results are left in
  * consecutive registers starting at the returned one. */
+/* x.M(args): the receiver (reached through the selection's path, its
+ * address taken or its pointer followed as M's receiver needs) becomes the
+ * first argument of a static call. */
+static int gen_method_call(FuncState *fs, Node *n, int dst) {
+    Node *fun = n->u.call.fun, *x = fun->u.selector.x;
+    const Selection *sl = fun->u.selector.selection;
+    Object *m = sl->method;
+    int base = fs->freereg;
+    int rrecv = alloc_reg(fs);
+    int mark2 = fs->freereg;
+    const Type *recv_t = sl->recv_type;
+    bool recv_agg = type_is_aggregate((sl->recv_is_ptr ? recv_t->under->elem : recv_t)->under);
+    int rv;
+    if (sl->npath == 0) {
+        if (sl->ptr_recv && !sl->recv_is_ptr) rv = gen_addr(fs, x, -1);
+        else rv = gen_expr(fs, x, -1);
+    } else {
+        int rx = gen_expr(fs, x, -1);
+        int off;
+        int rb = gen_walk_path(fs, rx, x->type, sl, sl->npath, &off);
+        /* the embedded receiver: a pointer field is loaded; an inline struct is addressed */
+        rv = alloc_reg(fs);
+        if (sl->recv_is_ptr || !recv_agg) emit(fs, OP_GETF, rv, rb, off);
+        else emit(fs, OP_FIELDPTR, rv, rb, off);
+        if (sl->ptr_recv && !sl->recv_is_ptr && !recv_agg)
+            gen_error(fs, n->pos, "pointer method on an embedded non-struct field is not supported yet by minigo");
+    }
+    if (!sl->ptr_recv) {
+        if (sl->recv_is_ptr) {
+            /* value method through a pointer: copy the pointee */
+            if (recv_agg) emit(fs, OP_COPYAGG, rrecv, rv, slots_const(fs, recv_t->under->elem));
+            else emit(fs, OP_LOADP, rrecv, rv, 0);
+        } else if (recv_agg) {
+            emit(fs, OP_COPYAGG, rrecv, rv, slots_const(fs, recv_t));
+        } else if (rv != rrecv) {
+            emit(fs, OP_MOVE, rrecv, rv, 0);
+        }
+    } else if (rv != rrecv) {
+        emit(fs, OP_MOVE, rrecv, rv, 0);
+    }
+    fs->freereg = mark2;
+    gen_args(fs, n, fun->type->under);
+    set_line(fs, n);
+    emit_bx(fs, OP_CALL, base, m->index);
+    int nres = fun->type->under->nresults;
+    fs->freereg = base + (nres > 0 ? nres : 0);
+    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    if (nres == 1 && dst >= 0 && dst != base) {
+        emit(fs, OP_MOVE, dst, base, 0);
+        fs->freereg = base;
+        return dst;
+    }
+    if (dst >= 0 && nres == 1) return dst;
+    return base;
+}
+
 static int gen_call(FuncState *fs, Node *n, int dst) {
     Node *fun = n->u.call.fun;
+    if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_METHOD)
+        return gen_method_call(fs, n, dst);
     Object *fo = fun->obj;
     Type *sig = fun->type->under;
     bool dynamic = !(fo && fo->kind == OBJ_FUNC && (fo->native || fo->index >= 0));
@@ -786,6 +868,17 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         dst = target(fs, dst);
         emit(fs, OP_RECOVER, dst, 0, 0);
         return dst;
+    case BI_NEW: {
+        const Type *et = n->type->under->elem;
+        dst = target(fs, dst);
+        if (type_is_aggregate(et->under)) {
+            emit_bx(fs, OP_NEWAGG, dst, type_slots(et));
+        } else {
+            emit(fs, OP_LOADZ, dst, 0, 0);
+            emit(fs, OP_NEWCELL, dst, dst, 0);   /* a cell is one slot: a *T */
+        }
+        return dst;
+    }
     case BI_PANIC: {
         int r = alloc_reg(fs);
         gen_expr_as(fs, args->items[0], ty_any, r);
@@ -823,10 +916,44 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
     }
 }
 
+/* The address of array element x[i] (x an array value: its block). */
+static int gen_array_elem_addr(FuncState *fs, Node *arr, Node *idx, int dst) {
+    const Type *u = arr->type->under;
+    int mark = fs->freereg;
+    int rb = gen_expr(fs, arr, -1);
+    int es = type_slots(u->elem);
+    if (idx->cval) {
+        int64_t iv = const_int64_val(const_to_int(idx->cval));
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        if (iv * es <= 0xFFFF) {
+            emit(fs, OP_FIELDPTR, dst, rb, (int)(iv * es));
+            return dst;
+        }
+        fs->freereg = dst + 1 > mark ? dst + 1 : mark;
+    }
+    int ri = fs->freereg;
+    reserve_regs(fs, 2);
+    gen_expr(fs, idx, ri);
+    emit_bx(fs, OP_LOADK, ri + 1, add_const(fs, (Value){ .u = ((uint64_t)u->len << 20) | (uint64_t)es }));
+    fs->freereg = mark;
+    dst = target(fs, dst);
+    emit(fs, OP_ADDRARR, dst, rb, ri);
+    return dst;
+}
+
 static int gen_index(FuncState *fs, Node *n, int dst) {
     Node *x = n->u.index.x;
     const Type *u = x->type->under;
     int mark = fs->freereg;
+    if (u->kind == TY_ARRAY) {
+        int rp = gen_array_elem_addr(fs, x, n->u.index.index, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        if (type_is_aggregate(u->elem->under)) { if (dst != rp) emit(fs, OP_MOVE, dst, rp, 0); }
+        else emit(fs, OP_GETF, dst, rp, 0);
+        return dst;
+    }
     int rb = gen_expr(fs, x, -1);
     int rc = gen_expr(fs, n->u.index.index, -1);
     fs->freereg = mark;
@@ -834,7 +961,9 @@ static int gen_index(FuncState *fs, Node *n, int dst) {
     if (type_is_string(u)) {
         emit(fs, OP_INDEXS, dst, rb, rc);
     } else if (u->kind == TY_SLICE) {
-        if (type_elem_size(u->elem) == 1)
+        if (type_is_aggregate(u->elem->under))
+            emit(fs, OP_ADDRSL, dst, rb, rc);
+        else if (type_elem_size(u->elem) == 1)
             emit(fs, type_is_unsigned(u->elem->under) || type_is_bool(u->elem->under) ? OP_GETSL1 : OP_GETSL1S, dst, rb, rc);
         else
             emit(fs, OP_GETSL, dst, rb, rc);
@@ -1027,10 +1156,8 @@ static int gen_addr(FuncState *fs, Node *x, int dst) {
         emit(fs, OP_ADDRSL, dst, rs, ri);
         return dst;
     }
-    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_ARRAY && type_elem_size(x->type) != 1) {
-        gen_error(fs, x->pos, "taking the address of an array element is not supported yet by minigo");
-        return target(fs, dst);
-    }
+    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_ARRAY)
+        return gen_array_elem_addr(fs, x->u.index.x, x->u.index.index, dst);
     if (x->kind == N_STAR) return gen_expr(fs, x->u.unary.x, dst);
     gen_error(fs, x->pos, "taking this address is not supported yet by minigo");
     return target(fs, dst);
@@ -1191,6 +1318,12 @@ static void gen_branch(FuncState *fs, Node *cond, bool sense, JumpList *jl) {
 
 /* ---- statements ---- */
 
+/* The zero value of t into register r. */
+static void gen_zero(FuncState *fs, const Type *t, int r) {
+    if (type_is_aggregate(t->under)) emit_bx(fs, OP_NEWAGG, r, type_slots(t));
+    else emit(fs, OP_LOADZ, r, 0, 0);
+}
+
 /* A new variable's value is in register r: it lives there, or, if a
  * closure captures it, in a new cell whose pointer is kept in r. */
 static void bind_var(FuncState *fs, Object *o, int r) {
@@ -1209,6 +1342,31 @@ static void gen_store(FuncState *fs, Node *lhs, int r) {
     if (lhs->kind == N_IDENT && intern_cstr(lhs->u.ident.name) == intern_cstr("_")) return;
     Node *x = lhs;
     while (x->kind == N_PAREN) x = x->u.unary.x;
+    if (type_is_aggregate(x->type->under)) {
+        /* an aggregate variable keeps its block: copy into it */
+        int mark = fs->freereg;
+        int rp = gen_addr(fs, x, -1);
+        emit(fs, OP_STOREAGG, rp, r, slots_const(fs, x->type));
+        fs->freereg = mark;
+        return;
+    }
+    if (x->kind == N_SELECTOR && x->u.selector.selection && x->u.selector.selection->kind == SEL_FIELD) {
+        const Selection *sl = x->u.selector.selection;
+        int mark = fs->freereg;
+        int rx = gen_expr(fs, x->u.selector.x, -1);
+        int off;
+        int rb = gen_walk_path(fs, rx, x->u.selector.x->type, sl, sl->npath, &off);
+        emit(fs, OP_SETF, rb, off, r);
+        fs->freereg = mark;
+        return;
+    }
+    if (x->kind == N_STAR) {
+        int mark = fs->freereg;
+        int rp = gen_expr(fs, x->u.unary.x, -1);
+        emit(fs, OP_STOREP, rp, r, 0);
+        fs->freereg = mark;
+        return;
+    }
     if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) {
         if (x->obj->global) emit_bx(fs, OP_SETG, r, x->obj->index);
         else if (x->obj->captured) {
@@ -1216,6 +1374,13 @@ static void gen_store(FuncState *fs, Node *lhs, int r) {
             else emit(fs, OP_SETUP, upval_index(fs, x->obj), r, 0);
         }
         else if (x->obj->index != r) emit(fs, OP_MOVE, x->obj->index, r, 0);
+        return;
+    }
+    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_ARRAY) {
+        int mark = fs->freereg;
+        int rp = gen_array_elem_addr(fs, x->u.index.x, x->u.index.index, -1);
+        emit(fs, OP_SETF, rp, 0, r);
+        fs->freereg = mark;
         return;
     }
     if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_SLICE) {
@@ -1233,7 +1398,7 @@ static void gen_store(FuncState *fs, Node *lhs, int r) {
 static int local_reg(Node *x) {
     while (x->kind == N_PAREN) x = x->u.unary.x;
     if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && !x->obj->global && !x->obj->captured &&
-        x->obj->index >= 0)
+        x->obj->index >= 0 && !type_is_aggregate(x->obj->type->under))
         return x->obj->index;
     return -1;
 }
@@ -1360,7 +1525,7 @@ static void gen_var_spec(FuncState *fs, Node *spec) {
     if (values->len == 0) {
         for (int i = 0; i < names->len; i++) {
             int r = declare_local(fs, names->items[i]->obj);
-            emit(fs, OP_LOADZ, r, 0, 0);
+            gen_zero(fs, names->items[i]->type, r);
             if (names->items[i]->obj) bind_var(fs, names->items[i]->obj, r);
         }
         return;
@@ -1450,6 +1615,10 @@ static void gen_range(FuncState *fs, Node *n) {
         alloc_reg(fs);
     } else if (u->kind == TY_SLICE) {
         emit(fs, OP_LENSL, rlen, rx, 0);
+    } else if (u->kind == TY_ARRAY) {
+        /* range over an array ranges over a copy of it */
+        if (val) emit(fs, OP_COPYAGG, rx, rx, slots_const(fs, x->type));
+        emit_bx(fs, OP_LOADK, rlen, add_const(fs, (Value){ .u = ((uint64_t)u->len << 20) | (uint64_t)type_slots(u->elem) }));
     } else {
         gen_error(fs, n->pos, "range over this type is not supported yet by minigo");
         return;
@@ -1490,6 +1659,20 @@ static void gen_range(FuncState *fs, Node *n) {
         if (type_is_string(u)) emit(fs, OP_MOVE, r, rnext, 0);
         else if (type_elem_size(u->elem) == 1)
             emit(fs, type_is_unsigned(u->elem->under) || type_is_bool(u->elem->under) ? OP_GETSL1 : OP_GETSL1S, r, rx, ri);
+        else if (u->kind == TY_ARRAY) {
+            /* rlen holds len << 20 | slots: ADDRARR reads it from ri + 1 */
+            int t2 = fs->freereg;
+            reserve_regs(fs, 2);
+            emit(fs, OP_MOVE, t2, ri, 0);
+            emit(fs, OP_MOVE, t2 + 1, rlen, 0);
+            emit(fs, OP_ADDRARR, r, rx, t2);
+            if (!type_is_aggregate(u->elem->under)) emit(fs, OP_GETF, r, r, 0);
+            else emit(fs, OP_COPYAGG, r, r, slots_const(fs, u->elem));
+        }
+        else if (type_is_aggregate(u->elem->under)) {
+            emit(fs, OP_ADDRSL, r, rx, ri);
+            emit(fs, OP_COPYAGG, r, r, slots_const(fs, u->elem));
+        }
         else emit(fs, OP_GETSL, r, rx, ri);
         if (!define) gen_store(fs, val, r);
         else if (cell) emit(fs, fresh ? OP_NEWCELL : OP_SETCELL, rv, r, 0);
@@ -1504,7 +1687,13 @@ static void gen_range(FuncState *fs, Node *n) {
         emit(fs, OP_ADDI, ri, ri, 1);
     }
     patch(fs, jcond, here(fs));
-    if (fs->long_jumps || type_is_unsigned(u)) {
+    if (u->kind == TY_ARRAY) {
+        int c = alloc_reg(fs);
+        emit_bx(fs, OP_LOADI, c, (int32_t)u->len);
+        emit(fs, OP_LT, c, ri, c);
+        emit_bx(fs, OP_JT, c, body - (here(fs) + 1));
+        fs->freereg--;
+    } else if (fs->long_jumps || type_is_unsigned(u)) {
         int c = alloc_reg(fs);
         emit(fs, type_is_unsigned(u) ? OP_LTU : OP_LT, c, ri, rlen);
         emit_bx(fs, OP_JT, c, body - (here(fs) + 1));
@@ -1767,7 +1956,7 @@ static Proto *gen_function_once(Compiler *c, Node *ftype, Node *body, Type *sig,
         for (int j = 0; j < f->u.field.names.len; j++) {
             Node *nm = f->u.field.names.items[j];
             int r = alloc_reg(&fs);
-            emit(&fs, OP_LOADZ, r, 0, 0);
+            gen_zero(&fs, nm->type ? nm->type : ty_int, r);
             if (nm->obj) bind_var(&fs, nm->obj, r);
             fs.res_objs[nr++] = nm->obj;
             named = true;
@@ -1777,7 +1966,7 @@ static Proto *gen_function_once(Compiler *c, Node *ftype, Node *body, Type *sig,
     fs.res_cells = fs.has_defer && named;
     if (fs.has_defer && !named) {
         /* hidden result registers */
-        for (int i = 0; i < sig->nresults; i++) emit(&fs, OP_LOADZ, alloc_reg(&fs), 0, 0);
+        for (int i = 0; i < sig->nresults; i++) gen_zero(&fs, sig->results[i], alloc_reg(&fs));
     }
     if (!named && !fs.has_defer) fs.result_base = 0;
     gen_block(&fs, body);
@@ -1845,6 +2034,18 @@ static Proto *gen_init(Compiler *c, int *init_funcs, int ninit, int main_index, 
     FuncState fs = { .c = c };
     fs.sig = type_new(TY_FUNC);
     fs.line = 1;
+    /* package variables of aggregate type start as zeroed blocks */
+    for (int i = 0; i < c->ninits; i++) {
+        Node *spec = c->inits[i].spec;
+        for (int j = 0; j < spec->u.value.names.len; j++) {
+            Node *nm = spec->u.value.names.items[j];
+            if (is_blank(nm) || !type_is_aggregate(nm->type->under)) continue;
+            int r = alloc_reg(&fs);
+            emit_bx(&fs, OP_NEWAGG, r, type_slots(nm->type));
+            emit_bx(&fs, OP_SETG, r, nm->obj->index);
+            fs.freereg--;
+        }
+    }
     for (int i = 0; i < c->ninits; i++) {
         Node *spec = c->inits[i].spec;
         NodeList *names = &spec->u.value.names, *values = &spec->u.value.values;
@@ -1912,9 +2113,10 @@ Program *gen_program(Compiler *c, const char *filename) {
             for (int j = 0; j < decls->len; j++) if (decls->items[j] == fd) pkg = c->pkgs[k];
         }
         const char *pname = pkg ? pkg->name : "main";
-        size_t len = strlen(pname) + strlen(o->name) + 2;
+        const char *fname = fd->u.func.recv ? fd->u.func.name->u.ident.name : o->name;
+        size_t len = strlen(pname) + strlen(fname) + 2;
         char *name = GC_MALLOC_ATOMIC(len);
-        snprintf(name, len, "%s.%s", pname, o->name);
+        snprintf(name, len, "%s.%s", pname, fname);
         bool f = false;
         protos.items[i] = gen_function(c, fd->u.func.type, fd->u.func.body, o->type, NULL, NULL, name, fd->pos.line, &f);
         failed |= f;

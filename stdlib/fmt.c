@@ -74,8 +74,68 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         return;
     }
     case TY_INTERFACE:
+        if (!v.ifc && spec->sharpV) {
+            buf_puts(out, type_string(t));
+            buf_puts(out, "(nil)");
+            return;
+        }
         fmt_iface(out, v.ifc, spec);
         return;
+    case TY_STRUCT: {
+        const Value *blk = v.p;
+        if (spec->sharpV) buf_puts(out, type_string(t));
+        buf_putc(out, '{');
+        int off = 0;
+        for (int f = 0; f < u->nfields; f++) {
+            const Type *ft = u->fields[f].type;
+            if (f) buf_puts(out, spec->sharpV ? ", " : " ");
+            if (spec->plusV || spec->sharpV) {
+                buf_puts(out, u->fields[f].name);
+                buf_putc(out, ':');
+            }
+            Value fv = type_is_aggregate(ft->under) ? (Value){ .p = (void *)(blk + off) } : blk[off];
+            fmt_value(out, ft, fv, spec, depth + 1);
+            off += type_slots(ft);
+        }
+        buf_putc(out, '}');
+        return;
+    }
+    case TY_ARRAY: {
+        const Value *blk = v.p;
+        const Type *e = u->elem;
+        int es = type_slots(e);
+        if (spec->sharpV) { buf_puts(out, type_string(t)); buf_putc(out, '{'); }
+        else buf_putc(out, '[');
+        for (int64_t j = 0; j < u->len; j++) {
+            if (j) buf_puts(out, spec->sharpV ? ", " : " ");
+            Value ev = type_is_aggregate(e->under) ? (Value){ .p = (void *)(blk + j * es) } : blk[j * es];
+            fmt_value(out, e, ev, spec, depth + 1);
+        }
+        buf_putc(out, spec->sharpV ? '}' : ']');
+        return;
+    }
+    case TY_POINTER: {
+        const Type *e = u->elem->under;
+        if (v.p && depth == 0 && (e->kind == TY_STRUCT || e->kind == TY_ARRAY || e->kind == TY_SLICE || e->kind == TY_MAP) &&
+            (verb == 'v')) {
+            buf_putc(out, '&');
+            Value ev = (e->kind == TY_STRUCT || e->kind == TY_ARRAY) ? v : *(Value *)v.p;
+            fmt_value(out, u->elem, ev, spec, depth + 1);
+            return;
+        }
+        /* fallthrough: print the address */
+    }
+    /* fall through */
+    case TY_FUNC: case TY_CHAN: case TY_MAP: {
+        if (verb != 'v' && verb != 'p' && verb != 'x' && verb != 'X') { bad_verb(out, t, v, spec, depth); return; }
+        if (!v.p && verb == 'v') {
+            if (spec->sharpV) { buf_puts(out, "("); buf_puts(out, type_string(t)); buf_puts(out, ")(nil)"); }
+            else fmt_pad(out, "<nil>", 5, spec);
+            return;
+        }
+        fmt_0x64(out, (uint64_t)(uintptr_t)v.p, !spec->sharp || verb == 'v' || verb == 'p', spec);
+        return;
+    }
     default:
         buf_puts(out, "?");
         return;

@@ -138,6 +138,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(ADDRG,   F_ABx,  "R[A] = &G[Bx]") \
     OP(ADDRSL,  F_ABC,  "R[A] = &R[B][R[C]] (slice element; bounds-checked)") \
     OP(EQAGG,   F_ABC,  "R[A] = R[A] == R[B] by value, of type T[C]") \
+    OP(ADDRARR, F_ABC,  "R[A] = &R[B][R[C]] (array block; R[C+1] = len << 20 | slots per element; bounds-checked)") \
     /* interfaces */ \
     OP(BOX,     F_ABx,  "R[A] = interface holding R[A] with dynamic type T[Bx]") \
     /* cells and closures */ \

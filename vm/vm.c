@@ -623,6 +623,12 @@ dispatch:
         RA.p = (char *)sl->data + RC.i * sl->elemsize;
         NEXT();
     }
+    CASE(ADDRARR) {
+        int64_t n = (int64_t)(base[i.c + 1].u >> 20), es = (int64_t)(base[i.c + 1].u & 0xFFFFF);
+        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        RA.p = (Value *)RB.p + RC.i * es;
+        NEXT();
+    }
     CASE(EQAGG) RA.i = value_equal(prog->types[i.c], RA, RB); NEXT();
 
     CASE(NEWCELL) {
