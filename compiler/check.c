@@ -55,6 +55,9 @@ static void convert_untyped(Checker *ch, Node *x, Type *target);
 static Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit, Object *fo);
 static bool assign_to(Checker *ch, Node *x, Type *t, const char *context);
 static void check_index_value(Checker *ch, Node *idx, int64_t length, const char *what);
+static void check_type_assert(Checker *ch, Node *n);
+static void check_multi(Checker *ch, Node *v, int nvars);
+static bool implements(const Type *v, const Type *iface, const char **missing);
 static void clear_annotations(Node *n);
 static Selection *lookup_selection(Type *t, const char *name);
 static void note_address_taken(Checker *ch, Node *x);
@@ -753,6 +756,18 @@ static Selection *lookup_selection(Type *t, const char *name) {
     Item cur[64], next[64];
     int ncur = 1, nnext;
     cur[0] = (Item){ t, NULL, NULL, 0 };
+    if (t->under->kind == TY_INTERFACE) {
+        for (int m = 0; m < t->under->nmethods; m++) {
+            if (t->under->methods[m].name != name) continue;
+            Selection *sl = GC_MALLOC(sizeof *sl);
+            sl->kind = SEL_IMETHOD;
+            sl->name = name;
+            sl->recv_type = t;
+            sl->method = NULL;
+            return sl;
+        }
+        return NULL;
+    }
     for (int depth = 0; depth < 8 && ncur; depth++) {
         nnext = 0;
         for (int c = 0; c < ncur; c++) {
@@ -862,6 +877,12 @@ static void check_selector(Checker *ch, Node *n) {
         bool through_ptr = false;
         for (int i = 0; i < sl->npath; i++) if (sl->deref[i]) through_ptr = true;
         if ((x->flags & NF_ADDR) || through_ptr) n->flags |= NF_ADDR;
+        return;
+    }
+    if (sl->kind == SEL_IMETHOD) {
+        const Type *iu = x->type->under;
+        for (int m = 0; m < iu->nmethods; m++)
+            if (iu->methods[m].name == sel) n->type = iu->methods[m].type;
         return;
     }
     /* a method value x.M: only calls are supported for now */
@@ -1740,6 +1761,58 @@ static void check_index(Checker *ch, Node *n) {
 
 static void check_composite_as(Checker *ch, Node *n, Type *t);
 
+/* Whether a value of interface type xt could hold a T (for assertions):
+ * a concrete T must implement xt. Reports Go's "impossible type assertion". */
+static bool check_assertable(Checker *ch, Node *at, Type *xt, Type *t, const char *what) {
+    if (t->under->kind == TY_INTERFACE) return true;
+    const char *missing = NULL;
+    if (!implements(t, xt, &missing)) {
+        errorf(ch, start_pos(at), "impossible %s: %s\n\t%s does not implement %s (missing method %s)", what,
+               expr_string(at), type_string(t), type_string(xt), missing ? missing : "?");
+        return false;
+    }
+    return true;
+}
+
+/* The right side of an assignment to n variables: with two variables, a
+ * type assertion (later also a map index or a receive) yields (value, ok). */
+static void check_multi(Checker *ch, Node *v, int nvars) {
+    check_expr(ch, v);
+    if (nvars != 2 || is_bad(v)) return;
+    Node *inner = v;
+    while (inner->kind == N_PAREN) inner = inner->u.unary.x;
+    if (inner->kind == N_TYPEASSERT) {
+        Type **ts = GC_MALLOC(sizeof(Type *) * 2);
+        ts[0] = v->type;
+        ts[1] = ty_bool;
+        v->type = types_tuple(ts, 2);
+        inner->type = v->type;
+        v->flags |= NF_COMMAOK;
+        inner->flags |= NF_COMMAOK;
+    }
+}
+
+static void check_type_assert(Checker *ch, Node *n) {
+    Node *x = n->u.assert.x;
+    check_value(ch, x);
+    if (is_bad(x)) { mark_bad(n); return; }
+    if (!n->u.assert.type) {
+        errorf(ch, n->pos, "invalid syntax tree: use of .(type) outside type switch");
+        mark_bad(n);
+        return;
+    }
+    if (x->type->under->kind != TY_INTERFACE) {
+        errorf(ch, start_pos(x), "invalid operation: %s is not an interface", operand_string(x));
+        check_type(ch, n->u.assert.type);
+        mark_bad(n);
+        return;
+    }
+    Type *t = check_type(ch, n->u.assert.type);
+    if (t == ty_invalid) { mark_bad(n); return; }
+    n->type = t;
+    if (!check_assertable(ch, n, x->type, t, "type assertion")) mark_bad(n);
+}
+
 /* An element of a composite literal: a nested literal may omit its type. */
 static void check_element(Checker *ch, Node *e, Type *t, const char *context) {
     if (e->kind == N_COMPOSITE && !e->u.composite.type) {
@@ -2001,8 +2074,7 @@ static void check_expr(Checker *ch, Node *n) {
     }
     case N_TYPEASSERT:
         check_expr(ch, n->u.assert.x);
-        errorf(ch, n->pos, "type assertions are not supported yet by minigo");
-        mark_bad(n);
+        check_type_assert(ch, n);
         break;
     case N_KEYVALUE:
         errorf(ch, n->pos, "unexpected key:value expression");
@@ -2046,7 +2118,7 @@ static void check_var_spec(Checker *ch, Node *spec, bool global) {
         for (int i = 0; i < names->len; i++) types[i] = t;
     } else if (values->len == 1 && names->len > 1) {
         Node *v = values->items[0];
-        check_expr(ch, v);
+        check_multi(ch, v, names->len);
         if (!is_bad(v) && (!v->type || v->type->kind != TY_TUPLE || v->type->nresults != names->len)) {
             int got = v->type && v->type->kind == TY_TUPLE ? v->type->nresults : 1;
             if (v->kind == N_CALL && !(v->flags & (NF_CONV | NF_VOID)))
@@ -2378,7 +2450,7 @@ static void check_assign(Checker *ch, Node *n) {
         Type **types = GC_MALLOC(sizeof(Type *) * (size_t)lhs->len);
         if (rhs->len == 1 && lhs->len > 1) {
             Node *v = rhs->items[0];
-            check_expr(ch, v);
+            check_multi(ch, v, lhs->len);
             int got = !is_bad(v) && v->type && v->type->kind == TY_TUPLE ? v->type->nresults : 1;
             if (!is_bad(v) && got != lhs->len) {
                 if (v->kind == N_CALL && !(v->flags & NF_CONV))
@@ -2483,7 +2555,7 @@ static void check_assign(Checker *ch, Node *n) {
     for (int i = 0; i < lhs->len; i++) check_lhs(ch, lhs->items[i]);
     if (rhs->len == 1 && lhs->len > 1) {
         Node *v = rhs->items[0];
-        check_expr(ch, v);
+        check_multi(ch, v, lhs->len);
         if (is_bad(v)) return;
         int got = v->type && v->type->kind == TY_TUPLE ? v->type->nresults : 1;
         if (got != lhs->len) {
@@ -2688,6 +2760,72 @@ static void check_switch(Checker *ch, Node *n) {
         close_scope(ch);
     }
     ch->breakable--;
+    close_scope(ch);
+}
+
+/* switch [v :=] x.(type) { case T1, T2: ... }: each clause declares its
+ * own v, of the case's type when it names one type, else of x's type. */
+static void check_type_switch(Checker *ch, Node *n) {
+    open_scope(ch);
+    if (n->u.switch_.init) check_stmt(ch, n->u.switch_.init);
+    Node *a = n->u.switch_.assign;
+    Node *lhs = NULL, *ta;
+    if (a->kind == N_ASSIGN) { lhs = a->u.assign.lhs.items[0]; ta = a->u.assign.rhs.items[0]; }
+    else ta = a->u.unary.x;
+    Node *x = ta->u.assert.x;
+    check_value(ch, x);
+    bool ok = !is_bad(x);
+    if (ok && x->type->under->kind != TY_INTERFACE) {
+        errorf(ch, start_pos(x), "%s is not an interface", operand_string(x));
+        ok = false;
+    }
+    NodeList *clauses = &n->u.switch_.body->u.block.stmts;
+    Object **vars = GC_MALLOC(sizeof(Object *) * (size_t)(clauses->len + 1));
+    bool any_used = false, seen_default = false;
+    ch->breakable++;
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        Type *single = NULL;
+        if (cl->u.clause.is_default) {
+            if (seen_default) errorf(ch, cl->pos, "multiple defaults in switch");
+            seen_default = true;
+        }
+        for (int j = 0; j < cl->u.clause.list.len; j++) {
+            Node *e = cl->u.clause.list.items[j];
+            if (e->kind == N_IDENT && strcmp(e->u.ident.name, "nil") == 0 &&
+                scope_lookup(ch->scope, intern_cstr("nil"))->kind == OBJ_NIL) {
+                e->type = ty_untyped_nil;
+                e->obj = scope_lookup(ch->scope, intern_cstr("nil"));
+                single = NULL;
+                continue;
+            }
+            Type *t = check_type(ch, e);
+            if (t != ty_invalid && ok) check_assertable(ch, e, x->type, t, "type switch case");
+            if (cl->u.clause.list.len == 1) single = t;
+        }
+        open_scope(ch);
+        if (lhs) {
+            Type *vt = single && single != ty_invalid ? single : (ok ? x->type : ty_invalid);
+            Object *v = object_new(OBJ_VAR, intern_cstr(lhs->u.ident.name), vt, lhs->pos);
+            v->state = 2;
+            v->owner = ch->fn ? ch->fn->id : 0;
+            v->decl = cl;   /* one variable per clause */
+            if (v->name != intern_cstr("_")) scope_insert(ch->scope, v);
+            vars[i] = v;
+        }
+        check_stmts(ch, &cl->u.clause.body);
+        if (lhs && vars[i]->used) any_used = true;
+        if (lhs) vars[i]->used = true;   /* reported once, below */
+        close_scope(ch);
+    }
+    ch->breakable--;
+    if (lhs) {
+        lhs->obj = NULL;
+        if (!any_used && !ch->unsupported && strcmp(lhs->u.ident.name, "_") != 0)
+            errorf(ch, lhs->pos, "declared and not used: %s", lhs->u.ident.name);
+        /* codegen finds each clause's variable through the clause */
+        for (int i = 0; i < clauses->len; i++) clauses->items[i]->obj = vars[i];
+    }
     close_scope(ch);
 }
 
@@ -2934,7 +3072,7 @@ static void check_stmt(Checker *ch, Node *n) {
     }
     case N_SEND: errorf(ch, n->pos, "channels are not supported yet by minigo"); break;
     case N_SELECT: errorf(ch, n->pos, "select is not supported yet by minigo"); break;
-    case N_TYPESWITCH: errorf(ch, n->pos, "type switches are not supported yet by minigo"); break;
+    case N_TYPESWITCH: check_type_switch(ch, n); break;
     default: errorf(ch, n->pos, "unexpected statement"); break;
     }
 }

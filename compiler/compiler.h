@@ -29,7 +29,7 @@ enum {
 };
 
 /* What x.f selects (set on N_SELECTOR by the checker). */
-typedef enum SelKind { SEL_FIELD, SEL_METHOD } SelKind;
+typedef enum SelKind { SEL_FIELD, SEL_METHOD, SEL_IMETHOD } SelKind;
 typedef struct Selection {
     SelKind kind;
     int *path;          /* field indices, through embedded fields; for SEL_FIELD the last is the field */
@@ -39,6 +39,7 @@ typedef struct Selection {
     bool ptr_recv;      /* SEL_METHOD: declared with a pointer receiver */
     bool recv_is_ptr;   /* the value reaching the method (after the path) is a pointer */
     Type *recv_type;    /* type of the value reaching the method, after the path */
+    const char *name;   /* SEL_IMETHOD: the method's name */
 } Selection;
 
 /* A package known to the compiler: the user's main package, or one of the
@@ -67,6 +68,7 @@ typedef struct Compiler {
     const NativeDesc **natives; int nnatives, natives_cap;
     /* run-time types referenced (boxing), by Type.id */
     const Type **types; int ntypes, types_cap;
+    const char **names; int nnames, names_cap;   /* method names for interface calls */
 } Compiler;
 
 /* Compiles a whole file. lang is 121 or 122 (or 0: the file's //go:build

@@ -241,6 +241,32 @@ static int compiler_add_type(Compiler *c, const Type *t) {
 
 int compiler_type_index(Compiler *c, const Type *t) { return compiler_add_type(c, t); }
 
+/* Two types at consecutive indexes (no sharing): for ASSERT's operand. */
+static int compiler_add_type_pair(Compiler *c, const Type *a, const Type *b) {
+    while (c->ntypes + 2 > c->types_cap) {
+        c->types_cap = c->types_cap ? c->types_cap * 2 : 32;
+        const Type **n = GC_MALLOC(sizeof(Type *) * (size_t)c->types_cap);
+        if (c->ntypes) memcpy(n, c->types, sizeof(Type *) * (size_t)c->ntypes);
+        c->types = n;
+    }
+    c->types[c->ntypes] = a;
+    c->types[c->ntypes + 1] = b;
+    c->ntypes += 2;
+    return c->ntypes - 2;
+}
+
+static int compiler_add_name(Compiler *c, const char *name) {
+    for (int i = 0; i < c->nnames; i++) if (c->names[i] == name) return i;
+    if (c->nnames == c->names_cap) {
+        c->names_cap = c->names_cap ? c->names_cap * 2 : 16;
+        const char **n = GC_MALLOC(sizeof(char *) * (size_t)c->names_cap);
+        if (c->nnames) memcpy(n, c->names, sizeof(char *) * (size_t)c->nnames);
+        c->names = n;
+    }
+    c->names[c->nnames] = name;
+    return c->nnames++;
+}
+
 int compiler_native_index(Compiler *c, const NativeDesc *nd) {
     for (int i = 0; i < c->nnatives; i++)
         if (c->natives[i] == nd) return i;
@@ -669,10 +695,33 @@ static int gen_method_call(FuncState *fs, Node *n, int dst) {
     return base;
 }
 
+/* x.M(args) on an interface value: dispatch by the dynamic type. */
+static int gen_iface_call(FuncState *fs, Node *n, int dst) {
+    Node *fun = n->u.call.fun;
+    const Selection *sl = fun->u.selector.selection;
+    int base = alloc_reg(fs);
+    gen_expr(fs, fun->u.selector.x, base);
+    gen_args(fs, n, fun->type->under);
+    set_line(fs, n);
+    emit(fs, OP_ICALL, base, base, compiler_add_name(fs->c, sl->name));
+    int nres = fun->type->under->nresults;
+    fs->freereg = base + (nres > 0 ? nres : 0);
+    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    if (nres == 1 && dst >= 0 && dst != base) {
+        emit(fs, OP_MOVE, dst, base, 0);
+        fs->freereg = base;
+        return dst;
+    }
+    if (dst >= 0 && nres == 1) return dst;
+    return base;
+}
+
 static int gen_call(FuncState *fs, Node *n, int dst) {
     Node *fun = n->u.call.fun;
     if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_METHOD)
         return gen_method_call(fs, n, dst);
+    if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_IMETHOD)
+        return gen_iface_call(fs, n, dst);
     Object *fo = fun->obj;
     Type *sig = fun->type->under;
     bool dynamic = !(fo && fo->kind == OBJ_FUNC && (fo->native || fo->index >= 0));
@@ -1198,6 +1247,22 @@ static int gen_expr(FuncState *fs, Node *n, int dst) {
     case N_INDEX: return gen_index(fs, n, dst);
     case N_COMPOSITE: return gen_composite(fs, n, dst);
     case N_FUNCLIT: return gen_funclit(fs, n, dst);
+    case N_TYPEASSERT: {
+        int mark = fs->freereg;
+        Node *x = n->u.assert.x;
+        const Type *t = n->u.assert.type->type;
+        int rx = gen_expr(fs, x, -1);
+        fs->freereg = mark;
+        if (n->flags & NF_COMMAOK) {
+            int r = fs->freereg;
+            reserve_regs(fs, 2);
+            emit(fs, OP_ASSERTOK, r, rx, compiler_add_type(fs->c, t));
+            return r;
+        }
+        dst = target(fs, dst);
+        emit(fs, OP_ASSERT, dst, rx, compiler_add_type_pair(fs->c, t, x->type));
+        return dst;
+    }
     case N_SLICE: return gen_slice_expr(fs, n, dst);
     case N_SELECTOR:
         if (n->obj && (n->obj->kind == OBJ_VAR || n->obj->kind == OBJ_FUNC)) return gen_ident(fs, n, dst);
@@ -1767,6 +1832,57 @@ static void gen_switch(FuncState *fs, Node *n) {
     fs->freereg = mark;
 }
 
+static void gen_type_switch(FuncState *fs, Node *n) {
+    int mark = fs->freereg;
+    if (n->u.switch_.init) gen_stmt(fs, n->u.switch_.init);
+    Node *a = n->u.switch_.assign;
+    Node *ta = a->kind == N_ASSIGN ? a->u.assign.rhs.items[0] : a->u.unary.x;
+    Node *x = ta->u.assert.x;
+    int rx = alloc_reg(fs);
+    gen_expr(fs, x, rx);
+    NodeList *clauses = &n->u.switch_.body->u.block.stmts;
+    JumpList *to_body = GC_MALLOC(sizeof(JumpList) * (size_t)(clauses->len + 1));
+    int default_clause = -1;
+    int c = alloc_reg(fs);
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        if (cl->u.clause.is_default) default_clause = i;
+        for (int j = 0; j < cl->u.clause.list.len; j++) {
+            Node *e = cl->u.clause.list.items[j];
+            set_line(fs, e);
+            int ti = e->type == ty_untyped_nil ? 0xFFFF : compiler_add_type(fs->c, e->type);
+            emit(fs, OP_TYPEIS, c, rx, ti);
+            jl_add(&to_body[i], emit_bx(fs, OP_JT, c, 0));
+        }
+    }
+    JumpList end = {0};
+    int jdefault = emit_bx(fs, OP_JMP, 0, 0);
+    BranchCtx b;
+    push_branch(fs, &b, false);
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        patch_list(fs, &to_body[i], here(fs));
+        if (i == default_clause) patch(fs, jdefault, here(fs));
+        int m2 = fs->freereg;
+        Object *v = cl->obj;
+        if (v) {
+            int r = alloc_reg(fs);
+            const Type *vt = v->type;
+            if (vt->under->kind == TY_INTERFACE || vt == x->type) emit(fs, OP_MOVE, r, rx, 0);
+            else emit(fs, OP_ASSERT, r, rx, compiler_add_type_pair(fs->c, vt, x->type));
+            bind_var(fs, v, r);
+        }
+        for (int j = 0; j < cl->u.clause.body.len; j++) gen_stmt(fs, cl->u.clause.body.items[j]);
+        fs->freereg = m2;
+        jl_add(&end, emit_bx(fs, OP_JMP, 0, 0));
+    }
+    if (default_clause < 0) patch(fs, jdefault, here(fs));
+    patch_list(fs, &end, here(fs));
+    patch_list(fs, &b.breaks, here(fs));
+    pop_branch(fs);
+    fs->freereg = mark;
+}
+
 static void gen_return(FuncState *fs, Node *n) {
     NodeList *res = &n->u.ret.results;
     int nres = fs->sig->nresults;
@@ -1892,6 +2008,7 @@ static void gen_stmt(FuncState *fs, Node *n) {
     case N_FOR: gen_for(fs, n); break;
     case N_RANGE: gen_range(fs, n); break;
     case N_SWITCH: gen_switch(fs, n); break;
+    case N_TYPESWITCH: gen_type_switch(fs, n); break;
     case N_RETURN: gen_return(fs, n); break;
     case N_DEFER: gen_defer(fs, n->u.unary.x); break;
     case N_BRANCH: {
@@ -2145,6 +2262,8 @@ Program *gen_program(Compiler *c, const char *filename) {
     prog->nnatives = c->nnatives;
     prog->types = (const struct Type **)c->types;
     prog->ntypes = c->ntypes;
+    prog->names = c->names;
+    prog->nnames = c->nnames;
     if (failed) return NULL;
     return prog;
 }

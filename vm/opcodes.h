@@ -141,6 +141,10 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(ADDRARR, F_ABC,  "R[A] = &R[B][R[C]] (array block; R[C+1] = len << 20 | slots per element; bounds-checked)") \
     /* interfaces */ \
     OP(BOX,     F_ABx,  "R[A] = interface holding R[A] with dynamic type T[Bx]") \
+    OP(ASSERT,  F_ABC,  "R[A] = R[B].(T[C]) (T[C+1]: R[B]'s static type, for the panic message)") \
+    OP(ASSERTOK,F_ABC,  "R[A], R[A+1] = R[B].(T[C]) with ok (zero, false on failure)") \
+    OP(TYPEIS,  F_ABC,  "R[A] = R[B] holds a T[C] (C = 0xffff: R[B] is nil)") \
+    OP(ICALL,   F_ABC,  "call method name[C] of the interface value R[B]; receiver and frame at R[A]") \
     /* cells and closures */ \
     OP(NEWCELL, F_AB,   "R[A] = new cell holding R[B]") \
     OP(GETCELL, F_AB,   "R[A] = *R[B] (the cell's value)") \

@@ -298,6 +298,52 @@ static void note_panic(G *g) {
     }
 }
 
+/* The method `name` in the method set of dynamic type dt, or NULL. */
+static const Method *find_method(const Type *dt, const char *name, bool *via_ptr) {
+    *via_ptr = dt->under->kind == TY_POINTER && !dt->name;
+    const Type *base = *via_ptr ? dt->under->elem : dt;
+    for (int j = 0; j < base->nmethods; j++) {
+        const Method *m = &base->methods[j];
+        if (m->name != name) continue;
+        if (m->ptr_recv && !*via_ptr) return NULL;
+        return m;
+    }
+    return NULL;
+}
+
+/* Whether dynamic type dt is t (identical) or implements interface t;
+ * *missing gets the first missing method. */
+static bool dyn_is(const Type *dt, const Type *t, const char **missing) {
+    if (t->under->kind != TY_INTERFACE) return dt == t || type_identical(dt, t);
+    const Type *iu = t->under;
+    for (int j = 0; j < iu->nmethods; j++) {
+        bool vp;
+        if (!find_method(dt, iu->methods[j].name, &vp)) {
+            if (missing) *missing = iu->methods[j].name;
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The value inside a box, as a value of its dynamic type (aggregates copied). */
+static Value unbox(const GoBox *b) {
+    Value v = b->v;
+    if (type_is_aggregate(b->type->under)) {
+        size_t n = (size_t)type_slots(b->type);
+        Value *blk = GC_MALLOC(sizeof(Value) * n);
+        memcpy(blk, v.p, sizeof(Value) * n);
+        v.p = blk;
+    }
+    return v;
+}
+
+static Value zero_of(const Type *t) {
+    Value v = { .u = 0 };
+    if (type_is_aggregate(t->under)) v.p = GC_MALLOC(sizeof(Value) * (size_t)type_slots(t));
+    return v;
+}
+
 VmStatus vm_execute(G *g) {
 #if defined(__GNUC__)
 #define USE_COMPUTED_GOTO 1
@@ -569,6 +615,90 @@ dispatch:
     }
 
     CASE(BOX) RA.ifc = box_new(prog->types[instr_bx(i)], RA); NEXT();
+    CASE(ASSERT) {
+        GoBox *b = RB.ifc;
+        const Type *t = prog->types[i.c], *st = prog->types[i.c + 1];
+        const char *missing = NULL;
+        if (!b) {
+            SAVEPC();
+            char msg[512];
+            if (t->under->kind == TY_INTERFACE)
+                snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", type_string(t));
+            else
+                snprintf(msg, sizeof msg, "interface conversion: %s is nil, not %s", type_string(st), type_string(t));
+            vm_runtime_error(g, "%s", msg);
+            g->panic_val->v.s = str_cstr(msg);
+            goto panic;
+        }
+        if (!dyn_is(b->type, t, &missing)) {
+            SAVEPC();
+            char msg[512];
+            if (t->under->kind == TY_INTERFACE)
+                snprintf(msg, sizeof msg, "interface conversion: %s is not %s: missing method %s", type_string(b->type),
+                         type_string(t), missing ? missing : "?");
+            else
+                snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", type_string(st), type_string(b->type),
+                         type_string(t));
+            /* a *runtime.TypeAssertionError: its text has no "runtime error: " prefix */
+            vm_runtime_error(g, "%s", msg);
+            g->panic_val->v.s = str_cstr(msg);
+            goto panic;
+        }
+        RA = t->under->kind == TY_INTERFACE ? RB : unbox(b);
+        NEXT();
+    }
+    CASE(ASSERTOK) {
+        GoBox *b = RB.ifc;
+        const Type *t = prog->types[i.c];
+        bool ok = b && dyn_is(b->type, t, NULL);
+        if (t->under->kind == TY_INTERFACE) RA.ifc = ok ? b : NULL;
+        else RA = ok ? unbox(b) : zero_of(t);
+        base[i.a + 1].i = ok;
+        NEXT();
+    }
+    CASE(TYPEIS) {
+        GoBox *b = RB.ifc;
+        RA.i = i.c == 0xFFFF ? b == NULL : (b && dyn_is(b->type, prog->types[i.c], NULL));
+        NEXT();
+    }
+    CASE(ICALL) {
+        GoBox *b = RB.ifc;
+        if (!b) PANIC_RT("invalid memory address or nil pointer dereference");
+        bool via_ptr;
+        const Method *m = find_method(b->type, prog->names[i.c], &via_ptr);
+        if (!m) vm_bug("method %s not found on %s", prog->names[i.c], type_string(b->type));
+        Value recv = b->v;
+        if (!m->ptr_recv) {
+            if (via_ptr) {
+                if (!recv.p) PANIC_RT("invalid memory address or nil pointer dereference");
+                const Type *et = b->type->under->elem;
+                if (type_is_aggregate(et->under)) {
+                    size_t n = (size_t)type_slots(et);
+                    Value *blk = GC_MALLOC(sizeof(Value) * n);
+                    memcpy(blk, recv.p, sizeof(Value) * n);
+                    recv.p = blk;
+                } else {
+                    recv = *(Value *)recv.p;
+                }
+            } else {
+                recv = unbox(b);
+            }
+        }
+        RA = recv;
+        const Proto *callee = prog->funcs[m->func->index];
+        size_t nb = (size_t)(base - g->stack) + i.a;
+        SAVEPC();
+        if (nb + (size_t)callee->nregs > g->stack_cap) grow_stack(g, nb + (size_t)callee->nregs);
+        if (g->nframes == g->frames_cap) grow_frames(g);
+        f = &g->frames[g->nframes++];
+        *f = (Frame){ callee, NULL, 0, callee->code, nb };
+        p = callee;
+        k = p->k;
+        cl = NULL;
+        base = g->stack + nb;
+        pc = p->code;
+        NEXT();
+    }
 
     CASE(NEWAGG) RA.p = GC_MALLOC(sizeof(Value) * instr_bx(i)); NEXT();
     CASE(COPYAGG) {

@@ -67,6 +67,8 @@ typedef struct Program {
     int nglobals;
     const struct Type **types;
     int ntypes;
+    const char **names;      /* method names for ICALL (interned) */
+    int nnames;
     int main_index;          /* funcs[] index of main.main */
     int init_index;          /* funcs[] index of the package initializer */
 } Program;
