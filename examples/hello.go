@@ -1,0 +1,11 @@
+// hello.go: the first program of the Go tour.
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("Hello, 世界")
+}
+
+// Output:
+// Hello, 世界
