@@ -1,0 +1,24 @@
+package main
+
+import "fmt"
+
+func main() {
+	var fs []func()
+	for i := 0; i < 3; i++ {
+		fs = append(fs, func() { fmt.Println("i", i) })
+	}
+	for _, s := range []string{"a", "b", "c"} {
+		fs = append(fs, func() { fmt.Println("s", s) })
+	}
+	for _, f := range fs {
+		f()
+	}
+}
+
+// Output:
+// i 0
+// i 1
+// i 2
+// s a
+// s b
+// s c
