@@ -7,5 +7,5 @@ func main() {
 
 // Exit: 2
 // Stderr:
-// syntax_missing_brace\.go:7:1: syntax error: unexpected EOF, expected \}$
+// syntax_missing_brace\.go:12:1: syntax error: unexpected EOF, expected \}$
 // Output:
