@@ -119,6 +119,12 @@ static bool is_bad(const Node *n) { return (n->flags & NF_BAD) != 0; }
 static void mark_bad(Node *n) { n->flags |= NF_BAD; n->type = ty_invalid; n->cval = NULL; }
 
 /* "x (variable of type int)", "300 (untyped int constant)", ... */
+/* The predeclared nil (after conversion it has the other operand's type). */
+static bool is_nil_operand(const Node *n) {
+    while (n->kind == N_PAREN) n = n->u.unary.x;
+    return n->type->kind == TY_UNTYPED_NIL || (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL);
+}
+
 static const char *operand_string(const Node *n) {
     const char *e = expr_string(n);
     if (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL) return "nil";
@@ -137,7 +143,8 @@ static const char *operand_string(const Node *n) {
     if (n->type && n->type->kind == TY_UNTYPED_NIL) return "nil";
     if (n->type && type_is_untyped(n->type))
         return strf("%s (%s value)", e, type_string(n->type));
-    const char *what = (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR) ? "variable" : "value";
+    const char *what = (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR) ? "variable" :
+                       (n->flags & NF_MAPINDEX) ? "map index expression" : "value";
     return strf("%s (%s of type %s)", e, what, type_string(n->type));
 }
 
@@ -1102,7 +1109,7 @@ static void check_binary(Checker *ch, Node *n) {
         }
         const Type *t = x->type->kind == TY_UNTYPED_NIL ? y->type : x->type;
         if (op == T_EQL || op == T_NEQ) {
-            bool xnil = x->type->kind == TY_UNTYPED_NIL, ynil = y->type->kind == TY_UNTYPED_NIL;
+            bool xnil = is_nil_operand(x), ynil = is_nil_operand(y);
             if (!is_comparable(t) && !(xnil || ynil)) {
                 const char *what = t->under->kind == TY_SLICE ? "slice" : t->under->kind == TY_MAP ? "map" :
                                    t->under->kind == TY_FUNC ? "func" : NULL;
@@ -1498,7 +1505,13 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
             mark_bad(n);
             return;
         }
-        if (k != TY_SLICE) {
+        if (k == TY_MAP && args->len > 2) {
+            errorf(ch, start_pos(args->items[2]), "invalid operation: %s expects 1 or 2 arguments; found %d",
+                   expr_string(n), args->len);
+            mark_bad(n);
+            return;
+        }
+        if (k == TY_CHAN) {
             errorf(ch, start_pos(n), "make of %s is not supported yet by minigo", type_string(t));
             mark_bad(n);
         }
@@ -1554,6 +1567,45 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         }
         n->type = ty_any;
         return;
+    case BI_DELETE: {
+        if (args->len != 2) {
+            errorf(ch, args->len < 2 ? n->u.call.rparen : start_pos(args->items[2]), "%s arguments for %s (expected 2, found %d)",
+                   args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
+            mark_bad(n);
+            return;
+        }
+        Node *m = args->items[0], *k = args->items[1];
+        check_value(ch, m);
+        check_value(ch, k);
+        if (is_bad(m) || is_bad(k)) { mark_bad(n); return; }
+        if (m->type->under->kind != TY_MAP) {
+            errorf(ch, start_pos(m), "invalid argument: %s is not a map", operand_string(m));
+            mark_bad(n);
+            return;
+        }
+        if (!assign_to(ch, k, m->type->under->key, "argument to delete")) mark_bad(n);
+        n->flags |= NF_VOID;
+        return;
+    }
+    case BI_CLEAR: {
+        if (args->len != 1) {
+            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen, "%s arguments for %s (expected 1, found %d)",
+                   args->len ? "too many" : "not enough", expr_string(n), args->len);
+            mark_bad(n);
+            return;
+        }
+        Node *m = args->items[0];
+        check_value(ch, m);
+        if (is_bad(m)) { mark_bad(n); return; }
+        TypeKind mk = m->type->under->kind;
+        if (mk != TY_MAP && mk != TY_SLICE) {
+            errorf(ch, start_pos(m), "invalid argument: %s cannot be cleared", operand_string(m));
+            mark_bad(n);
+            return;
+        }
+        n->flags |= NF_VOID;
+        return;
+    }
     case BI_COMPLEX: case BI_REAL: case BI_IMAG:
         errorf(ch, n->pos, "complex numbers are not supported by minigo");
         mark_bad(n);
@@ -1754,6 +1806,23 @@ static void check_index(Checker *ch, Node *n) {
         n->flags |= NF_ADDR;
         return;
     }
+    if (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY) {
+        /* p[i] is (*p)[i] for a pointer to an array */
+        check_index_value(ch, n->u.index.index, u->elem->under->len, "index");
+        if (is_bad(n->u.index.index)) { mark_bad(n); return; }
+        n->type = u->elem->under->elem;
+        n->flags |= NF_ADDR;
+        return;
+    }
+    if (u->kind == TY_MAP) {
+        Node *k = n->u.index.index;
+        check_value(ch, k);
+        if (is_bad(k)) { mark_bad(n); return; }
+        if (!assign_to(ch, k, u->key, "map index")) { mark_bad(n); return; }
+        n->type = u->elem;
+        n->flags |= NF_MAPINDEX;
+        return;
+    }
     check_expr(ch, n->u.index.index);
     errorf(ch, start_pos(n), "cannot index %s", operand_string(x));
     mark_bad(n);
@@ -1781,7 +1850,7 @@ static void check_multi(Checker *ch, Node *v, int nvars) {
     if (nvars != 2 || is_bad(v)) return;
     Node *inner = v;
     while (inner->kind == N_PAREN) inner = inner->u.unary.x;
-    if (inner->kind == N_TYPEASSERT) {
+    if (inner->kind == N_TYPEASSERT || (inner->kind == N_INDEX && (inner->flags & NF_MAPINDEX))) {
         Type **ts = GC_MALLOC(sizeof(Type *) * 2);
         ts[0] = v->type;
         ts[1] = ty_bool;
@@ -1995,7 +2064,7 @@ static void check_expr(Checker *ch, Node *n) {
         check_expr(ch, x);
         n->type = x->type;
         n->cval = x->cval;
-        n->flags |= x->flags & (NF_TYPE | NF_VOID | NF_BUILTIN | NF_PKG | NF_BAD | NF_ADDR);
+        n->flags |= x->flags & (NF_TYPE | NF_VOID | NF_BUILTIN | NF_PKG | NF_BAD | NF_ADDR | NF_MAPINDEX);
         n->obj = x->obj;
         break;
     }
@@ -2408,8 +2477,16 @@ static void check_lhs(Checker *ch, Node *x) {
         check_expr(ch, x);
     }
     if (is_bad(x)) return;
-    if (!(x->flags & NF_ADDR)) {
+    if (!(x->flags & (NF_ADDR | NF_MAPINDEX))) {
         const char *why = "neither addressable nor a map index expression";
+        Node *base = x;
+        while (base->kind == N_SELECTOR || base->kind == N_PAREN)
+            base = base->kind == N_PAREN ? base->u.unary.x : base->u.selector.x;
+        if (x->kind == N_SELECTOR && base->kind == N_INDEX && (base->flags & NF_MAPINDEX)) {
+            errorf(ch, start_pos(x), "cannot assign to struct field %s in map", expr_string(x));
+            mark_bad(x);
+            return;
+        }
         if (x->cval || (x->obj && x->obj->kind == OBJ_CONST))
             errorf(ch, start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(x));
         else if (x->kind == N_INDEX && type_is_string(x->u.index.x->type->under))
@@ -2924,7 +3001,13 @@ static void check_range(Checker *ch, Node *n) {
         } else if (u->kind == TY_SLICE || u->kind == TY_ARRAY) {
             kt = ty_int;
             vt = u->elem;
-        } else if (u->kind == TY_MAP || u->kind == TY_CHAN) {
+        } else if (u->kind == TY_MAP) {
+            kt = u->key;
+            vt = u->elem;
+        } else if (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY) {
+            kt = ty_int;
+            vt = u->elem->under->elem;
+        } else if (u->kind == TY_CHAN) {
             errorf(ch, start_pos(x), "range over %s is not supported yet by minigo", type_string(x->type));
             ok = false;
         } else {

@@ -26,6 +26,7 @@ enum {
     NF_TERMINATES = 1 << 8, /* statement: terminating (spec) */
     NF_NATIVE   = 1 << 9,   /* N_CALL: callee is a native function */
     NF_HASDEFER = 1 << 10,  /* function body: contains a defer statement */
+    NF_MAPINDEX = 1 << 11,  /* N_INDEX: a map index expression (assignable, not addressable) */
 };
 
 /* What x.f selects (set on N_SELECTOR by the checker). */

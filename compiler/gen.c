@@ -145,7 +145,7 @@ static void jl_add(JumpList *jl, int pc) {
 }
 
 static bool is_short_jump(Opcode op) {
-    return op >= OP_JLT && op <= OP_JNEI;
+    return (op >= OP_JLT && op <= OP_JNEI) || op == OP_MAPNEXT;
 }
 
 /* Points the jump at pc `at` to `target`. */
@@ -860,6 +860,7 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         dst = target(fs, dst);
         if (type_is_string(u)) emit(fs, OP_LENS, dst, rb, 0);
         else if (u->kind == TY_SLICE) emit(fs, b == BI_LEN ? OP_LENSL : OP_CAPSL, dst, rb, 0);
+        else if (u->kind == TY_MAP) emit(fs, OP_LENMAP, dst, rb, 0);
         else gen_error(fs, n->pos, "len of this type is not supported yet by minigo");
         return dst;
     }
@@ -887,6 +888,13 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
     case BI_MAKE: {
         const Type *t = n->type;
         dst = target(fs, dst);
+        if (t->under->kind == TY_MAP) {
+            int rh = 0xFFFF;
+            if (args->len > 1) rh = gen_expr(fs, args->items[1], -1);
+            emit(fs, OP_MKMAP, dst, rh, compiler_add_type(fs->c, t));
+            fs->freereg = mark > dst ? mark : dst + 1;
+            return dst;
+        }
         int rl = alloc_reg(fs), rc = alloc_reg(fs);
         gen_expr(fs, args->items[1], rl);
         if (args->len > 2) gen_expr(fs, args->items[2], rc);
@@ -894,6 +902,21 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         emit(fs, OP_MKSLICE, dst, rl, type_elem_size(t->under->elem));
         fs->freereg = mark > dst ? mark : dst + 1;
         return dst;
+    }
+    case BI_DELETE: {
+        int rm = gen_expr(fs, args->items[0], -1);
+        int rk = gen_expr(fs, args->items[1], -1);
+        set_line(fs, n);
+        emit(fs, OP_MAPDEL, rm, rk, 0);
+        fs->freereg = mark;
+        return dst >= 0 ? dst : mark;
+    }
+    case BI_CLEAR: {
+        const Type *u = args->items[0]->type->under;
+        int rm = gen_expr(fs, args->items[0], -1);
+        emit(fs, u->kind == TY_MAP ? OP_MAPCLEAR : OP_CLEARSL, rm, 0, 0);
+        fs->freereg = mark;
+        return dst >= 0 ? dst : mark;
     }
     case BI_COPY: {
         Node *d = args->items[0], *src = args->items[1];
@@ -966,8 +989,14 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
 }
 
 /* The address of array element x[i] (x an array value: its block). */
+static bool is_array_or_ptr(const Type *t) {
+    const Type *u = t->under;
+    return u->kind == TY_ARRAY || (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY);
+}
+
 static int gen_array_elem_addr(FuncState *fs, Node *arr, Node *idx, int dst) {
     const Type *u = arr->type->under;
+    if (u->kind == TY_POINTER) u = u->elem->under;   /* p[i] with p a *[N]T */
     int mark = fs->freereg;
     int rb = gen_expr(fs, arr, -1);
     int es = type_slots(u->elem);
@@ -991,6 +1020,15 @@ static int gen_array_elem_addr(FuncState *fs, Node *arr, Node *idx, int dst) {
     return dst;
 }
 
+/* Evaluates an index: a map key is converted to the key type (boxed for
+ * an interface key; an aggregate key gets its own copy when stored). */
+static int gen_expr_key(FuncState *fs, Node *k, const Type *u, int dst) {
+    if (u->kind != TY_MAP) return gen_expr(fs, k, dst);
+    dst = target(fs, dst);
+    gen_expr_as(fs, k, u->key, dst);
+    return dst;
+}
+
 static int gen_index(FuncState *fs, Node *n, int dst) {
     Node *x = n->u.index.x;
     const Type *u = x->type->under;
@@ -1003,9 +1041,29 @@ static int gen_index(FuncState *fs, Node *n, int dst) {
         else emit(fs, OP_GETF, dst, rp, 0);
         return dst;
     }
+    if (u->kind == TY_POINTER) {
+        /* p[i] on a pointer to an array: the array's block is *p */
+        int rp = gen_array_elem_addr(fs, x, n->u.index.index, -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        if (type_is_aggregate(u->elem->under->elem->under)) { if (dst != rp) emit(fs, OP_MOVE, dst, rp, 0); }
+        else emit(fs, OP_GETF, dst, rp, 0);
+        return dst;
+    }
     int rb = gen_expr(fs, x, -1);
-    int rc = gen_expr(fs, n->u.index.index, -1);
+    int rc = gen_expr_key(fs, n->u.index.index, u, -1);
     fs->freereg = mark;
+    if (u->kind == TY_MAP) {
+        if (n->flags & NF_COMMAOK) {
+            int r = fs->freereg;
+            reserve_regs(fs, 2);
+            emit(fs, OP_MAPGETOK, r, rb, rc);
+            return r;
+        }
+        dst = target(fs, dst);
+        emit(fs, OP_MAPGET, dst, rb, rc);
+        return dst;
+    }
     dst = target(fs, dst);
     if (type_is_string(u)) {
         emit(fs, OP_INDEXS, dst, rb, rc);
@@ -1068,6 +1126,26 @@ static int gen_composite(FuncState *fs, Node *n, int dst) {
             if (idx * es > 0xFFFF) { gen_error(fs, e->pos, "array literal too large for minigo"); break; }
             gen_store_slot(fs, r, (int)(idx * es), e, u->elem);
             idx++;
+        }
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        if (dst != r) emit(fs, OP_MOVE, dst, r, 0);
+        return dst;
+    }
+    if (u->kind == TY_MAP) {
+        int r = alloc_reg(fs);
+        int rh = alloc_reg(fs);
+        emit_bx(fs, OP_LOADI, rh, elts->len);
+        emit(fs, OP_MKMAP, r, rh, compiler_add_type(fs->c, t));
+        for (int i = 0; i < elts->len; i++) {
+            Node *e = elts->items[i];
+            int m2 = fs->freereg;
+            set_line(fs, e);
+            int rk = alloc_reg(fs), rv = alloc_reg(fs);
+            gen_expr_as(fs, e->u.kv.key, u->key, rk);
+            gen_expr_as(fs, e->u.kv.value, u->elem, rv);
+            emit(fs, OP_MAPSET, r, rk, rv);
+            fs->freereg = m2;
         }
         fs->freereg = mark;
         dst = target(fs, dst);
@@ -1205,7 +1283,7 @@ static int gen_addr(FuncState *fs, Node *x, int dst) {
         emit(fs, OP_ADDRSL, dst, rs, ri);
         return dst;
     }
-    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_ARRAY)
+    if (x->kind == N_INDEX && is_array_or_ptr(x->u.index.x->type))
         return gen_array_elem_addr(fs, x->u.index.x, x->u.index.index, dst);
     if (x->kind == N_STAR) return gen_expr(fs, x->u.unary.x, dst);
     gen_error(fs, x->pos, "taking this address is not supported yet by minigo");
@@ -1407,6 +1485,15 @@ static void gen_store(FuncState *fs, Node *lhs, int r) {
     if (lhs->kind == N_IDENT && intern_cstr(lhs->u.ident.name) == intern_cstr("_")) return;
     Node *x = lhs;
     while (x->kind == N_PAREN) x = x->u.unary.x;
+    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_MAP) {
+        int mark = fs->freereg;
+        const Type *mu = x->u.index.x->type->under;
+        int rm = gen_expr(fs, x->u.index.x, -1);
+        int rk = gen_expr_key(fs, x->u.index.index, mu, -1);
+        emit(fs, OP_MAPSET, rm, rk, r);
+        fs->freereg = mark;
+        return;
+    }
     if (type_is_aggregate(x->type->under)) {
         /* an aggregate variable keeps its block: copy into it */
         int mark = fs->freereg;
@@ -1441,7 +1528,7 @@ static void gen_store(FuncState *fs, Node *lhs, int r) {
         else if (x->obj->index != r) emit(fs, OP_MOVE, x->obj->index, r, 0);
         return;
     }
-    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_ARRAY) {
+    if (x->kind == N_INDEX && is_array_or_ptr(x->u.index.x->type)) {
         int mark = fs->freereg;
         int rp = gen_array_elem_addr(fs, x->u.index.x, x->u.index.index, -1);
         emit(fs, OP_SETF, rp, 0, r);
@@ -1658,10 +1745,67 @@ static void gen_for(FuncState *fs, Node *n) {
     fs->freereg = mark;
 }
 
+/* Assigns an iteration value in register r to a range variable: a plain
+ * register, a cell (fresh per iteration in Go 1.22, shared in 1.21), or
+ * any assignable operand when the range uses = instead of :=. */
+static void range_assign(FuncState *fs, Node *var, int reg, int r, bool define, bool fresh) {
+    if (!define) gen_store(fs, var, r);
+    else if (!var->obj->captured) { if (reg != r) emit(fs, OP_MOVE, reg, r, 0); }
+    else emit(fs, fresh ? OP_NEWCELL : OP_SETCELL, reg, r, 0);
+}
+
+/* Declares a range variable; in Go 1.21 mode a captured one gets its one
+ * shared cell now. */
+static int range_declare(FuncState *fs, Node *var, bool fresh) {
+    int r = declare_local(fs, var->obj);
+    if (var->obj->captured && !fresh) { emit(fs, OP_LOADZ, r, 0, 0); emit(fs, OP_NEWCELL, r, r, 0); }
+    return r;
+}
+
+static void gen_range_map(FuncState *fs, Node *n) {
+    int mark = fs->freereg;
+    Node *key = n->u.range.key, *val = n->u.range.value;
+    if (key && is_blank(key)) key = NULL;
+    if (val && is_blank(val)) val = NULL;
+    bool define = n->u.range.tok == T_DEFINE;
+    bool fresh = fs->c->lang >= 122;
+    int rit = alloc_reg(fs);
+    gen_expr(fs, n->u.range.x, rit);
+    emit(fs, OP_MAPITER, rit, rit, 0);
+    int rk = -1, rv = -1;
+    if (define && key && key->obj) rk = range_declare(fs, key, fresh);
+    if (define && val && val->obj) rv = range_declare(fs, val, fresh);
+    int rkv = fs->freereg;
+    reserve_regs(fs, 2);
+    BranchCtx b;
+    push_branch(fs, &b, true);
+    int top = here(fs);
+    int jend = emit(fs, OP_MAPNEXT, rkv, rit, 0);
+    const Type *mu = n->u.range.x->type->under;
+    if (key) {
+        if (type_is_aggregate(mu->key->under)) emit(fs, OP_COPYAGG, rkv, rkv, slots_const(fs, mu->key));
+        range_assign(fs, key, rk, rkv, define, fresh);
+    }
+    if (val) {
+        /* the variable gets its own copy of an aggregate element */
+        if (type_is_aggregate(mu->elem->under)) emit(fs, OP_COPYAGG, rkv + 1, rkv + 1, slots_const(fs, mu->elem));
+        range_assign(fs, val, rv, rkv + 1, define, fresh);
+    }
+    gen_block(fs, n->u.range.body);
+    patch_list(fs, &b.continues, here(fs));
+    set_line(fs, n);
+    emit_bx(fs, OP_LOOP, 0, top - (here(fs) + 1));
+    patch(fs, jend, here(fs));
+    patch_list(fs, &b.breaks, here(fs));
+    pop_branch(fs);
+    fs->freereg = mark;
+}
+
 static void gen_range(FuncState *fs, Node *n) {
     int mark = fs->freereg;
     Node *x = n->u.range.x;
     const Type *u = x->type->under;
+    if (u->kind == TY_MAP) { gen_range_map(fs, n); return; }
     Node *key = n->u.range.key, *val = n->u.range.value;
     if (key && is_blank(key)) key = NULL;
     if (val && is_blank(val)) val = NULL;

@@ -4,7 +4,10 @@
  * Go's fmt/print.go (printArg, printValue).
  */
 #include <gc.h>
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
+#include "map.h"
 #include "natives.h"
 
 static void bad_verb(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth) {
@@ -17,9 +20,18 @@ static void bad_verb(Buf *out, const Type *t, Value v, const FmtSpec *spec, int 
     fmt_bad_verb(out, spec, type_string(t), buf_cstr(&tmp));
 }
 
+static bool is_named(const Type *t, const char *name) {
+    return t->name && t->name[0] == 'f' && strcmp(t->name, name) == 0;
+}
+
+static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth);
+static void fmt_map(Buf *out, const Type *t, const struct GoMap *m, const FmtSpec *spec, int depth);
+
 void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth) {
     const Type *u = t->under;
     int32_t verb = spec->verb;
+    if (u->kind == TY_STRUCT && is_named(t, "fmt.node")) { fmt_node(out, v.p, spec, depth); return; }
+    if (u->kind == TY_STRING && is_named(t, "fmt.raw")) { buf_write(out, str_data(v.s), (size_t)str_len(v.s)); return; }
     if (verb == 'T') {
         const char *s = type_string(t);
         fmt_string(out, s, strlen(s), 's', spec);
@@ -126,7 +138,13 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         /* fallthrough: print the address */
     }
     /* fall through */
-    case TY_FUNC: case TY_CHAN: case TY_MAP: {
+    case TY_MAP:
+        if (v.p && (verb == 'v')) {
+            fmt_map(out, t, v.p, spec, depth);
+            return;
+        }
+        /* fall through */
+    case TY_FUNC: case TY_CHAN: {
         if (verb != 'v' && verb != 'p' && verb != 'x' && verb != 'X') { bad_verb(out, t, v, spec, depth); return; }
         if (!v.p && verb == 'v') {
             if (spec->sharpV) { buf_puts(out, "("); buf_puts(out, type_string(t)); buf_puts(out, ")(nil)"); }
@@ -142,18 +160,320 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     }
 }
 
-void fmt_iface(Buf *out, const GoBox *b, const FmtSpec *spec) {
+static void fmt_iface_depth(Buf *out, const GoBox *b, const FmtSpec *spec, int depth) {
     if (!b) {
         if (spec->verb == 'T' || spec->verb == 'v') fmt_pad(out, "<nil>", 5, spec);
         else fmt_bad_verb(out, spec, NULL, NULL);
         return;
     }
-    fmt_value(out, b->type, b->v, spec, 0);
+    fmt_value(out, b->type, b->v, spec, depth);
 }
 
-/* ---- Print, Println ---- */
+void fmt_iface(Buf *out, const GoBox *b, const FmtSpec *spec) { fmt_iface_depth(out, b, spec, 0); }
+
+/* %w outside Errorf: Go's %!w(type=value) */
+static void fmt_bad_verb_iface(Buf *out, const FmtSpec *spec, const GoBox *b) {
+    if (!b) { fmt_bad_verb(out, spec, NULL, NULL); return; }
+    bad_verb(out, b->type, b->v, spec, 0);
+}
+
+/* ---- maps: printed sorted by key (Go's internal/fmtsort) ---- */
+
+static int key_cmp(const Type *t, Value a, Value b);
+
+static int slots_cmp(const Type *t, const Value *a, const Value *b) {
+    const Type *u = t->under;
+    if (u->kind == TY_STRUCT) {
+        for (int i = 0; i < u->nfields; i++) {
+            const Type *ft = u->fields[i].type;
+            int off = type_field_offset(u, i);
+            Value x = type_is_aggregate(ft->under) ? (Value){ .p = (void *)(a + off) } : a[off];
+            Value y = type_is_aggregate(ft->under) ? (Value){ .p = (void *)(b + off) } : b[off];
+            int c = key_cmp(ft, x, y);
+            if (c) return c;
+        }
+        return 0;
+    }
+    int es = type_slots(u->elem);
+    for (int64_t i = 0; i < u->len; i++) {
+        const Value *ea = a + i * es, *eb = b + i * es;
+        Value x = type_is_aggregate(u->elem->under) ? (Value){ .p = (void *)ea } : *ea;
+        Value y = type_is_aggregate(u->elem->under) ? (Value){ .p = (void *)eb } : *eb;
+        int c = key_cmp(u->elem, x, y);
+        if (c) return c;
+    }
+    return 0;
+}
+
+static int key_cmp(const Type *t, Value a, Value b) {
+    const Type *u = t->under;
+    switch (u->kind) {
+    case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+        return a.i < b.i ? -1 : a.i > b.i;
+    case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+    case TY_POINTER: case TY_CHAN:
+        return a.u < b.u ? -1 : a.u > b.u;
+    case TY_FLOAT32: case TY_FLOAT64:
+        if (a.f != a.f) return b.f != b.f ? 0 : -1;   /* NaNs first */
+        if (b.f != b.f) return 1;
+        return a.f < b.f ? -1 : a.f > b.f;
+    case TY_STRING:
+        return str_compare(a.s, b.s);
+    case TY_STRUCT: case TY_ARRAY:
+        return slots_cmp(t, a.p, b.p);
+    case TY_INTERFACE: {
+        GoBox *x = a.ifc, *y = b.ifc;
+        if (!x || !y) return x ? 1 : y ? -1 : 0;
+        if (x->type != y->type) return x->type->id < y->type->id ? -1 : 1;
+        return key_cmp(x->type, x->v, y->v);
+    }
+    default:
+        return 0;
+    }
+}
+
+static const Type *sort_key_type;
+static int entry_cmp(const void *a, const void *b) {
+    const MapEntry *x = a, *y = b;
+    return key_cmp(sort_key_type, x->key, y->key);
+}
+
+/* The live entries of m sorted by key; *n gets their number. */
+static MapEntry *sorted_entries(const GoMap *m, int64_t *n) {
+    MapEntry *es = GC_MALLOC(sizeof(MapEntry) * (size_t)(m->count + 1));
+    int64_t k = 0;
+    for (int64_t j = 0; j < m->nentries; j++)
+        if (m->entries[j].hash) es[k++] = m->entries[j];
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&lock);
+    sort_key_type = m->type->under->key;
+    qsort(es, (size_t)k, sizeof *es, entry_cmp);
+    pthread_mutex_unlock(&lock);
+    *n = k;
+    return es;
+}
+
+static void fmt_map(Buf *out, const Type *t, const GoMap *m, const FmtSpec *spec, int depth) {
+    const Type *u = t->under;
+    if (spec->sharpV) { buf_puts(out, type_string(t)); buf_putc(out, '{'); }
+    else buf_puts(out, "map[");
+    int64_t n;
+    MapEntry *es = sorted_entries(m, &n);
+    for (int64_t i = 0; i < n; i++) {
+        if (i) buf_puts(out, spec->sharpV ? ", " : " ");
+        fmt_value(out, u->key, es[i].key, spec, depth + 1);
+        buf_putc(out, ':');
+        fmt_value(out, u->elem, es[i].val, spec, depth + 1);
+    }
+    buf_putc(out, spec->sharpV ? '}' : ']');
+}
+
+/* ---- values whose printing calls Go methods ----
+ *
+ * fmt calls Error(), String() and GoString() methods, which are Go code.
+ * A native cannot call Go (DESIGN.md invariant 2), so package fmt's Go
+ * source does it first: it asks needs_ whether any argument may have such
+ * methods at any depth; if so, handle() replaces each method-bearing value
+ * by its method's result (a "fmt.mstr", printed as a string with the verb,
+ * or a "fmt.raw" for GoString) and each composite around one by a
+ * "fmt.node" {x, elems}: the original value with its elements already
+ * handled. The natives then print nodes like the composite they stand for.
+ */
+
+static const char *name_error, *name_string, *name_gostring;
+
+static bool has_method(const Type *t, const char *name) {
+    bool via_ptr;
+    return vm_find_method(t, name, &via_ptr) != NULL;
+}
+
+/* Whether printing a value of type t (at this depth) may call a method. */
+static bool type_needs(const Type *t, int depth) {
+    if (!name_error) {
+        name_error = intern_cstr("Error");
+        name_string = intern_cstr("String");
+        name_gostring = intern_cstr("GoString");
+    }
+    if (depth > 8) return true;
+    const Type *u = t->under;
+    if (u->kind == TY_INTERFACE) return true;
+    if (has_method(t, name_error) || has_method(t, name_string) || has_method(t, name_gostring)) return true;
+    switch (u->kind) {
+    case TY_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (type_needs(u->fields[i].type, depth + 1)) return true;
+        return false;
+    case TY_SLICE: case TY_ARRAY:
+        return type_needs(u->elem, depth + 1);
+    case TY_MAP:
+        return type_needs(u->key, depth + 1) || type_needs(u->elem, depth + 1);
+    case TY_POINTER: {
+        TypeKind ek = u->elem->under->kind;
+        return depth == 0 && (ek == TY_STRUCT || ek == TY_ARRAY || ek == TY_SLICE || ek == TY_MAP) &&
+               type_needs(u->elem, depth + 1);
+    }
+    default:
+        return false;
+    }
+}
 
 static GoBox *arg_at(GoSlice *args, int64_t i) { return ((GoBox **)args->data)[i]; }
+
+/* func needs_(a []any) bool */
+static NatStatus fmt_needs(G *g, Value *args) {
+    (void)g;
+    GoSlice *a = args[0].sl;
+    bool need = false;
+    for (int64_t i = 0; a && i < a->len && !need; i++) {
+        GoBox *b = arg_at(a, i);
+        need = b && type_needs(b->type, 0);
+    }
+    args[0].i = need;
+    return NAT_OK;
+}
+
+static GoSlice *new_any_slice(int64_t n) { return slice_new(8, n, n, true); }
+
+static void put_elem(GoSlice *s, int64_t i, const Type *t, Value v) {
+    GoBox *b = NULL;
+    if (t->under->kind == TY_INTERFACE) b = v.ifc;
+    else b = box_new(t, v);
+    ((GoBox **)s->data)[i] = b;
+}
+
+/* func decompose_(x any, depth int) []any: the elements of a composite
+ * that needs method handling (map: keys and values alternating, sorted by
+ * key; pointer at depth 0: the pointee), or nil for a leaf. */
+static NatStatus fmt_decompose(G *g, Value *args) {
+    (void)g;
+    GoBox *b = args[0].ifc;
+    int depth = (int)args[1].i;
+    args[0].sl = NULL;
+    if (!b || !type_needs(b->type, depth)) return NAT_OK;
+    const Type *t = b->type, *u = t->under;
+    Value v = b->v;
+    switch (u->kind) {
+    case TY_STRUCT: {
+        GoSlice *s = new_any_slice(u->nfields);
+        const Value *blk = v.p;
+        for (int i = 0; i < u->nfields; i++) {
+            const Type *ft = u->fields[i].type;
+            int off = type_field_offset(u, i);
+            put_elem(s, i, ft, type_is_aggregate(ft->under) ? (Value){ .p = (void *)(blk + off) } : blk[off]);
+        }
+        args[0].sl = s;
+        return NAT_OK;
+    }
+    case TY_ARRAY: {
+        GoSlice *s = new_any_slice(u->len);
+        int es = type_slots(u->elem);
+        const Value *blk = v.p;
+        for (int64_t i = 0; i < u->len; i++)
+            put_elem(s, i, u->elem, type_is_aggregate(u->elem->under) ? (Value){ .p = (void *)(blk + i * es) } : blk[i * es]);
+        args[0].sl = s;
+        return NAT_OK;
+    }
+    case TY_SLICE: {
+        GoSlice *sl = v.sl;
+        if (!sl) return NAT_OK;
+        GoSlice *s = new_any_slice(sl->len);
+        for (int64_t i = 0; i < sl->len; i++) {
+            Value ev;
+            if (sl->elemsize == 1) ev.i = ((uint8_t *)sl->data)[i];
+            else if (type_is_aggregate(u->elem->under)) ev.p = (char *)sl->data + i * sl->elemsize;
+            else ev = ((Value *)sl->data)[i];
+            put_elem(s, i, u->elem, ev);
+        }
+        args[0].sl = s;
+        return NAT_OK;
+    }
+    case TY_MAP: {
+        const GoMap *m = v.p;
+        if (!m) return NAT_OK;
+        int64_t n;
+        MapEntry *es = sorted_entries(m, &n);
+        GoSlice *s = new_any_slice(2 * n);
+        for (int64_t i = 0; i < n; i++) {
+            put_elem(s, 2 * i, u->key, es[i].key);
+            put_elem(s, 2 * i + 1, u->elem, es[i].val);
+        }
+        args[0].sl = s;
+        return NAT_OK;
+    }
+    case TY_POINTER: {
+        if (!v.p || depth) return NAT_OK;
+        const Type *e = u->elem;
+        GoSlice *s = new_any_slice(1);
+        put_elem(s, 0, e, type_is_aggregate(e->under) ? v : *(Value *)v.p);
+        args[0].sl = s;
+        return NAT_OK;
+    }
+    default:
+        return NAT_OK;
+    }
+}
+
+/* func isNilPtr_(x any) bool */
+static NatStatus fmt_is_nil_ptr(G *g, Value *args) {
+    (void)g;
+    GoBox *b = args[0].ifc;
+    args[0].i = b && b->type->under->kind == TY_POINTER && !b->v.p;
+    return NAT_OK;
+}
+
+/* Prints a fmt.node: the composite x with its elements replaced. */
+static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth) {
+    GoBox *x = node[0].ifc;
+    GoSlice *elems = node[1].sl;
+    const Type *t = x->type, *u = t->under;
+    int64_t n = elems ? elems->len : 0;
+    const char *sep = spec->sharpV ? ", " : " ";
+    switch (u->kind) {
+    case TY_STRUCT:
+        if (spec->sharpV) buf_puts(out, type_string(t));
+        buf_putc(out, '{');
+        for (int64_t i = 0; i < n; i++) {
+            if (i) buf_puts(out, sep);
+            if (spec->plusV || spec->sharpV) { buf_puts(out, u->fields[i].name); buf_putc(out, ':'); }
+            fmt_iface_depth(out, arg_at(elems, i), spec, depth + 1);
+        }
+        buf_putc(out, '}');
+        return;
+    case TY_ARRAY: case TY_SLICE:
+        if (spec->sharpV) { buf_puts(out, type_string(t)); buf_putc(out, '{'); }
+        else buf_putc(out, '[');
+        for (int64_t i = 0; i < n; i++) {
+            if (i) buf_puts(out, sep);
+            fmt_iface_depth(out, arg_at(elems, i), spec, depth + 1);
+        }
+        buf_putc(out, spec->sharpV ? '}' : ']');
+        return;
+    case TY_MAP:
+        if (spec->sharpV) { buf_puts(out, type_string(t)); buf_putc(out, '{'); }
+        else buf_puts(out, "map[");
+        for (int64_t i = 0; i + 1 < n; i += 2) {
+            if (i) buf_puts(out, sep);
+            fmt_iface_depth(out, arg_at(elems, i), spec, depth + 1);
+            buf_putc(out, ':');
+            fmt_iface_depth(out, arg_at(elems, i + 1), spec, depth + 1);
+        }
+        buf_putc(out, spec->sharpV ? '}' : ']');
+        return;
+    case TY_POINTER:
+        buf_putc(out, '&');
+        fmt_iface_depth(out, arg_at(elems, 0), spec, depth + 1);
+        return;
+    default:
+        fmt_iface_depth(out, x, spec, depth);
+        return;
+    }
+}
+
+/* ---- Print, Println, Sprintf ---- */
+
+static bool is_plain_string(const GoBox *b) {
+    return b && b->type->under->kind == TY_STRING && !is_named(b->type, "fmt.mstr");
+}
 
 static void sprint(Buf *out, GoSlice *args, bool ln) {
     int64_t n = args ? args->len : 0;
@@ -161,7 +481,7 @@ static void sprint(Buf *out, GoSlice *args, bool ln) {
     bool prev_string = false;
     for (int64_t i = 0; i < n; i++) {
         GoBox *b = arg_at(args, i);
-        bool is_string = b && b->type->under->kind == TY_STRING;
+        bool is_string = is_plain_string(b);
         if (i > 0 && (ln || (!is_string && !prev_string))) buf_putc(out, ' ');
         fmt_iface(out, b, &spec);
         prev_string = is_string;
@@ -169,10 +489,25 @@ static void sprint(Buf *out, GoSlice *args, bool ln) {
     if (ln) buf_putc(out, '\n');
 }
 
-typedef struct PrintfCtx { GoSlice *args; } PrintfCtx;
+typedef struct PrintfCtx { GoSlice *args; bool wrap; int32_t *verbs; } PrintfCtx;
 
 static void pf_format(void *ctx, Buf *out, int i, const FmtSpec *spec) {
     PrintfCtx *c = ctx;
+    if (c->verbs) {
+        /* only recording which verb each argument gets */
+        c->verbs[i] = spec->verb == 'v' && spec->sharpV ? -'v' : spec->verb;
+        return;
+    }
+    if (spec->verb == 'w' && c->wrap) {
+        FmtSpec s2 = *spec;
+        s2.verb = 'v';
+        fmt_iface(out, arg_at(c->args, i), &s2);
+        return;
+    }
+    if (spec->verb == 'w') {
+        fmt_bad_verb_iface(out, spec, arg_at(c->args, i));
+        return;
+    }
     fmt_iface(out, arg_at(c->args, i), spec);
 }
 
@@ -188,6 +523,7 @@ static bool pf_as_int(void *ctx, int i, int64_t *v) {
 static void pf_extra(void *ctx, Buf *out, int i) {
     PrintfCtx *c = ctx;
     GoBox *b = arg_at(c->args, i);
+    if (c->verbs) { c->verbs[i] = 'v'; return; }
     if (!b) { buf_puts(out, "<nil>"); return; }
     buf_puts(out, type_string(b->type));
     buf_putc(out, '=');
@@ -195,77 +531,181 @@ static void pf_extra(void *ctx, Buf *out, int i) {
     fmt_iface(out, b, &spec);
 }
 
-static void sprintf_(Buf *out, GoString *format, GoSlice *args) {
-    PrintfCtx ctx = { args };
+static void sprintf_(Buf *out, GoString *format, GoSlice *args, bool wrap, int32_t *verbs) {
+    PrintfCtx ctx = { args, wrap, verbs };
     FmtArgs fa = { .n = args ? (int)args->len : 0, .ctx = &ctx, .format = pf_format, .as_int = pf_as_int,
                    .extra = pf_extra };
     fmt_printf(out, str_data(format), (size_t)str_len(format), &fa);
 }
 
-static NatStatus write_result(Value *args, Buf *b) {
-    out_write(1, b->data, b->len);
-    args[0].i = (int64_t)b->len;
+/* func verbs_(format string, a []any) []int32: the verb each argument
+ * is printed with (-'v' for %#v, 0 for none, e.g. a '*' width). */
+static NatStatus fmt_verbs(G *g, Value *args) {
+    (void)g;
+    GoSlice *a = args[1].sl;
+    int64_t n = a ? a->len : 0;
+    GoSlice *vs = slice_new(8, n, n, false);
+    int32_t *tmp = GC_MALLOC_ATOMIC(sizeof(int32_t) * (size_t)(n + 1));
+    memset(tmp, 0, sizeof(int32_t) * (size_t)(n + 1));
+    Buf b;
+    buf_init(&b);
+    sprintf_(&b, args[0].s, a, false, tmp);
+    for (int64_t i = 0; i < n; i++) ((Value *)vs->data)[i].i = tmp[i];
+    args[0].sl = vs;
+    return NAT_OK;
+}
+
+/* func sprint_(a []any, ln bool) string */
+static NatStatus fmt_sprint(G *g, Value *args) {
+    (void)g;
+    Buf b;
+    buf_init(&b);
+    sprint(&b, args[0].sl, args[1].i != 0);
+    args[0].s = str_new(b.data, b.len);
+    return NAT_OK;
+}
+
+/* func sprintf_(format string, a []any, wrap bool) string */
+static NatStatus fmt_sprintf(G *g, Value *args) {
+    (void)g;
+    Buf b;
+    buf_init(&b);
+    sprintf_(&b, args[0].s, args[1].sl, args[2].i != 0, NULL);
+    args[0].s = str_new(b.data, b.len);
+    return NAT_OK;
+}
+
+/* func write_(s string) (n int, err error) */
+static NatStatus fmt_write(G *g, Value *args) {
+    (void)g;
+    GoString *s = args[0].s;
+    out_write(1, str_data(s), (size_t)str_len(s));
+    args[0].i = str_len(s);
     args[1].p = NULL;
     return NAT_OK;
 }
 
-static NatStatus fmt_Print(G *g, Value *args) {
-    (void)g;
-    Buf b;
-    buf_init(&b);
-    sprint(&b, args[0].sl, false);
-    return write_result(args, &b);
-}
-
-static NatStatus fmt_Println(G *g, Value *args) {
-    (void)g;
-    Buf b;
-    buf_init(&b);
-    sprint(&b, args[0].sl, true);
-    return write_result(args, &b);
-}
-
-static NatStatus fmt_Printf(G *g, Value *args) {
-    (void)g;
-    Buf b;
-    buf_init(&b);
-    sprintf_(&b, args[0].s, args[1].sl);
-    return write_result(args, &b);
-}
-
-static NatStatus fmt_Sprint(G *g, Value *args) {
-    (void)g;
-    Buf b;
-    buf_init(&b);
-    sprint(&b, args[0].sl, false);
-    args[0].s = str_new(b.data, b.len);
-    return NAT_OK;
-}
-
-static NatStatus fmt_Sprintln(G *g, Value *args) {
-    (void)g;
-    Buf b;
-    buf_init(&b);
-    sprint(&b, args[0].sl, true);
-    args[0].s = str_new(b.data, b.len);
-    return NAT_OK;
-}
-
-static NatStatus fmt_Sprintf(G *g, Value *args) {
-    (void)g;
-    Buf b;
-    buf_init(&b);
-    sprintf_(&b, args[0].s, args[1].sl);
-    args[0].s = str_new(b.data, b.len);
+/* func wrapIndexes_(format string, a []any) []int: the arguments of %w verbs */
+static NatStatus fmt_wrap_indexes(G *g, Value *args) {
+    GoSlice *a = args[1].sl;
+    int64_t n = a ? a->len : 0;
+    fmt_verbs(g, args);
+    GoSlice *vs = args[0].sl, *r = slice_new(8, 0, 0, false);
+    for (int64_t i = 0; i < n; i++)
+        if (((Value *)vs->data)[i].i == 'w') {
+            Value v = { .i = i };
+            r = slice_append(r, 8, &v, 1);
+        }
+    args[0].sl = r;
     return NAT_OK;
 }
 
 const NativeDesc fmt_natives[] = {
-    { "fmt", "Print", fmt_Print, NULL },
-    { "fmt", "Println", fmt_Println, NULL },
-    { "fmt", "Printf", fmt_Printf, NULL },
-    { "fmt", "Sprint", fmt_Sprint, NULL },
-    { "fmt", "Sprintln", fmt_Sprintln, NULL },
-    { "fmt", "Sprintf", fmt_Sprintf, NULL },
+    { "fmt", "needs_", fmt_needs, NULL },
+    { "fmt", "decompose_", fmt_decompose, NULL },
+    { "fmt", "isNilPtr_", fmt_is_nil_ptr, NULL },
+    { "fmt", "verbs_", fmt_verbs, NULL },
+    { "fmt", "sprint_", fmt_sprint, NULL },
+    { "fmt", "sprintf_", fmt_sprintf, NULL },
+    { "fmt", "write_", fmt_write, NULL },
+    { "fmt", "wrapIndexes_", fmt_wrap_indexes, NULL },
     { NULL, NULL, NULL, NULL },
 };
+
+/* Package fmt's Go side: the exported API, and the calls of Error,
+ * String and GoString methods (user code, run as ordinary Go calls). */
+const char fmt_src[] =
+    "package fmt\n"
+    "import \"errors\"\n"
+    "type Stringer interface { String() string }\n"
+    "type GoStringer interface { GoString() string }\n"
+    "type mstr string\n"
+    "type raw string\n"
+    "type node struct { x any; elems []any }\n"
+    "func needs_(a []any) bool\n"
+    "func decompose_(x any, depth int) []any\n"
+    "func isNilPtr_(x any) bool\n"
+    "func verbs_(format string, a []any) []int32\n"
+    "func sprint_(a []any, ln bool) string\n"
+    "func sprintf_(format string, a []any, wrap bool) string\n"
+    "func write_(s string) (n int, err error)\n"
+    "func wrapIndexes_(format string, a []any) []int\n"
+    "func call(x any, verb int32, which int) (s string) {\n"
+    "\tdefer func() {\n"
+    "\t\tif r := recover(); r != nil {\n"
+    "\t\t\tif isNilPtr_(x) { s = \"<nil>\"; return }\n"
+    "\t\t\tm := \"String\"\n"
+    "\t\t\tif which == 0 { m = \"Error\" } else if which == 2 { m = \"GoString\" }\n"
+    "\t\t\tv := string(rune(verb))\n"
+    "\t\t\tif verb < 0 { v = \"v\" }\n"
+    "\t\t\ts = \"%!\" + v + \"(PANIC=\" + m + \" method: \" + sprint_([]any{r}, false) + \")\"\n"
+    "\t\t}\n"
+    "\t}()\n"
+    "\tswitch which {\n"
+    "\tcase 0: return x.(error).Error()\n"
+    "\tcase 1: return x.(Stringer).String()\n"
+    "\t}\n"
+    "\treturn x.(GoStringer).GoString()\n"
+    "}\n"
+    "func handle(x any, verb int32, depth int) any {\n"
+    "\tif x == nil || verb == 0 || verb == 'T' || verb == 'p' { return x }\n"
+    "\tif verb == -'v' {\n"
+    "\t\tif _, ok := x.(GoStringer); ok { return raw(call(x, verb, 2)) }\n"
+    "\t} else if verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q' || verb == 'w' {\n"
+    "\t\tswitch x.(type) {\n"
+    "\t\tcase error: return mstr(call(x, verb, 0))\n"
+    "\t\tcase Stringer: return mstr(call(x, verb, 1))\n"
+    "\t\t}\n"
+    "\t}\n"
+    "\telems := decompose_(x, depth)\n"
+    "\tif elems == nil { return x }\n"
+    "\tfor i, e := range elems { elems[i] = handle(e, verb, depth+1) }\n"
+    "\treturn node{x, elems}\n"
+    "}\n"
+    "func prepare(a []any, verbs []int32) []any {\n"
+    "\tb := make([]any, len(a))\n"
+    "\tfor i, x := range a {\n"
+    "\t\tv := int32('v')\n"
+    "\t\tif verbs != nil { v = verbs[i] }\n"
+    "\t\tb[i] = handle(x, v, 0)\n"
+    "\t}\n"
+    "\treturn b\n"
+    "}\n"
+    "func Sprint(a ...any) string {\n"
+    "\tif needs_(a) { a = prepare(a, nil) }\n"
+    "\treturn sprint_(a, false)\n"
+    "}\n"
+    "func Sprintln(a ...any) string {\n"
+    "\tif needs_(a) { a = prepare(a, nil) }\n"
+    "\treturn sprint_(a, true)\n"
+    "}\n"
+    "func Sprintf(format string, a ...any) string {\n"
+    "\tif needs_(a) { a = prepare(a, verbs_(format, a)) }\n"
+    "\treturn sprintf_(format, a, false)\n"
+    "}\n"
+    "func Print(a ...any) (n int, err error) { return write_(Sprint(a...)) }\n"
+    "func Println(a ...any) (n int, err error) { return write_(Sprintln(a...)) }\n"
+    "func Printf(format string, a ...any) (n int, err error) { return write_(Sprintf(format, a...)) }\n"
+    "type wrapError struct { msg string; err error }\n"
+    "func (e *wrapError) Error() string { return e.msg }\n"
+    "func (e *wrapError) Unwrap() error { return e.err }\n"
+    "type wrapErrors struct { msg string; errs []error }\n"
+    "func (e *wrapErrors) Error() string { return e.msg }\n"
+    "func (e *wrapErrors) Unwrap() []error { return e.errs }\n"
+    "func Errorf(format string, a ...any) error {\n"
+    "\tb := a\n"
+    "\tif needs_(a) { b = prepare(a, verbs_(format, a)) }\n"
+    "\ts := sprintf_(format, b, true)\n"
+    "\tws := wrapIndexes_(format, a)\n"
+    "\tvar errs []error\n"
+    "\tfor _, i := range ws {\n"
+    "\t\tif e, ok := a[i].(error); ok { errs = append(errs, e) }\n"
+    "\t}\n"
+    "\tif len(ws) == 0 { return errors.New(s) }\n"
+    "\tif len(ws) == 1 {\n"
+    "\t\tvar e error\n"
+    "\t\tif len(errs) == 1 { e = errs[0] }\n"
+    "\t\treturn &wrapError{s, e}\n"
+    "\t}\n"
+    "\treturn &wrapErrors{s, errs}\n"
+    "}\n";

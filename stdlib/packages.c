@@ -10,16 +10,14 @@
 #include "compiler.h"
 
 extern const NativeDesc fmt_natives[];
+extern const char fmt_src[];
+extern const NativeDesc errors_natives[];
+extern const char errors_src[];
 extern const NativeDesc os_natives[];
-
-static const char fmt_src[] =
-    "package fmt\n"
-    "func Print(a ...any) (n int, err error)\n"
-    "func Println(a ...any) (n int, err error)\n"
-    "func Printf(format string, a ...any) (n int, err error)\n"
-    "func Sprint(a ...any) string\n"
-    "func Sprintln(a ...any) string\n"
-    "func Sprintf(format string, a ...any) string\n";
+extern const char math_src[];
+extern const NativeDesc math_natives[];
+extern const char utf8_src[];
+extern const NativeDesc utf8_natives[];
 
 static const char os_src[] =
     "package os\n"
@@ -32,7 +30,10 @@ static const struct {
     const NativeDesc *natives;
 } packages[] = {
     { "fmt", fmt_src, fmt_natives },
+    { "errors", errors_src, errors_natives },
     { "os", os_src, os_natives },
+    { "math", math_src, math_natives },
+    { "unicode/utf8", utf8_src, utf8_natives },
 };
 
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {

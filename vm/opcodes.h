@@ -117,6 +117,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(APPENDSTR,F_AB,  "R[A] = append(R[A], R[B]...) ([]byte, string)") \
     OP(COPYSL,  F_ABC,  "R[A] = copy(R[B], R[C]) (slices)") \
     OP(COPYSTR, F_ABC,  "R[A] = copy(R[B], R[C]) ([]byte, string)") \
+    OP(CLEARSL, F_A,    "clear(R[A]) (slice: zero every element)") \
     OP(LENSL,   F_AB,   "R[A] = len(R[B]) (slice)") \
     OP(CAPSL,   F_AB,   "R[A] = cap(R[B]) (slice)") \
     OP(GETSL,   F_ABC,  "R[A] = R[B][R[C]] (slice of 8-byte elements; bounds-checked)") \
@@ -139,6 +140,16 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(ADDRSL,  F_ABC,  "R[A] = &R[B][R[C]] (slice element; bounds-checked)") \
     OP(EQAGG,   F_ABC,  "R[A] = R[A] == R[B] by value, of type T[C]") \
     OP(ADDRARR, F_ABC,  "R[A] = &R[B][R[C]] (array block; R[C+1] = len << 20 | slots per element; bounds-checked)") \
+    /* maps (vm/map.c); T[C] is the map type */ \
+    OP(MKMAP,   F_ABC,  "R[A] = make(map of type T[C]) with size hint R[B] (B = 0xffff: none)") \
+    OP(MAPGET,  F_ABC,  "R[A] = R[B][R[C]] (zero value when absent)") \
+    OP(MAPGETOK,F_ABC,  "R[A], R[A+1] = R[B][R[C]], present") \
+    OP(MAPSET,  F_ABC,  "R[A][R[B]] = R[C] (panics on a nil map)") \
+    OP(MAPDEL,  F_AB,   "delete(R[A], R[B])") \
+    OP(MAPCLEAR,F_A,    "clear(R[A])") \
+    OP(LENMAP,  F_AB,   "R[A] = len(R[B]) (map)") \
+    OP(MAPITER, F_AB,   "R[A] = a new iterator over the map R[B]") \
+    OP(MAPNEXT, F_ABJ,  "R[A], R[A+1] = next key and value of iterator R[B]; at the end pc += sC") \
     /* interfaces */ \
     OP(BOX,     F_ABx,  "R[A] = interface holding R[A] with dynamic type T[Bx]") \
     OP(ASSERT,  F_ABC,  "R[A] = R[B].(T[C]) (T[C+1]: R[B]'s static type, for the panic message)") \

@@ -107,7 +107,7 @@ static GoSlice *slice_reserve(GoSlice *s, size_t elemsize, int64_t add) {
     } else {
         int64_t ncap = grow_cap(cap, len + add, elemsize);
         size_t bytes = elemsize * (size_t)ncap;
-        r->data = elemsize == 8 ? GC_MALLOC(bytes) : GC_MALLOC_ATOMIC(bytes);
+        r->data = elemsize >= 8 ? GC_MALLOC(bytes) : GC_MALLOC_ATOMIC(bytes);
         if (elemsize != 8) memset(r->data, 0, bytes);
         if (len) memcpy(r->data, s->data, elemsize * (size_t)len);
         r->cap = ncap;

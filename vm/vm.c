@@ -17,6 +17,7 @@
 #include <string.h>
 #include "vm.h"
 #include "types.h"
+#include "map.h"
 
 /* The dispatch loop uses computed goto (a GNU extension) where available. */
 #if defined(__clang__)
@@ -117,6 +118,10 @@ _Noreturn void vm_fatal_error(G *g, const char *msg) {
 
 /* ---- panics ---- */
 
+/* The type that made the last map operation on this thread fail. */
+static _Thread_local const Type *last_unhashable;
+static const Type *value_equal_bad_type(void) { return last_unhashable; }
+
 /* The dynamic type of runtime errors and of panic(string) values; set up
  * by stdlib (a named type "runtime.Error"-like that prints its text). */
 const Type *vm_runtime_error_type;
@@ -125,6 +130,13 @@ NatStatus vm_panic_msg(G *g, const char *msg) {
     Value v = { .s = str_cstr(msg) };
     g->panic_val = box_new(ty_string, v);
     g->panicking = true;
+    return NAT_PANIC;
+}
+
+/* A runtime.Error whose text has no "runtime error: " prefix (Go's plainError). */
+NatStatus vm_runtime_error_plain(G *g, const char *msg) {
+    vm_runtime_error(g, "%s", msg);
+    g->panic_val->v.s = str_cstr(msg);
     return NAT_PANIC;
 }
 
@@ -299,7 +311,7 @@ static void note_panic(G *g) {
 }
 
 /* The method `name` in the method set of dynamic type dt, or NULL. */
-static const Method *find_method(const Type *dt, const char *name, bool *via_ptr) {
+const Method *vm_find_method(const Type *dt, const char *name, bool *via_ptr) {
     *via_ptr = dt->under->kind == TY_POINTER && !dt->name;
     const Type *base = *via_ptr ? dt->under->elem : dt;
     for (int j = 0; j < base->nmethods; j++) {
@@ -313,12 +325,12 @@ static const Method *find_method(const Type *dt, const char *name, bool *via_ptr
 
 /* Whether dynamic type dt is t (identical) or implements interface t;
  * *missing gets the first missing method. */
-static bool dyn_is(const Type *dt, const Type *t, const char **missing) {
+bool vm_dyn_is(const Type *dt, const Type *t, const char **missing) {
     if (t->under->kind != TY_INTERFACE) return dt == t || type_identical(dt, t);
     const Type *iu = t->under;
     for (int j = 0; j < iu->nmethods; j++) {
         bool vp;
-        if (!find_method(dt, iu->methods[j].name, &vp)) {
+        if (!vm_find_method(dt, iu->methods[j].name, &vp)) {
             if (missing) *missing = iu->methods[j].name;
             return false;
         }
@@ -529,7 +541,7 @@ dispatch:
         int64_t n = RB.i, c = base[i.b + 1].i;
         if (n < 0 || (uint64_t)n * i.c > (1ull << 40)) PANIC_RT("makeslice: len out of range");
         if (c < n || (uint64_t)c * i.c > (1ull << 40)) PANIC_RT("makeslice: cap out of range");
-        RA.sl = slice_new(i.c, n, c, i.c == 8);
+        RA.sl = slice_new(i.c, n, c, i.c >= 8);
         NEXT();
     }
     CASE(SLICE) {
@@ -576,6 +588,11 @@ dispatch:
         RA.i = src ? slice_copy(RB.sl, src->data, src->len) : 0;
         NEXT();
     }
+    CASE(CLEARSL) {
+        GoSlice *sl = RA.sl;
+        if (sl) memset(sl->data, 0, (size_t)(sl->len * sl->elemsize));
+        NEXT();
+    }
     CASE(LENSL) RA.i = RB.sl ? RB.sl->len : 0; NEXT();
     CASE(CAPSL) RA.i = RB.sl ? RB.sl->cap : 0; NEXT();
     CASE(GETSL) {
@@ -614,6 +631,60 @@ dispatch:
         NEXT();
     }
 
+    CASE(MKMAP) {
+        int64_t hint = i.b == 0xFFFF ? 0 : RB.i;
+        RA.p = map_new(prog->types[i.c], hint);
+        NEXT();
+    }
+    CASE(MAPGET) {
+        GoMap *m = RB.p;
+        const Type *bad = NULL;
+        Value *v = m ? map_find(m, RC, &bad) : NULL;
+        if (bad) { last_unhashable = bad; goto unhashable; }
+        if (v) RA = *v;
+        else RA = m ? zero_of(m->type->under->elem) : zero_of(prog->types[0]);
+        NEXT();
+    }
+    CASE(MAPGETOK) {
+        GoMap *m = RB.p;
+        const Type *bad = NULL;
+        Value *v = m ? map_find(m, RC, &bad) : NULL;
+        if (bad) { last_unhashable = bad; goto unhashable; }
+        base[i.a + 1].i = v != NULL;
+        if (v) RA = *v;
+        else RA = m ? zero_of(m->type->under->elem) : zero_of(prog->types[0]);
+        NEXT();
+    }
+    CASE(MAPSET) {
+        GoMap *m = RA.p;
+        if (!m) { SAVEPC(); vm_runtime_error_plain(g, "assignment to entry in nil map"); goto panic; }
+        const Type *bad = NULL;
+        Value *v = map_insert(m, RB, &bad);
+        if (bad) { last_unhashable = bad; goto unhashable; }
+        *v = RC;
+        NEXT();
+    }
+    CASE(MAPDEL) {
+        const Type *bad = NULL;
+        map_delete(RA.p, RB, &bad);
+        if (bad) { last_unhashable = bad; goto unhashable; }
+        NEXT();
+    }
+    CASE(MAPCLEAR) map_clear(RA.p); NEXT();
+    CASE(LENMAP) RA.i = map_len(RB.p); NEXT();
+    CASE(MAPITER) {
+        MapIter *it = GC_MALLOC(sizeof *it);
+        map_iter_init(it, RB.p);
+        RA.p = it;
+        NEXT();
+    }
+    CASE(MAPNEXT) {
+        MapEntry e;
+        if (!map_iter_next(RB.p, &e)) { pc += instr_sc(i); NEXT(); }
+        RA = e.key;
+        base[i.a + 1] = e.val;
+        NEXT();
+    }
     CASE(BOX) RA.ifc = box_new(prog->types[instr_bx(i)], RA); NEXT();
     CASE(ASSERT) {
         GoBox *b = RB.ifc;
@@ -630,7 +701,7 @@ dispatch:
             g->panic_val->v.s = str_cstr(msg);
             goto panic;
         }
-        if (!dyn_is(b->type, t, &missing)) {
+        if (!vm_dyn_is(b->type, t, &missing)) {
             SAVEPC();
             char msg[512];
             if (t->under->kind == TY_INTERFACE)
@@ -650,7 +721,7 @@ dispatch:
     CASE(ASSERTOK) {
         GoBox *b = RB.ifc;
         const Type *t = prog->types[i.c];
-        bool ok = b && dyn_is(b->type, t, NULL);
+        bool ok = b && vm_dyn_is(b->type, t, NULL);
         if (t->under->kind == TY_INTERFACE) RA.ifc = ok ? b : NULL;
         else RA = ok ? unbox(b) : zero_of(t);
         base[i.a + 1].i = ok;
@@ -658,14 +729,14 @@ dispatch:
     }
     CASE(TYPEIS) {
         GoBox *b = RB.ifc;
-        RA.i = i.c == 0xFFFF ? b == NULL : (b && dyn_is(b->type, prog->types[i.c], NULL));
+        RA.i = i.c == 0xFFFF ? b == NULL : (b && vm_dyn_is(b->type, prog->types[i.c], NULL));
         NEXT();
     }
     CASE(ICALL) {
         GoBox *b = RB.ifc;
         if (!b) PANIC_RT("invalid memory address or nil pointer dereference");
         bool via_ptr;
-        const Method *m = find_method(b->type, prog->names[i.c], &via_ptr);
+        const Method *m = vm_find_method(b->type, prog->names[i.c], &via_ptr);
         if (!m) vm_bug("method %s not found on %s", prog->names[i.c], type_string(b->type));
         Value recv = b->v;
         if (!m->ptr_recv) {
@@ -754,6 +825,7 @@ dispatch:
         NEXT();
     }
     CASE(ADDRARR) {
+        if (!RB.p) PANIC_RT("invalid memory address or nil pointer dereference");
         int64_t n = (int64_t)(base[i.c + 1].u >> 20), es = (int64_t)(base[i.c + 1].u & 0xFFFFF);
         if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
         RA.p = (Value *)RB.p + RC.i * es;
@@ -943,6 +1015,9 @@ do_return: {
         NEXT();
     }
 
+unhashable:
+    SAVEPC();
+    vm_runtime_error(g, "hash of unhashable type %s", type_string(value_equal_bad_type()));
 panic:
     /* g->panic_val is set: record it, then run deferred calls frame by frame */
     note_panic(g);

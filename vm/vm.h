@@ -127,6 +127,7 @@ NatStatus vm_runtime_error(G *g, const char *fmt, ...)  /* runtime.Error: "runti
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+NatStatus vm_runtime_error_plain(G *g, const char *msg);  /* runtime.Error without the "runtime error: " prefix */
 /* Prints "panic: ..." and the goroutine's trace to stderr. */
 void vm_print_panic(G *g);
 /* Prints "goroutine N [reason]:" and frames. */
@@ -138,6 +139,12 @@ void vm_write_trace(FILE *out, G *g, const char *reason);
 _Noreturn void vm_fatal_error(G *g, const char *msg);
 /* A broken invariant of minigo itself. */
 _Noreturn void vm_bug(const char *fmt, ...);
+
+/* Method lookup on a dynamic type (*via_ptr: dt is a pointer and the
+ * method is found on its element type), and Go's x.(T) test. */
+struct Method;
+const struct Method *vm_find_method(const struct Type *dt, const char *name, bool *via_ptr);
+bool vm_dyn_is(const struct Type *dt, const struct Type *t, const char **missing);
 
 /* Disassembler (vm/disasm.c) */
 #include <stdio.h>
