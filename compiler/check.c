@@ -14,6 +14,7 @@
  * constant (or comparison) not yet given a type by its context; converting
  * it to the context's type is convert_untyped().
  */
+#include <ctype.h>
 #include <gc.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -77,7 +78,19 @@ static void errorf(Checker *ch, Pos pos, const char *fmt, ...) {
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (strstr(buf, "not supported")) ch->unsupported = true;
-    diag_add(ch->diags, pos, "%s", buf);
+    /* cmd/compile writes the main package's types unqualified: P, *P, []P */
+    char out[1024];
+    size_t o = 0;
+    for (size_t i = 0; buf[i] && o + 1 < sizeof out; i++) {
+        bool word_start = i == 0 || !(isalnum((unsigned char)buf[i - 1]) || buf[i - 1] == '_' || buf[i - 1] == '.');
+        if (word_start && strncmp(buf + i, "main.", 5) == 0 && (isalpha((unsigned char)buf[i + 5]) || buf[i + 5] == '_' || (unsigned char)buf[i + 5] >= 0x80)) {
+            i += 4;
+            continue;
+        }
+        out[o++] = buf[i];
+    }
+    out[o] = 0;
+    diag_add(ch->diags, pos, "%s", out);
 }
 
 static char *strf(const char *fmt, ...)
@@ -125,6 +138,22 @@ static bool is_nil_operand(const Node *n) {
     return n->type->kind == TY_UNTYPED_NIL || (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL);
 }
 
+/* types2 describes a named type by its structure: "struct type P". */
+static const char *composite_kind(const Type *t) {
+    if (!t->name || t == t->under) return "";
+    switch (t->under->kind) {
+    case TY_STRUCT: return "struct ";
+    case TY_SLICE: return "slice ";
+    case TY_ARRAY: return "array ";
+    case TY_MAP: return "map ";
+    case TY_POINTER: return "pointer ";
+    case TY_FUNC: return "func ";
+    case TY_INTERFACE: return t == ty_error ? "" : "interface ";
+    case TY_CHAN: return "chan ";
+    default: return "";
+    }
+}
+
 static const char *operand_string(const Node *n) {
     const char *e = expr_string(n);
     if (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL) return "nil";
@@ -145,7 +174,7 @@ static const char *operand_string(const Node *n) {
         return strf("%s (%s value)", e, type_string(n->type));
     const char *what = (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR) ? "variable" :
                        (n->flags & NF_MAPINDEX) ? "map index expression" : "value";
-    return strf("%s (%s of type %s)", e, what, type_string(n->type));
+    return strf("%s (%s of %stype %s)", e, what, composite_kind(n->type), type_string(n->type));
 }
 
 /* ---- constants and representability ---- */
@@ -1631,7 +1660,8 @@ static void check_call(Checker *ch, Node *n) {
     if (!single_value(ch, fun)) { mark_bad(n); return; }
     Type *sig = fun->type->under;
     if (sig->kind != TY_FUNC) {
-        errorf(ch, start_pos(n), "invalid operation: cannot call non-function %s", operand_string(fun));
+        errorf(ch, start_pos(n), "invalid operation: cannot call %s: %s is not a function", operand_string(fun),
+                   type_string(fun->type));
         mark_bad(n);
         return;
     }
@@ -1717,7 +1747,7 @@ static void check_args(Checker *ch, Node *call, Type *sig, const char *fname) {
             return;
         }
         if (args->len != np) {
-            errorf(ch, args->len < np ? call->u.call.rparen : start_pos(args->items[np]), "%s arguments in call to %s\n\thave %s\n\twant %s",
+            errorf(ch, args->len < np ? start_pos(args->items[args->len - 1]) : start_pos(args->items[np]), "%s arguments in call to %s\n\thave %s\n\twant %s",
                    args->len < np ? "not enough" : "too many", fname, types_list_string(args->items, args->len, true),
                    sig_params_string(sig));
             return;
@@ -1730,7 +1760,8 @@ static void check_args(Checker *ch, Node *call, Type *sig, const char *fname) {
     bool too_many = !sig->variadic && args->len > np;
     if (too_few || too_many) {
         for (int i = 0; i < args->len; i++) if (is_bad(args->items[i])) return;
-        errorf(ch, too_few ? call->u.call.rparen : start_pos(args->items[np]), "%s arguments in call to %s\n\thave %s\n\twant %s",
+        errorf(ch, too_few ? (args->len ? start_pos(args->items[args->len - 1]) : start_pos(call)) : start_pos(args->items[np]),
+               "%s arguments in call to %s\n\thave %s\n\twant %s",
                too_few ? "not enough" : "too many", fname, types_list_string(args->items, args->len, true),
                sig_params_string(sig));
         return;
@@ -2179,7 +2210,6 @@ static Object *declare_var(Checker *ch, Node *name, Type *t) {
  * objects already exist (name->obj). */
 static void check_var_spec(Checker *ch, Node *spec, bool global) {
     NodeList *names = &spec->u.value.names, *values = &spec->u.value.values;
-    int errors_before = ch->diags->len;
     Type *t = spec->u.value.type ? check_type(ch, spec->u.value.type) : NULL;
     Type **types = GC_MALLOC(sizeof(Type *) * (size_t)names->len);
     if (values->len == 0) {
@@ -2191,10 +2221,10 @@ static void check_var_spec(Checker *ch, Node *spec, bool global) {
         if (!is_bad(v) && (!v->type || v->type->kind != TY_TUPLE || v->type->nresults != names->len)) {
             int got = v->type && v->type->kind == TY_TUPLE ? v->type->nresults : 1;
             if (v->kind == N_CALL && !(v->flags & (NF_CONV | NF_VOID)))
-                errorf(ch, names->items[0]->pos, "assignment mismatch: %d variables but %s returns %d value%s",
+                errorf(ch, start_pos(v), "assignment mismatch: %d variables but %s returns %d value%s",
                        names->len, expr_string(v->u.call.fun), got, got == 1 ? "" : "s");
             else
-                errorf(ch, names->items[0]->pos, "assignment mismatch: %d variables but %d value%s", names->len, got,
+                errorf(ch, start_pos(v), "assignment mismatch: %d variables but %d value%s", names->len, got,
                        got == 1 ? "" : "s");
             mark_bad(v);
         }
@@ -2213,16 +2243,14 @@ static void check_var_spec(Checker *ch, Node *spec, bool global) {
             for (int i = 0; i < values->len; i++) check_expr(ch, values->items[i]);
             Node *v0 = values->items[0];
             if (values->len == 1 && v0->kind == N_CALL && !is_bad(v0))
-                errorf(ch, names->items[0]->pos, "assignment mismatch: %d variable%s but %s returns %d value%s",
-                       names->len, names->len == 1 ? "" : "s", expr_string(v0->u.call.fun), 
+                errorf(ch, start_pos(v0), "assignment mismatch: %d variable%s but %s returns %d value%s",
+                       names->len, names->len == 1 ? "" : "s", expr_string(v0->u.call.fun),
                        v0->type && v0->type->kind == TY_TUPLE ? v0->type->nresults : 1,
                        v0->type && v0->type->kind == TY_TUPLE && v0->type->nresults == 1 ? "" : "s");
             else
                 errorf(ch, names->len > values->len ? names->items[values->len]->pos : start_pos(values->items[names->len]),
-                       "%s", names->len > values->len ? strf("assignment mismatch: %d variable%s but %d value%s", names->len,
-                       names->len == 1 ? "" : "s", values->len, values->len == 1 ? "" : "s")
-                       : strf("assignment mismatch: %d variable%s but %d value%s", names->len, names->len == 1 ? "" : "s",
-                       values->len, values->len == 1 ? "" : "s"));
+                       "%s", names->len > values->len ? strf("missing init expr for %s", names->items[values->len]->u.ident.name)
+                       : strf("extra init expr %s", expr_string(values->items[names->len])));
             for (int i = 0; i < names->len; i++) types[i] = ty_invalid;
         } else {
             for (int i = 0; i < names->len; i++) {
@@ -2252,9 +2280,7 @@ static void check_var_spec(Checker *ch, Node *spec, bool global) {
             nm->obj->type = types[i];
             nm->type = types[i];
         } else {
-            Object *o = declare_var(ch, nm, types[i]);
-            /* as types2: no "declared and not used" after a failed initialization */
-            if (ch->diags->len != errors_before) o->used = true;
+            declare_var(ch, nm, types[i]);
         }
     }
 }
@@ -2488,7 +2514,7 @@ static void check_lhs(Checker *ch, Node *x) {
             return;
         }
         if (x->cval || (x->obj && x->obj->kind == OBJ_CONST))
-            errorf(ch, start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)", operand_string(x));
+            errorf(ch, start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)", expr_string(x));
         else if (x->kind == N_INDEX && type_is_string(x->u.index.x->type->under))
             errorf(ch, start_pos(x), "cannot assign to %s (neither addressable nor a map index expression)", expr_string(x));
         else
@@ -2546,7 +2572,7 @@ static void check_assign(Checker *ch, Node *n) {
                 errorf(ch, start_pos(v0), "assignment mismatch: %d variable%s but %s returns %d value%s", lhs->len,
                        lhs->len == 1 ? "" : "s", expr_string(v0->u.call.fun), got, got == 1 ? "" : "s");
             } else {
-                errorf(ch, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len,
+                errorf(ch, start_pos(v0), "assignment mismatch: %d variable%s but %d value%s", lhs->len,
                        lhs->len == 1 ? "" : "s", rhs->len, rhs->len == 1 ? "" : "s");
             }
             for (int i = 0; i < lhs->len; i++) types[i] = ty_invalid;
@@ -2660,7 +2686,7 @@ static void check_assign(Checker *ch, Node *n) {
             errorf(ch, start_pos(v0), "assignment mismatch: %d variable%s but %s returns %d value%s", lhs->len,
                    lhs->len == 1 ? "" : "s", expr_string(v0->u.call.fun), got, got == 1 ? "" : "s");
         } else {
-            errorf(ch, n->pos, "assignment mismatch: %d variable%s but %d value%s", lhs->len, lhs->len == 1 ? "" : "s",
+            errorf(ch, start_pos(v0), "assignment mismatch: %d variable%s but %d value%s", lhs->len, lhs->len == 1 ? "" : "s",
                    rhs->len, rhs->len == 1 ? "" : "s");
         }
         return;
@@ -2811,6 +2837,25 @@ static void check_switch(Checker *ch, Node *n) {
                 if (!assignable(e->type, tag->type) && !assignable(tag->type, e->type)) {
                     errorf(ch, start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
                            expr_string(e), expr_string(tag), type_string(e->type), type_string(tag->type));
+                    continue;
+                }
+                if (e->cval && (type_is_integer(e->type->under) || type_is_string(e->type->under) || type_is_float(e->type->under))) {
+                    /* a constant may appear in only one case */
+                    for (int pi = 0; pi <= i; pi++) {
+                        Node *pc = clauses->items[pi];
+                        if (pc->u.clause.is_default) continue;
+                        int pn = pi == i ? j : pc->u.clause.list.len;
+                        for (int pj = 0; pj < pn; pj++) {
+                            Node *q = pc->u.clause.list.items[pj];
+                            if (!q->cval || is_bad(q) || const_kind(q->cval) != const_kind(e->cval)) continue;
+                            if (!type_identical(q->type, e->type) || !const_compare(T_EQL, q->cval, e->cval)) continue;
+                            Pos qp = start_pos(q);
+                            errorf(ch, start_pos(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
+                                   operand_string(e), ch->diags->filename ? ch->diags->filename : "", qp.line, qp.col);
+                            pi = i + 1;
+                            break;
+                        }
+                    }
                 }
             } else {
                 if (!type_is_bool(e->type->under)) {
@@ -3119,10 +3164,10 @@ static void check_stmt(Checker *ch, Node *n) {
         }
         switch (n->u.branch.tok) {
         case T_BREAK:
-            if (!ch->breakable) errorf(ch, n->pos, "break not in for, switch, or select statement");
+            if (!ch->breakable) errorf(ch, n->pos, "break is not in a loop, switch, or select");
             break;
         case T_CONTINUE:
-            if (!ch->continuable) errorf(ch, n->pos, "continue not in for statement");
+            if (!ch->continuable) errorf(ch, n->pos, "continue is not in a loop");
             break;
         case T_FALLTHROUGH:
             errorf(ch, n->pos, "fallthrough statement out of place");

@@ -51,7 +51,7 @@ static void write_expr(EBuf *b, const Node *n) {
     case N_BASICLIT: put(b, n->u.lit.text, (size_t)n->u.lit.len); break;
     case N_COMPOSITE:
         write_expr(b, n->u.composite.type);
-        puts_(b, "{…}");
+        puts_(b, n->u.composite.elts.len ? "{…}" : "{}");
         break;
     case N_FUNCLIT:
         write_expr(b, n->u.funclit.type);
