@@ -453,9 +453,7 @@ static Bin div_round(Big n, Big d, int64_t shift, int prec, int64_t min_lsb) {
     if (s >= 0) mag_divmod(big_shl(big_abs(n), s), d, &q, &rem);
     else mag_divmod(big_abs(n), big_shl(big_abs(d), -s), &q, &rem);
     q.neg = q.n ? n.neg != d.neg : false;
-    int64_t lsb = shift - s;
-    /* the last bit may not go below min_lsb: shift it up before rounding */
-    return round_bits(q, lsb, rem.n != 0, prec, min_lsb);
+    return round_bits(q, shift - s, rem.n != 0, prec, min_lsb);
 }
 
 /* x + y, rounded to BIN_PREC bits. */
@@ -550,29 +548,6 @@ static Const *mk_bin(Bin x) {
     return c;
 }
 
-/* The fraction n/d (d != 0), reduced; binary once it is too big. */
-static Const *mk_rat(Big n, Big d) {
-    bool neg = n.neg != d.neg;
-    n = big_abs(n);
-    d = big_abs(d);
-    Const *c = mk(CK_FLOAT);
-    if (!n.n) {
-        c->den = big_from_u64(1, false);
-        return c;
-    }
-    Big g = big_gcd(n, d), r;
-    if (!(g.n == 1 && g.d[0] == 1)) {
-        mag_divmod(n, g, &n, &r);
-        mag_divmod(d, g, &d, &r);
-    }
-    n.neg = neg;
-    if (big_bitlen(n) >= RAT_MAX_BITS || big_bitlen(d) >= RAT_MAX_BITS)
-        return mk_bin(div_round(n, d, 0, BIN_PREC, NO_MIN_LSB));
-    c->num = n;
-    c->den = d;
-    return c;
-}
-
 /* The exact fraction n/d (d != 0) reduced, kept as a fraction whatever its
  * size (literals do this: 1e1233 stays exact). */
 static Const *mk_rat_exact(Big n, Big d) {
@@ -592,6 +567,15 @@ static Const *mk_rat_exact(Big n, Big d) {
     n.neg = neg;
     c->num = n;
     c->den = d;
+    return c;
+}
+
+/* The fraction n/d (d != 0), reduced; binary once a component reaches
+ * RAT_MAX_BITS (go/constant's makeRat). */
+static Const *mk_rat(Big n, Big d) {
+    Const *c = mk_rat_exact(n, d);
+    if (big_bitlen(c->num) >= RAT_MAX_BITS || big_bitlen(c->den) >= RAT_MAX_BITS)
+        return mk_bin(div_round(c->num, c->den, 0, BIN_PREC, NO_MIN_LSB));
     return c;
 }
 

@@ -219,6 +219,14 @@ static void test_floats(void) {
     CHECK(huge != NULL && !const_fits_float64(huge), "1e100000 is a constant, not a float64");
     CHECK(const_compare(T_GTR, fop(T_MUL, huge, huge), huge), "1e200000 > 1e100000");
     CHECK(eq(fop(T_MUL, fop(T_QUO, huge, I("10")), I("10")), huge), "binary floats: /10*10");
+    /* go/constant's 512-bit floats (values from go1.26's go/constant) */
+    Const *a = fop(T_MUL, fop(T_QUO, F("1e1300"), I("3")), I("3"));
+    CHECK(repr_is(const_to_int(fop(T_QUO, a, F("1e1290"))), "10000000000"), "ToInt forgives rounding error");
+    CHECK(repr_is(fop(T_SUB, fop(T_ADD, F("1e5000"), I("1")), F("1e5000")), "0"), "1 lost below 512 bits");
+    Const *d = fop(T_QUO, F("1e1300"), F("7e1299")), *q = fop(T_QUO, I("10"), I("7"));
+    CHECK(repr_is(d, "1.42857") && const_compare(T_EQL, d, q), "a fraction compares as a 512-bit float");
+    CHECK(repr_is(fop(T_ADD, F("1.5"), F("0x1p5000")), "1.41247e+1505"), "2^5000 + 1.5");
+    CHECK(repr_is(const_to_int(fop(T_QUO, F("0x1p5000"), F("0x1p4990"))), "1024"), "2^5000/2^4990");
     const char *err = NULL;
     CHECK(const_from_float_lit("1e1000000000", 12, &err) == NULL && err &&
           strcmp(err, "malformed constant: 1e1000000000") == 0, "1e1000000000 malformed");
