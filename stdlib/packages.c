@@ -18,6 +18,10 @@ extern const char math_src[];
 extern const NativeDesc math_natives[];
 extern const char utf8_src[];
 extern const NativeDesc utf8_natives[];
+extern const char unicode_src[];
+extern const NativeDesc unicode_natives[];
+extern const char strings_src[];
+extern const NativeDesc strings_natives[];
 
 static const char os_src[] =
     "package os\n"
@@ -34,6 +38,8 @@ static const struct {
     { "os", os_src, os_natives },
     { "math", math_src, math_natives },
     { "unicode/utf8", utf8_src, utf8_natives },
+    { "unicode", unicode_src, unicode_natives },
+    { "strings", strings_src, strings_natives },
 };
 
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {
