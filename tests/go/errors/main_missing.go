@@ -1,0 +1,8 @@
+package main
+
+func helper() {}
+
+// Exit: 2
+// Stderr:
+// function main is undeclared in the main package$
+// Output:
