@@ -40,6 +40,7 @@ typedef struct Checker {
     DiagList *diags;
     int iota;                  /* value of iota, or -1 outside const declarations */
     int breakable, continuable;/* nesting of statements break/continue may leave */
+    struct LabelCtx { const char *name; Node *stmt; bool used; struct LabelCtx *outer; } *labels; /* enclosing labeled statements */
     Object *initing;           /* package variable whose initializer is being checked */
     bool unsupported;          /* a "not supported" error skipped part of the program */
     int next_fn_id;            /* ids of functions, for variable ownership */
@@ -1915,6 +1916,19 @@ static void check_type_assert(Checker *ch, Node *n) {
 
 /* An element of a composite literal: a nested literal may omit its type. */
 static void check_element(Checker *ch, Node *e, Type *t, const char *context) {
+    if (e->kind == N_COMPOSITE && !e->u.composite.type && t->under->kind == TY_POINTER &&
+        (t->under->elem->under->kind == TY_STRUCT || t->under->elem->under->kind == TY_ARRAY ||
+         t->under->elem->under->kind == TY_SLICE || t->under->elem->under->kind == TY_MAP)) {
+        /* {…} for a *T element means &T{…}: rewrite the node in place */
+        Node *lit = node_new(N_COMPOSITE, e->pos);
+        lit->u.composite = e->u.composite;
+        e->kind = N_UNARY;
+        e->u.unary.op = T_AND;
+        e->u.unary.x = lit;
+        check_composite_as(ch, lit, t->under->elem);
+        e->type = t;
+        return;
+    }
     if (e->kind == N_COMPOSITE && !e->u.composite.type) {
         check_composite_as(ch, e, t);
         return;
@@ -3159,7 +3173,20 @@ static void check_stmt(Checker *ch, Node *n) {
     case N_RETURN: check_return(ch, n); break;
     case N_BRANCH:
         if (n->u.branch.label) {
-            errorf(ch, n->pos, "labels are not supported yet by minigo");
+            const char *name = n->u.branch.label->u.ident.name;
+            const char *what = n->u.branch.tok == T_BREAK ? "break" : n->u.branch.tok == T_CONTINUE ? "continue" : "goto";
+            if (n->u.branch.tok == T_GOTO) { errorf(ch, n->pos, "goto is not supported by minigo"); break; }
+            struct LabelCtx *l = ch->labels;
+            while (l && strcmp(l->name, name) != 0) l = l->outer;
+            if (!l) {
+                errorf(ch, n->u.branch.label->pos, "%s label not defined: %s", what, name);
+                break;
+            }
+            l->used = true;
+            NodeKind k = l->stmt->kind;
+            bool loop = k == N_FOR || k == N_RANGE;
+            if (n->u.branch.tok == T_CONTINUE ? !loop : !(loop || k == N_SWITCH || k == N_TYPESWITCH || k == N_SELECT))
+                errorf(ch, n->u.branch.label->pos, "invalid %s label %s", what, name);
             break;
         }
         switch (n->u.branch.tok) {
@@ -3177,10 +3204,14 @@ static void check_stmt(Checker *ch, Node *n) {
             break;
         }
         break;
-    case N_LABELED:
-        errorf(ch, n->pos, "labels are not supported yet by minigo");
+    case N_LABELED: {
+        struct LabelCtx l = { n->u.labeled.label->u.ident.name, n->u.labeled.stmt, false, ch->labels };
+        ch->labels = &l;
         check_stmt(ch, n->u.labeled.stmt);
+        ch->labels = l.outer;
+        if (!l.used) errorf(ch, n->pos, "label %s defined and not used", l.name);
         break;
+    }
     case N_GO: errorf(ch, n->pos, "go statements are not supported yet by minigo"); break;
     case N_DEFER: {
         Node *x = n->u.unary.x;
@@ -3226,12 +3257,15 @@ static Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Nod
     if (fo) fo->type = fn.sig;
     ch->fn = &fn;
     int saved_b = ch->breakable, saved_c = ch->continuable, saved_iota = ch->iota;
+    struct LabelCtx *saved_labels = ch->labels;
+    ch->labels = NULL;
     ch->breakable = ch->continuable = 0;
     ch->iota = -1;
     check_block(ch, body, false);
     if (fn.has_defer) body->flags |= NF_HASDEFER;
     ch->breakable = saved_b;
     ch->continuable = saved_c;
+    ch->labels = saved_labels;
     ch->iota = saved_iota;
     report_unused(ch, ch->scope);
     if (fn.sig->nresults > 0 && !is_terminating(body))

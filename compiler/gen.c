@@ -25,6 +25,7 @@ typedef struct JumpList { int *items; int len, cap; } JumpList;
 typedef struct BranchCtx {
     JumpList breaks, continues;
     bool is_loop;
+    const char *label;       /* the statement's label, or NULL */
     struct BranchCtx *outer;
 } BranchCtx;
 
@@ -41,6 +42,7 @@ typedef struct FuncState {
     Object **res_objs;       /* named results, or NULL */
     BranchCtx *branch;
     bool long_jumps;         /* no 16-bit compare-and-branch forms */
+    const char *pending_label; /* label of the loop or switch about to be generated */
     bool overflow;           /* a 16-bit jump did not fit: regenerate */
     bool failed;
     bool has_defer;          /* returns go through RETD */
@@ -1704,6 +1706,8 @@ static void gen_var_spec(FuncState *fs, Node *spec) {
 static void push_branch(FuncState *fs, BranchCtx *b, bool is_loop) {
     memset(b, 0, sizeof *b);
     b->is_loop = is_loop;
+    b->label = fs->pending_label;
+    fs->pending_label = NULL;
     b->outer = fs->branch;
     fs->branch = b;
 }
@@ -2155,8 +2159,23 @@ static void gen_stmt(FuncState *fs, Node *n) {
     case N_TYPESWITCH: gen_type_switch(fs, n); break;
     case N_RETURN: gen_return(fs, n); break;
     case N_DEFER: gen_defer(fs, n->u.unary.x); break;
+    case N_LABELED: {
+        Node *st = n->u.labeled.stmt;
+        NodeKind k = st->kind;
+        if (k == N_FOR || k == N_RANGE || k == N_SWITCH || k == N_TYPESWITCH || k == N_SELECT)
+            fs->pending_label = n->u.labeled.label->u.ident.name;
+        gen_stmt(fs, st);
+        fs->pending_label = NULL;
+        break;
+    }
     case N_BRANCH: {
         BranchCtx *b = fs->branch;
+        if (n->u.branch.label) {
+            const char *name = n->u.branch.label->u.ident.name;
+            while (b && !(b->label && strcmp(b->label, name) == 0)) b = b->outer;
+            if (b) jl_add(n->u.branch.tok == T_CONTINUE ? &b->continues : &b->breaks, emit_bx(fs, OP_JMP, 0, 0));
+            break;
+        }
         if (n->u.branch.tok == T_CONTINUE) {
             while (b && !b->is_loop) b = b->outer;
             if (b) jl_add(&b->continues, emit_bx(fs, OP_JMP, 0, 0));

@@ -139,6 +139,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     }
     /* fall through */
     case TY_MAP:
+        if (!v.p && verb == 'v' && !spec->sharpV) { buf_puts(out, "map[]"); return; }
         if (v.p && (verb == 'v')) {
             fmt_map(out, t, v.p, spec, depth);
             return;

@@ -330,7 +330,8 @@ bool vm_dyn_is(const Type *dt, const Type *t, const char **missing) {
     const Type *iu = t->under;
     for (int j = 0; j < iu->nmethods; j++) {
         bool vp;
-        if (!vm_find_method(dt, iu->methods[j].name, &vp)) {
+        const Method *m = vm_find_method(dt, iu->methods[j].name, &vp);
+        if (!m || !type_identical(m->type, iu->methods[j].type)) {
             if (missing) *missing = iu->methods[j].name;
             return false;
         }
