@@ -22,6 +22,8 @@ extern const char unicode_src[];
 extern const NativeDesc unicode_natives[];
 extern const char strings_src[];
 extern const NativeDesc strings_natives[];
+extern const char strconv_src[];
+extern const NativeDesc strconv_natives[];
 
 static const char os_src[] =
     "package os\n"
@@ -40,6 +42,7 @@ static const struct {
     { "unicode/utf8", utf8_src, utf8_natives },
     { "unicode", unicode_src, unicode_natives },
     { "strings", strings_src, strings_natives },
+    { "strconv", strconv_src, strconv_natives },
 };
 
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {
