@@ -2165,9 +2165,22 @@ static void check_expr(Checker *ch, Node *n) {
             n->type = x->type->under == ty_string && x->type != ty_string ? x->type : x->type;
         } else if (u->kind == TY_SLICE) {
             n->type = x->type;
+        } else if (u->kind == TY_ARRAY || (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY)) {
+            const Type *at = u->kind == TY_ARRAY ? u : u->elem->under;
+            if (u->kind == TY_ARRAY && !(x->flags & NF_ADDR)) {
+                errorf(ch, start_pos(n), "invalid operation: %s (slice of unaddressable value)", expr_string(n));
+                mark_bad(n);
+                break;
+            }
+            if (type_elem_size(at->elem) == 1) {
+                errorf(ch, start_pos(n), "slicing arrays of 1-byte elements is not supported yet by minigo");
+                mark_bad(n);
+                break;
+            }
+            if (u->kind == TY_ARRAY) note_address_taken(ch, x);
+            n->type = types_slice_of(at->elem);
         } else {
-            errorf(ch, start_pos(n), u->kind == TY_ARRAY ? "slicing arrays is not supported yet by minigo"
-                                                       : "cannot slice %s", operand_string(x));
+            errorf(ch, start_pos(n), "cannot slice %s", operand_string(x));
             mark_bad(n);
             break;
         }

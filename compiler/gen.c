@@ -611,6 +611,14 @@ static int gen_conversion(FuncState *fs, Node *n, int dst) {
         emit(fs, OP_RUNESTR, dst, rb, 0);
         return dst;
     }
+    if (type_is_string(to) && from->kind == TY_SLICE) {
+        emit(fs, from->elem->under->kind == TY_UINT8 ? OP_BYTES2STR : OP_RUNES2STR, dst, rb, 0);
+        return dst;
+    }
+    if (to->kind == TY_SLICE && type_is_string(from)) {
+        emit(fs, to->elem->under->kind == TY_UINT8 ? OP_STR2BYTES : OP_STR2RUNES, dst, rb, 0);
+        return dst;
+    }
     if (type_identical(to, from) || (type_is_string(to) && type_is_string(from)) ||
         (type_is_bool(to) && type_is_bool(from))) {
         if (rb != dst) emit(fs, OP_MOVE, dst, rb, 0);
@@ -1297,6 +1305,14 @@ static int gen_slice_expr(FuncState *fs, Node *n, int dst) {
     Node *x = n->u.slice.x;
     bool str = type_is_string(x->type->under);
     int rx = gen_expr(fs, x, -1);
+    const Type *xu = x->type->under;
+    if (xu->kind == TY_POINTER) xu = xu->elem->under;
+    if (xu->kind == TY_ARRAY) {
+        /* a slice header over the array's block: the slice shares it */
+        int r = alloc_reg(fs);
+        emit(fs, OP_ARR2SL, r, rx, add_const(fs, (Value){ .u = ((uint64_t)xu->len << 20) | (uint64_t)type_slots(xu->elem) }));
+        rx = r;
+    }
     int ri = fs->freereg;
     reserve_regs(fs, 3);
     if (n->u.slice.lo) gen_expr(fs, n->u.slice.lo, ri); else emit(fs, OP_LOADZ, ri, 0, 0);

@@ -108,6 +108,10 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(INDEXS,  F_ABC,  "R[A] = R[B][R[C]] (string byte; bounds-checked)") \
     OP(SLICES,  F_ABC,  "R[A] = R[B][R[C]:R[C+1]] (string; bounds-checked)") \
     OP(RUNESTR, F_AB,   "R[A] = string(rune R[B])") \
+    OP(BYTES2STR, F_AB, "R[A] = string(R[B]) ([]byte)") \
+    OP(RUNES2STR, F_AB, "R[A] = string(R[B]) ([]rune)") \
+    OP(STR2BYTES, F_AB, "R[A] = []byte(R[B])") \
+    OP(STR2RUNES, F_AB, "R[A] = []rune(R[B])") \
     OP(RANGES,  F_ABC,  "decode rune of string R[B] at byte R[C]: R[A] = rune, R[A+1] = next offset") \
     /* slices (elements are 8-byte slots or 1-byte, by C) */ \
     OP(MKSLICE, F_ABC,  "R[A] = make([]T, R[B], R[B+1]); element size C") \
@@ -118,6 +122,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(COPYSL,  F_ABC,  "R[A] = copy(R[B], R[C]) (slices)") \
     OP(COPYSTR, F_ABC,  "R[A] = copy(R[B], R[C]) ([]byte, string)") \
     OP(CLEARSL, F_A,    "clear(R[A]) (slice: zero every element)") \
+    OP(ARR2SL,  F_ABC,  "R[A] = slice over the array block R[B] (nil-checked); K[C] = len << 20 | slots per element") \
     OP(LENSL,   F_AB,   "R[A] = len(R[B]) (slice)") \
     OP(CAPSL,   F_AB,   "R[A] = cap(R[B]) (slice)") \
     OP(GETSL,   F_ABC,  "R[A] = R[B][R[C]] (slice of 8-byte elements; bounds-checked)") \

@@ -524,8 +524,50 @@ dispatch:
         char buf[4];
         int len = 0;
         int64_t r = RB.i;
-        utf8_append(buf, &len, (r < 0 || r > 0x10FFFF) ? 0xFFFD : (int32_t)r);
+        utf8_append(buf, &len, (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : (int32_t)r);
         RA.s = str_new(buf, (size_t)len);
+        NEXT();
+    }
+    CASE(BYTES2STR) {
+        GoSlice *sl = RB.sl;
+        RA.s = sl ? str_new(sl->data, (size_t)sl->len) : NULL;
+        NEXT();
+    }
+    CASE(RUNES2STR) {
+        GoSlice *sl = RB.sl;
+        int64_t n = sl ? sl->len : 0;
+        char *buf = GC_MALLOC_ATOMIC((size_t)n * 4 + 1);
+        int len = 0;
+        for (int64_t j = 0; j < n; j++) {
+            int64_t r = ((Value *)sl->data)[j].i;
+            utf8_append(buf, &len, (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000)) ? 0xFFFD : (int32_t)r);
+        }
+        RA.s = str_new(buf, (size_t)len);
+        NEXT();
+    }
+    CASE(STR2BYTES) {
+        GoString *str = RB.s;
+        int64_t n = str_len(str);
+        GoSlice *sl = slice_new(1, n, n, false);
+        if (n) memcpy(sl->data, str->data, (size_t)n);
+        RA.sl = sl;
+        NEXT();
+    }
+    CASE(STR2RUNES) {
+        GoString *str = RB.s;
+        int64_t n = str_len(str), count = 0;
+        for (int64_t off = 0; off < n; count++) {
+            int32_t r;
+            off += utf8_next((const unsigned char *)str->data + off, n - off, &r);
+        }
+        GoSlice *sl = slice_new(8, count, count, false);
+        int64_t j = 0;
+        for (int64_t off = 0; off < n; j++) {
+            int32_t r;
+            off += utf8_next((const unsigned char *)str->data + off, n - off, &r);
+            ((Value *)sl->data)[j].i = r;
+        }
+        RA.sl = sl;
         NEXT();
     }
     CASE(RANGES) {
@@ -587,6 +629,17 @@ dispatch:
     CASE(COPYSTR) {
         GoString *src = RC.s;
         RA.i = src ? slice_copy(RB.sl, src->data, src->len) : 0;
+        NEXT();
+    }
+    CASE(ARR2SL) {
+        if (!RB.p) PANIC_RT("invalid memory address or nil pointer dereference");
+        uint64_t kv = k[i.c].u;
+        int64_t n = (int64_t)(kv >> 20), es = (int64_t)(kv & 0xFFFFF);
+        GoSlice *sl = GC_MALLOC(sizeof *sl);
+        sl->data = RB.p;
+        sl->len = sl->cap = n;
+        sl->elemsize = es * 8;
+        RA.sl = sl;
         NEXT();
     }
     CASE(CLEARSL) {
