@@ -89,16 +89,66 @@ void vm_write_trace(FILE *out, G *g, const char *reason) {
 /* Go's printpanicval: how the panic value is shown after "panic: ". */
 void vm_format_panic_value(GoBox *v, char **out);
 
+static Value unbox(const GoBox *b);
+
+static bool same_panic_value(const GoBox *a, const GoBox *b) {
+    if (a == b) return true;
+    if (!a || !b || a->type != b->type) return false;
+    TypeKind k = a->type->under->kind;
+    if (k == TY_SLICE || k == TY_MAP || k == TY_FUNC) return false;
+    return value_equal(a->type, a->v, b->v);
+}
+
+/* Go's printpanicval shows an error by its Error() and a Stringer by its
+ * String() (runtime.preprintpanics). Those are Go methods: each runs to
+ * completion on a goroutine of its own. Returns NULL when v has neither
+ * or the method itself panics. */
+static char *panic_method_text(Program *prog, GoBox *v) {
+    if (!v) return NULL;
+    static const char *names[2];
+    if (!names[0]) { names[0] = intern_cstr("Error"); names[1] = intern_cstr("String"); }
+    for (int j = 0; j < 2; j++) {
+        bool via_ptr;
+        const Method *m = vm_find_method(v->type, names[j], &via_ptr);
+        if (!m || !m->func || m->type->nparams || m->type->nresults != 1 || m->type->results[0]->under != ty_string) continue;
+        Value recv = v->v;
+        if (!m->ptr_recv) {
+            if (via_ptr) {
+                if (!recv.p) return NULL;
+                const Type *et = v->type->under->elem;
+                recv = type_is_aggregate(et->under) ? unbox(&(GoBox){ et, recv }) : *(Value *)recv.p;
+            } else {
+                recv = unbox(v);
+            }
+        }
+        G *mg = vm_new_g(prog, m->func->index, &recv, 1);
+        mg->id = 0;
+        if (vm_execute(mg) != VM_DONE) return NULL;
+        GoString *s = mg->stack[0].s;
+        char *text = GC_MALLOC_ATOMIC((size_t)str_len(s) + 1);
+        memcpy(text, str_data(s), (size_t)str_len(s));
+        text[str_len(s)] = 0;
+        return text;
+    }
+    return NULL;
+}
+
 void vm_print_panic(G *g) {
     out_flush();
     for (int j = 0; j < g->npanics; j++) {
-        char *text = NULL;
-        vm_format_panic_value(g->panics[j].val, &text);
+        char *text = panic_method_text(g->prog, g->panics[j].val);
+        if (!text) vm_format_panic_value(g->panics[j].val, &text);
+        if (g->panics[j].recovered && j + 1 < g->npanics && same_panic_value(g->panics[j].val, g->panics[j + 1].val)) {
+            /* re-panicked with the recovered value: Go shows one line */
+            fprintf(stderr, "%spanic: %s [recovered, repanicked]\n", j ? "\t" : "", text);
+            j++;
+            continue;
+        }
         fprintf(stderr, "%spanic: %s%s\n", j ? "\t" : "", text, g->panics[j].recovered ? " [recovered]" : "");
     }
     if (!g->npanics) {
-        char *text = NULL;
-        vm_format_panic_value(g->panic_val, &text);
+        char *text = panic_method_text(g->prog, g->panic_val);
+        if (!text) vm_format_panic_value(g->panic_val, &text);
         fprintf(stderr, "panic: %s\n", text);
     }
     fputc('\n', stderr);
@@ -378,6 +428,11 @@ VmStatus vm_execute(G *g) {
 #define RC (base[i.c])
 #define SAVEPC() (f->pc = pc)
 #define PANIC_RT(...) do { SAVEPC(); vm_runtime_error(g, __VA_ARGS__); goto panic; } while (0)
+/* Go's boundsError: a negative index is shown without the length */
+#define INDEX_PANIC(idx, len) do { \
+        if ((idx) < 0) PANIC_RT("index out of range [%lld]", (long long)(idx)); \
+        PANIC_RT("index out of range [%lld] with length %lld", (long long)(idx), (long long)(len)); \
+    } while (0)
 
 #ifdef USE_COMPUTED_GOTO
     static const void *const labels[OP_COUNT] = {
@@ -503,7 +558,7 @@ dispatch:
     CASE(LENS) RA.i = str_len(RB.s); NEXT();
     CASE(INDEXS) {
         int64_t n = str_len(RB.s);
-        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        if (RC.u >= (uint64_t)n) INDEX_PANIC(RC.i, n);
         RA.i = (unsigned char)RB.s->data[RC.i];
         NEXT();
     }
@@ -652,35 +707,35 @@ dispatch:
     CASE(GETSL) {
         GoSlice *s = RB.sl;
         int64_t n = s ? s->len : 0;
-        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        if (RC.u >= (uint64_t)n) INDEX_PANIC(RC.i, n);
         RA = ((Value *)s->data)[RC.i];
         NEXT();
     }
     CASE(SETSL) {
         GoSlice *s = RA.sl;
         int64_t n = s ? s->len : 0;
-        if (RB.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RB.i, (long long)n);
+        if (RB.u >= (uint64_t)n) INDEX_PANIC(RB.i, n);
         ((Value *)s->data)[RB.i] = RC;
         NEXT();
     }
     CASE(GETSL1) {
         GoSlice *s = RB.sl;
         int64_t n = s ? s->len : 0;
-        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        if (RC.u >= (uint64_t)n) INDEX_PANIC(RC.i, n);
         RA.u = ((uint8_t *)s->data)[RC.i];
         NEXT();
     }
     CASE(GETSL1S) {
         GoSlice *s = RB.sl;
         int64_t n = s ? s->len : 0;
-        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        if (RC.u >= (uint64_t)n) INDEX_PANIC(RC.i, n);
         RA.i = ((int8_t *)s->data)[RC.i];
         NEXT();
     }
     CASE(SETSL1) {
         GoSlice *s = RA.sl;
         int64_t n = s ? s->len : 0;
-        if (RB.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RB.i, (long long)n);
+        if (RB.u >= (uint64_t)n) INDEX_PANIC(RB.i, n);
         ((uint8_t *)s->data)[RB.i] = (uint8_t)RC.u;
         NEXT();
     }
@@ -874,14 +929,14 @@ dispatch:
     CASE(ADDRSL) {
         GoSlice *sl = RB.sl;
         int64_t n = sl ? sl->len : 0;
-        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        if (RC.u >= (uint64_t)n) INDEX_PANIC(RC.i, n);
         RA.p = (char *)sl->data + RC.i * sl->elemsize;
         NEXT();
     }
     CASE(ADDRARR) {
         if (!RB.p) PANIC_RT("invalid memory address or nil pointer dereference");
         int64_t n = (int64_t)(base[i.c + 1].u >> 20), es = (int64_t)(base[i.c + 1].u & 0xFFFFF);
-        if (RC.u >= (uint64_t)n) PANIC_RT("index out of range [%lld] with length %lld", (long long)RC.i, (long long)n);
+        if (RC.u >= (uint64_t)n) INDEX_PANIC(RC.i, n);
         RA.p = (Value *)RB.p + RC.i * es;
         NEXT();
     }
