@@ -24,6 +24,8 @@ extern const char strings_src[];
 extern const NativeDesc strings_natives[];
 extern const char strconv_src[];
 extern const NativeDesc strconv_natives[];
+extern const char sort_src[];
+extern const NativeDesc sort_natives[];
 
 static const char os_src[] =
     "package os\n"
@@ -43,6 +45,7 @@ static const struct {
     { "unicode", unicode_src, unicode_natives },
     { "strings", strings_src, strings_natives },
     { "strconv", strconv_src, strconv_natives },
+    { "sort", sort_src, sort_natives },
 };
 
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {
