@@ -357,6 +357,25 @@ static bool implements(const Type *v, const Type *iface, const char **missing) {
                 for (int j = 0; j < e->nmethods; j++)
                     if (e->methods[j].name == m->name && type_identical(e->methods[j].type, m->type)) found = true;
             }
+            if (!found) {
+                /* promoted through embedded fields */
+                Selection *sl = lookup_selection((Type *)v, m->name);
+                if (sl && sl->npath > 0 && sl->kind != SEL_FIELD) {
+                    bool any_deref = v->under->kind == TY_POINTER;
+                    for (int k = 0; k < sl->npath; k++) any_deref |= sl->deref[k];
+                    const Type *mt = NULL;
+                    if (sl->kind == SEL_IMETHOD) {
+                        const Type *iu2 = sl->recv_type->under;
+                        for (int k = 0; k < iu2->nmethods; k++) if (iu2->methods[k].name == m->name) mt = iu2->methods[k].type;
+                    } else {
+                        const Type *bt = sl->recv_is_ptr ? sl->recv_type->under->elem : sl->recv_type;
+                        for (int k = 0; k < bt->nmethods; k++) if (bt->methods[k].name == m->name) mt = bt->methods[k].type;
+                    }
+                    if (mt && (sl->kind == SEL_IMETHOD || !sl->ptr_recv || sl->recv_is_ptr || any_deref) &&
+                        type_identical(mt, m->type))
+                        found = true;
+                }
+            }
         }
         if (!found) {
             if (missing) *missing = m->name;
@@ -826,6 +845,21 @@ static Selection *lookup_selection(Type *t, const char *name) {
                 sl->recv_type = vt;
                 return sl;
             }
+            if (it.n > 0 && base->under->kind == TY_INTERFACE) {
+                /* a method of an embedded interface field */
+                for (int m = 0; m < base->under->nmethods; m++) {
+                    if (base->under->methods[m].name != name) continue;
+                    Selection *sl = GC_MALLOC(sizeof *sl);
+                    sl->kind = SEL_IMETHOD;
+                    sl->path = it.path;
+                    sl->deref = it.deref;
+                    sl->npath = it.n;
+                    sl->name = name;
+                    sl->recv_type = vt;
+                    return sl;
+                }
+                continue;
+            }
             const Type *st = base->under;
             if (st->kind != TY_STRUCT) continue;
             for (int f = 0; f < st->nfields; f++) {
@@ -917,7 +951,7 @@ static void check_selector(Checker *ch, Node *n) {
         return;
     }
     if (sl->kind == SEL_IMETHOD) {
-        const Type *iu = x->type->under;
+        const Type *iu = sl->npath ? sl->recv_type->under : x->type->under;
         for (int m = 0; m < iu->nmethods; m++)
             if (iu->methods[m].name == sel) n->type = iu->methods[m].type;
         return;

@@ -710,7 +710,17 @@ static int gen_iface_call(FuncState *fs, Node *n, int dst) {
     Node *fun = n->u.call.fun;
     const Selection *sl = fun->u.selector.selection;
     int base = alloc_reg(fs);
-    gen_expr(fs, fun->u.selector.x, base);
+    if (sl->npath == 0) {
+        gen_expr(fs, fun->u.selector.x, base);
+    } else {
+        /* an embedded interface field: walk to it, load it */
+        Node *x = fun->u.selector.x;
+        int rx = gen_expr(fs, x, -1);
+        int off;
+        int rb = gen_walk_path(fs, rx, x->type, sl, sl->npath, &off);
+        emit(fs, OP_GETF, base, rb, off);
+        fs->freereg = base + 1;
+    }
     gen_args(fs, n, fun->type->under);
     set_line(fs, n);
     emit(fs, OP_ICALL, base, base, compiler_add_name(fs->c, sl->name));

@@ -364,11 +364,71 @@ static void note_panic(G *g) {
 const Method *vm_find_method(const Type *dt, const char *name, bool *via_ptr) {
     *via_ptr = dt->under->kind == TY_POINTER && !dt->name;
     const Type *base = *via_ptr ? dt->under->elem : dt;
+    if (base->under->kind == TY_INTERFACE) return NULL;   /* an interface's methods have no bodies */
     for (int j = 0; j < base->nmethods; j++) {
         const Method *m = &base->methods[j];
         if (m->name != name) continue;
         if (m->ptr_recv && !*via_ptr) return NULL;
         return m;
+    }
+    return NULL;
+}
+
+/* Finds method `name` of dynamic type dt, looking through embedded fields
+ * (promoted methods) breadth first, as the spec's selector rule does.
+ * With a value (has_v), *rt and *rv get the receiver the method is called on:
+ * the embedded field's value, or for an embedded interface its dynamic
+ * value. Without a value it only answers whether the method exists, and
+ * gives its type in *ftype. Returns NULL if absent; *nil_recv is set when the walk
+ * meets a nil pointer or nil interface. */
+const Method *vm_resolve_method(const Type *dt, Value v, bool has_v, const char *name,
+                                const Type **rt, Value *rv, const Type **ftype, bool *nil_recv) {
+    typedef struct { const Type *t; Value v; } Cand;
+    Cand cur[32], next[32];
+    int ncur = 1;
+    cur[0] = (Cand){ dt, v };
+    for (int depth = 0; depth < 8 && ncur; depth++) {
+        int nnext = 0;
+        for (int c = 0; c < ncur; c++) {
+            const Type *t = cur[c].t;
+            bool via_ptr;
+            const Method *m = vm_find_method(t, name, &via_ptr);
+            if (m) {
+                if (rt) *rt = t;
+                if (rv) *rv = cur[c].v;
+                if (ftype) *ftype = m->type;
+                return m;
+            }
+            bool is_ptr = t->under->kind == TY_POINTER && !t->name;
+            const Type *base = is_ptr ? t->under->elem : t;
+            const Type *u = base->under;
+            if (depth > 0 && u->kind == TY_INTERFACE) {
+                for (int j = 0; j < u->nmethods; j++) {
+                    if (u->methods[j].name != name) continue;
+                    if (ftype) *ftype = u->methods[j].type;
+                    if (!has_v) return &u->methods[j];
+                    GoBox *b = cur[c].v.ifc;
+                    if (!b) { *nil_recv = true; return NULL; }
+                    return vm_resolve_method(b->type, b->v, true, name, rt, rv, ftype, nil_recv);
+                }
+                continue;
+            }
+            if (u->kind != TY_STRUCT) continue;
+            const Value *blk = has_v ? cur[c].v.p : NULL;
+            for (int f = 0; f < u->nfields && nnext < 32; f++) {
+                if (!u->fields[f].embedded) continue;
+                const Type *ft = u->fields[f].type;
+                Value fv = { .u = 0 };
+                if (has_v) {
+                    if (!blk) { *nil_recv = true; return NULL; }
+                    int off = type_field_offset(u, f);
+                    fv = type_is_aggregate(ft->under) ? (Value){ .p = (void *)(blk + off) } : blk[off];
+                }
+                next[nnext++] = (Cand){ ft, fv };
+            }
+        }
+        memcpy(cur, next, sizeof(Cand) * (size_t)nnext);
+        ncur = nnext;
     }
     return NULL;
 }
@@ -381,7 +441,10 @@ bool vm_dyn_is(const Type *dt, const Type *t, const char **missing) {
     for (int j = 0; j < iu->nmethods; j++) {
         bool vp;
         const Method *m = vm_find_method(dt, iu->methods[j].name, &vp);
-        if (!m || !type_identical(m->type, iu->methods[j].type)) {
+        const Type *ft = m ? m->type : NULL;
+        bool nil_recv = false;
+        if (!m) m = vm_resolve_method(dt, (Value){ .u = 0 }, false, iu->methods[j].name, NULL, NULL, &ft, &nil_recv);
+        if (!m || !type_identical(ft, iu->methods[j].type)) {
             if (missing) *missing = iu->methods[j].name;
             return false;
         }
@@ -846,7 +909,19 @@ dispatch:
         if (!b) PANIC_RT("invalid memory address or nil pointer dereference");
         bool via_ptr;
         const Method *m = vm_find_method(b->type, prog->names[i.c], &via_ptr);
-        if (!m) vm_bug("method %s not found on %s", prog->names[i.c], type_string(b->type));
+        GoBox promoted;
+        if (!m) {
+            /* a promoted method: call it on the embedded receiver */
+            bool nil_recv = false;
+            const Type *rt;
+            Value rv;
+            m = vm_resolve_method(b->type, b->v, true, prog->names[i.c], &rt, &rv, NULL, &nil_recv);
+            if (nil_recv) PANIC_RT("invalid memory address or nil pointer dereference");
+            if (!m) vm_bug("method %s not found on %s", prog->names[i.c], type_string(b->type));
+            promoted = (GoBox){ rt, rv };
+            b = &promoted;
+            vm_find_method(rt, prog->names[i.c], &via_ptr);
+        }
         Value recv = b->v;
         if (!m->ptr_recv) {
             if (via_ptr) {
