@@ -26,6 +26,8 @@ extern const char strconv_src[];
 extern const NativeDesc strconv_natives[];
 extern const char sort_src[];
 extern const NativeDesc sort_natives[];
+extern const char rand_src[];
+extern const NativeDesc rand_natives[];
 
 static const char os_src[] =
     "package os\n"
@@ -46,6 +48,7 @@ static const struct {
     { "strings", strings_src, strings_natives },
     { "strconv", strconv_src, strconv_natives },
     { "sort", sort_src, sort_natives },
+    { "math/rand", rand_src, rand_natives },
 };
 
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {
