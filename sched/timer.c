@@ -222,6 +222,7 @@ bool timer_reset(Timers *ts, Timer *t, int64_t when, int64_t period) {
 }
 
 int timers_run(Timers *ts, int64_t now) {
+    if (now == INT64_MAX) now = INT64_MAX - 1;   /* a when of INT64_MAX means never */
     if (atomic_load_explicit(&ts->next, memory_order_acquire) > now) return 0;   /* Go's timer0When check */
     int ran = 0;
     pthread_mutex_lock(&ts->lock);

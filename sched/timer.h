@@ -74,7 +74,8 @@ bool timer_reset(Timers *ts, Timer *t, int64_t when, int64_t period);
 bool timer_pending(Timer *t);
 
 /* Runs every timer of ts whose when <= now, earliest first; a periodic one
- * is re-armed at its next multiple of period after now (Go's runtimer).
+ * is re-armed at its next multiple of period after now (Go's runtimer), or
+ * parked at INT64_MAX if that overflows. A when of INT64_MAX never fires.
  * Returns how many callbacks ran. Called without locks held. */
 int timers_run(Timers *ts, int64_t now);
 /* The earliest when in ts, or INT64_MAX if none. Lock-free. */
