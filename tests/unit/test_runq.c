@@ -28,6 +28,10 @@
 struct G {
     int64_t id;
     _Atomic uint32_t runs;
+    /* Plain fields: written by the putter before runq_put, read by whoever
+     * runs the G, so that TSan checks that a queue hand-off orders them. */
+    int64_t payload;
+    int ran_by;
 };
 
 static struct G *make_gs(size_t n) {
@@ -181,6 +185,7 @@ static size_t stress_n;
 static uint64_t stress_burst;                 /* the most puts (and gets) in a row */
 static _Atomic bool stress_done;
 static _Atomic uint64_t stress_dups;           /* a G run a second time */
+static _Atomic uint64_t stress_bad_payload;    /* a G whose payload was not seen */
 
 typedef struct Worker {
     int id;
@@ -198,6 +203,9 @@ static inline uint64_t xorshift(uint64_t *s) {
 static inline void run_g(Worker *w, struct G *g) {
     if (atomic_fetch_add_explicit(&g->runs, 1, memory_order_relaxed) != 0)
         atomic_fetch_add(&stress_dups, 1);
+    if (g->payload != (g->id ^ 0x5A5A5A5A))
+        atomic_fetch_add(&stress_bad_payload, 1);
+    g->ran_by = w->id;
     w->ran++;
 }
 
@@ -212,7 +220,9 @@ static void *owner_main(void *arg) {
         size_t burst = xorshift(&rng) % stress_burst;
         for (size_t i = 0; i < burst && next < stress_n; i++) {
             uint32_t before = globrunq_size(&stress_gq);
-            runq_put(q, &stress_gs[next++], xorshift(&rng) % 8 == 0);
+            struct G *g = &stress_gs[next++];
+            g->payload = g->id ^ 0x5A5A5A5A;
+            runq_put(q, g, xorshift(&rng) % 8 == 0);
             if (globrunq_size(&stress_gq) > before) w->overflows++;
         }
         /* Then run about as many. */
@@ -272,6 +282,8 @@ static void test_stress(size_t n, uint64_t burst) {
     stress_n = n;
     stress_burst = burst;
     atomic_store(&stress_done, false);
+    atomic_store(&stress_dups, 0);
+    atomic_store(&stress_bad_payload, 0);
     stress_gs = make_gs(n);
     globrunq_init(&stress_gq, NQ);
     for (int i = 0; i < NQ; i++) {
@@ -313,6 +325,7 @@ static void test_stress(size_t n, uint64_t burst) {
     CHECK(ran == n, "every G ran: %llu of %zu", (unsigned long long)ran, n);
     CHECK(wrong == 0, "every G ran exactly once (%zu did not)", wrong);
     CHECK(atomic_load(&stress_dups) == 0, "no G ran twice (%llu did)", (unsigned long long)atomic_load(&stress_dups));
+    CHECK(atomic_load(&stress_bad_payload) == 0, "whoever ran a G saw what its putter wrote");
     CHECK(all_empty, "all queues are empty at the end");
     for (int i = 0; i < NQ; i++) GC_FREE(stress_q[i]);
     globrunq_destroy(&stress_gq);
