@@ -642,7 +642,14 @@ static void gen_pack_slice(FuncState *fs, Node **args, int nargs, const Type *sl
         set_line(fs, args[i]);
         gen_expr_as(fs, args[i], elem, rv);
         emit_bx(fs, OP_LOADI, ri, i);
-        emit(fs, type_elem_size(elem) == 1 ? OP_SETSL1 : OP_SETSL, r, ri, rv);
+        if (type_is_aggregate(elem->under)) {
+            int rp = alloc_reg(fs);
+            emit(fs, OP_ADDRSL, rp, r, ri);
+            emit(fs, OP_STOREAGG, rp, rv, slots_const(fs, elem));
+            fs->freereg--;
+        } else {
+            emit(fs, type_elem_size(elem) == 1 ? OP_SETSL1 : OP_SETSL, r, ri, rv);
+        }
     }
     fs->freereg = mark;
 }
@@ -899,7 +906,12 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
             int vb = fs->freereg;
             reserve_regs(fs, nvals);
             for (int i = 0; i < nvals; i++) gen_expr_as(fs, args->items[i + 1], st->under->elem, vb + i);
-            emit(fs, OP_APPEND, rs, vb, nvals | (es == 1 ? 0x8000 : 0));
+            if (type_is_aggregate(st->under->elem->under)) {
+                /* elements are stored inline: append each block's slots */
+                for (int i = 0; i < nvals; i++) emit(fs, OP_APPENDAGG, rs, vb + i, es);
+            } else {
+                emit(fs, OP_APPEND, rs, vb, nvals | (es == 1 ? 0x8000 : 0));
+            }
         }
         emit(fs, OP_MOVE, dst, rs, 0);
         fs->freereg = mark > dst ? mark : dst + 1;
@@ -1268,6 +1280,13 @@ static int gen_selector(FuncState *fs, Node *n, int dst) {
 static int gen_addr(FuncState *fs, Node *x, int dst) {
     while (x->kind == N_PAREN) x = x->u.unary.x;
     int mark = fs->freereg;
+    if (x->kind == N_COMPOSITE && !type_is_aggregate(x->type->under)) {
+        /* &[]T{…} or &map…{…}: a new cell holding the value */
+        dst = target(fs, dst);
+        gen_expr(fs, x, dst);
+        emit(fs, OP_NEWCELL, dst, dst, 0);
+        return dst;
+    }
     if (x->kind == N_COMPOSITE || type_is_aggregate(x->type->under)) {
         /* an aggregate's value is already the address of its block */
         if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && x->obj->global) {
@@ -2424,7 +2443,8 @@ Program *gen_program(Compiler *c, const char *filename) {
         char *name = GC_MALLOC_ATOMIC(len);
         snprintf(name, len, "%s.%s", pname, fname);
         bool f = false;
-        protos.items[i] = gen_function(c, fd->u.func.type, fd->u.func.body, o->type, NULL, NULL, name, fd->pos.line, &f);
+        Proto *gp = gen_function(c, fd->u.func.type, fd->u.func.body, o->type, NULL, NULL, name, fd->pos.line, &f);
+        protos.items[i] = gp;   /* gen_function may move protos.items */
         failed |= f;
         if (pkg == c->main_pkg) {
             if (o->name == intern_cstr("init")) {
@@ -2439,7 +2459,8 @@ Program *gen_program(Compiler *c, const char *filename) {
         }
     }
     bool f = false;
-    protos.items[nf] = gen_init(c, inits, ninit, main_index, &f);
+    Proto *ip = gen_init(c, inits, ninit, main_index, &f);
+    protos.items[nf] = ip;
     failed |= f;
     prog->funcs = protos.items;
     prog->nfuncs = protos.len;

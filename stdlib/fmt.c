@@ -74,7 +74,9 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         for (int64_t i = 0; i < n; i++) {
             if (i) buf_puts(out, spec->sharpV ? ", " : " ");
             Value ev;
-            if (es == 1) {
+            if (type_is_aggregate(e->under)) {
+                ev.p = (char *)s->data + i * s->elemsize;
+            } else if (es == 1) {
                 uint8_t b = ((uint8_t *)s->data)[i];
                 ev.i = type_is_unsigned(e->under) || e->under->kind == TY_BOOL ? (int64_t)b : (int64_t)(int8_t)b;
             } else {
@@ -139,8 +141,8 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     }
     /* fall through */
     case TY_MAP:
-        if (!v.p && verb == 'v' && !spec->sharpV) { buf_puts(out, "map[]"); return; }
-        if (v.p && (verb == 'v')) {
+        if (u->kind == TY_MAP && !v.p && verb == 'v' && !spec->sharpV) { buf_puts(out, "map[]"); return; }
+        if (u->kind == TY_MAP && v.p && verb == 'v') {
             fmt_map(out, t, v.p, spec, depth);
             return;
         }

@@ -117,6 +117,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(MKSLICE, F_ABC,  "R[A] = make([]T, R[B], R[B+1]); element size C") \
     OP(SLICE,   F_ABC,  "R[A] = R[B][R[C]:R[C+1]:R[C+2]] (slice; bounds-checked)") \
     OP(APPEND,  F_ABC,  "R[A] = append(R[A], R[B], ... R[B+n-1]); n = C & 0x7fff, C bit 15: 1-byte elements") \
+    OP(APPENDAGG,F_ABC, "R[A] = append(R[A], the block R[B]) (inline elements of C bytes)") \
     OP(APPENDSL,F_ABC,  "R[A] = append(R[A], R[B]...); element size C") \
     OP(APPENDSTR,F_AB,  "R[A] = append(R[A], R[B]...) ([]byte, string)") \
     OP(COPYSL,  F_ABC,  "R[A] = copy(R[B], R[C]) (slices)") \

@@ -728,6 +728,7 @@ dispatch:
         RA.sl = slice_append(RA.sl, (i.c & 0x8000) ? 1 : 8, &RB, n);
         NEXT();
     }
+    CASE(APPENDAGG) RA.sl = slice_append_raw(RA.sl, i.c, RB.p, 1); NEXT();
     CASE(APPENDSL) {
         GoSlice *t = RB.sl;
         if (t) RA.sl = slice_append_raw(RA.sl, i.c, t->data, t->len);
