@@ -1402,6 +1402,12 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         check_value(ch, x);
         if (is_bad(x)) { mark_bad(n); return; }
         const Type *u = x->type->under;
+        if (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY) {
+            /* len and cap of a pointer to an array: the array's length, a constant */
+            n->type = ty_int;
+            n->cval = const_int64(u->elem->under->len);
+            return;
+        }
         bool ok = (b == BI_LEN && type_is_string(u)) || u->kind == TY_SLICE || u->kind == TY_ARRAY ||
                   u->kind == TY_CHAN || (b == BI_LEN && u->kind == TY_MAP);
         if (!ok) {
@@ -2429,7 +2435,7 @@ static void check_type_spec(Checker *ch, Node *spec, Object *o) {
     }
     Type *named = type_new(TY_INVALID);
     const char *name = o->name;
-    named->name = ch->fn ? name : strf("%s.%s", ch->pkg->name, name);
+    named->name = strf("%s.%s", ch->pkg->name, name);   /* Go's %T: main.T, also for local types */
     o->type = named;
     o->state = 2;   /* the name may be used (via pointers) inside its own definition */
     Type *u = check_type(ch, spec->u.typespec.type);

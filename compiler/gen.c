@@ -631,6 +631,11 @@ static int gen_conversion(FuncState *fs, Node *n, int dst) {
 /* Packs args[from..] into a new []elem slice in register r (variadic calls). */
 static void gen_pack_slice(FuncState *fs, Node **args, int nargs, const Type *slice_t, int r) {
     const Type *elem = slice_t->under->elem;
+    if (nargs == 0) {
+        /* no variadic arguments: the parameter is a nil slice */
+        emit(fs, OP_LOADZ, r, 0, 0);
+        return;
+    }
     int mark = fs->freereg;
     int rn = alloc_reg(fs);
     alloc_reg(fs);

@@ -1030,8 +1030,7 @@ static NatStatus sort_lenAny(G *g, Value *a) {
     return NAT_OK;
 }
 
-/* Swaps two elements: one slot each (a struct or array element is a
- * pointer to its own block, so swapping the pointers swaps the values). */
+/* Swaps two elements: bytes, slots, or a struct's or array's inline slots. */
 static NatStatus sort_swapAny(G *g, Value *a) {
     GoSlice *s;
     if (!slice_in(g, a[0].ifc, &s)) return NAT_PANIC;
@@ -1042,10 +1041,19 @@ static NatStatus sort_swapAny(G *g, Value *a) {
         char *d = s->data, t = d[i];
         d[i] = d[j];
         d[j] = t;
-    } else {
+    } else if (s->elemsize == 8) {
         Value *d = s->data, t = d[i];
         d[i] = d[j];
         d[j] = t;
+    } else {
+        /* a struct or array element: its slots are inline */
+        int64_t es = s->elemsize / 8;
+        Value *x = (Value *)s->data + i * es, *y = (Value *)s->data + j * es;
+        for (int64_t k = 0; k < es; k++) {
+            Value t = x[k];
+            x[k] = y[k];
+            y[k] = t;
+        }
     }
     return NAT_OK;
 }
