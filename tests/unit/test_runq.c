@@ -16,6 +16,7 @@
  */
 #include <gc.h>
 #include <pthread.h>
+#include <sched.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -272,6 +273,7 @@ static void *thief_main(void *arg) {
             continue;
         }
         if (atomic_load(&stress_done) && globrunq_size(&stress_gq) == 0 && runq_empty(q)) break;
+        sched_yield();   /* 4 threads may share 2 cores: let the owner run */
     }
     return NULL;
 }
