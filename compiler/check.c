@@ -920,6 +920,33 @@ static void check_selector(Checker *ch, Node *n) {
     check_expr(ch, x);
     if (is_bad(x)) { mark_bad(n); return; }
     if (x->flags & NF_TYPE) {
+        /* a method expression T.M or (*T).M: the method as a function
+         * whose first parameter is the receiver */
+        Selection *ms = lookup_selection(x->type, sel);
+        if (ms && ms->kind == SEL_METHOD && ms->npath == 0 && !(ms->ptr_recv && !ms->recv_is_ptr)) {
+            Object *m = ms->method;
+            if (m->state != 2) resolve_object(ch, m);
+            n->u.selector.selection = ms;
+            n->type = m->type;
+            if (ms->recv_is_ptr && !ms->ptr_recv) {
+                /* (*T).M of a value method: func(*T, params) results */
+                Type *ft = type_new(TY_FUNC);
+                *ft = *m->type;
+                ft->under = ft;
+                ft->name = NULL;
+                ft->params = GC_MALLOC(sizeof(Type *) * (size_t)m->type->nparams);
+                memcpy(ft->params, m->type->params, sizeof(Type *) * (size_t)m->type->nparams);
+                ft->params[0] = x->type;
+                n->type = ft;
+            }
+            return;
+        }
+        if (ms && ms->kind == SEL_METHOD && ms->ptr_recv && !ms->recv_is_ptr) {
+            errorf(ch, n->u.selector.sel->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", expr_string(n),
+                   type_string(x->type), sel);
+            mark_bad(n);
+            return;
+        }
         errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no method %s)", expr_string(n),
                type_string(x->type), sel);
         mark_bad(n);

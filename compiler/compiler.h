@@ -70,6 +70,9 @@ typedef struct Compiler {
     /* run-time types referenced (boxing), by Type.id */
     const Type **types; int ntypes, types_cap;
     const char **names; int nnames, names_cap;   /* method names for interface calls */
+    /* method value wrappers made so far: key is the method's Object or interface method name */
+    struct { const void *key; const struct Type *sig; int fn; } *thunks;
+    int nthunks, thunks_cap;
 } Compiler;
 
 /* Compiles a whole file. lang is 121 or 122 (or 0: the file's //go:build

@@ -664,12 +664,12 @@ static void gen_pack_slice(FuncState *fs, Node **args, int nargs, const Type *sl
 /* x.M(args): the receiver (reached through the selection's path, its
  * address taken or its pointer followed as M's receiver needs) becomes the
  * first argument of a static call. */
-static int gen_method_call(FuncState *fs, Node *n, int dst) {
-    Node *fun = n->u.call.fun, *x = fun->u.selector.x;
+/* Evaluates the receiver of the method selected by fun (x.M) into rrecv:
+ * reached through the selection's path, its address taken for a pointer
+ * method, or copied for a value method (Go evaluates it once, here). */
+static void gen_receiver(FuncState *fs, Node *fun, int rrecv) {
+    Node *x = fun->u.selector.x;
     const Selection *sl = fun->u.selector.selection;
-    Object *m = sl->method;
-    int base = fs->freereg;
-    int rrecv = alloc_reg(fs);
     int mark2 = fs->freereg;
     const Type *recv_t = sl->recv_type;
     bool recv_agg = type_is_aggregate((sl->recv_is_ptr ? recv_t->under->elem : recv_t)->under);
@@ -686,7 +686,7 @@ static int gen_method_call(FuncState *fs, Node *n, int dst) {
         if (sl->recv_is_ptr || !recv_agg) emit(fs, OP_GETF, rv, rb, off);
         else emit(fs, OP_FIELDPTR, rv, rb, off);
         if (sl->ptr_recv && !sl->recv_is_ptr && !recv_agg)
-            gen_error(fs, n->pos, "pointer method on an embedded non-struct field is not supported yet by minigo");
+            gen_error(fs, fun->pos, "pointer method on an embedded non-struct field is not supported yet by minigo");
     }
     if (!sl->ptr_recv) {
         if (sl->recv_is_ptr) {
@@ -702,6 +702,14 @@ static int gen_method_call(FuncState *fs, Node *n, int dst) {
         emit(fs, OP_MOVE, rrecv, rv, 0);
     }
     fs->freereg = mark2;
+}
+
+static int gen_method_call(FuncState *fs, Node *n, int dst) {
+    Node *fun = n->u.call.fun;
+    Object *m = fun->u.selector.selection->method;
+    int base = fs->freereg;
+    int rrecv = alloc_reg(fs);
+    gen_receiver(fs, fun, rrecv);
     gen_args(fs, n, fun->type->under);
     set_line(fs, n);
     emit_bx(fs, OP_CALL, base, m->index);
@@ -1263,8 +1271,131 @@ static int gen_walk_path(FuncState *fs, int r, Type *t, const Selection *sl, int
     return cur;
 }
 
+/* The wrapper of a method value x.M (Go's "M-fm"): a closure whose one
+ * cell holds the receiver; it calls M (or, for an interface, dispatches
+ * M) with the receiver and its own arguments. One per method. */
+static int method_thunk(FuncState *fs, Node *sel, const Type *sig) {
+    const Selection *sl = sel->u.selector.selection;
+    Compiler *c = fs->c;
+    const char *key = sl->kind == SEL_METHOD ? (const char *)sl->method : sl->name;
+    for (int i = 0; i < c->nthunks; i++)
+        if (c->thunks[i].key == key && (sl->kind == SEL_METHOD || type_identical(c->thunks[i].sig, sig)))
+            return c->thunks[i].fn;
+    int np = sig->nparams, nres = sig->nresults;
+    FuncState tf = { .c = c, .sig = (Type *)sig, .line = sel->pos.line };
+    int base = np;
+    tf.freereg = np;
+    reserve_regs(&tf, 1 + np + 1);
+    emit(&tf, OP_GETUP, base, 0, 0);
+    for (int i = 0; i < np; i++) emit(&tf, OP_MOVE, base + 1 + i, i, 0);
+    if (sl->kind == SEL_METHOD) emit_bx(&tf, OP_CALL, base, sl->method->index);
+    else emit(&tf, OP_ICALL, base, base, compiler_add_name(c, sl->name));
+    emit_bx(&tf, OP_RET, base, nres);
+    if (base + nres + 1 > tf.maxreg) tf.maxreg = base + nres + 1;
+    Proto *p = GC_MALLOC(sizeof *p);
+    const char *mname = sl->kind == SEL_METHOD ? protos.items[sl->method->index] ? protos.items[sl->method->index]->name
+                                                                                    : sl->method->name
+                                               : sl->name;
+    size_t len = strlen(mname) + 4;
+    char *name = GC_MALLOC_ATOMIC(len);
+    snprintf(name, len, "%s-fm", mname);
+    p->name = name;
+    p->code = tf.code;
+    p->lines = tf.lines;
+    p->ncode = tf.ncode;
+    p->k = tf.k;
+    p->nk = tf.nk;
+    p->nparams = np;
+    p->nresults = nres;
+    p->nregs = tf.maxreg + 1;
+    p->line = sel->pos.line;
+    p->defer_ret = -1;
+    int fn = add_proto(p);
+    if (c->nthunks == c->thunks_cap) {
+        c->thunks_cap = c->thunks_cap ? 2 * c->thunks_cap : 8;
+        void *nt = GC_MALLOC(sizeof c->thunks[0] * (size_t)c->thunks_cap);
+        if (c->nthunks) memcpy(nt, c->thunks, sizeof c->thunks[0] * (size_t)c->nthunks);
+        c->thunks = nt;
+    }
+    c->thunks[c->nthunks].key = key;
+    c->thunks[c->nthunks].sig = sig;
+    c->thunks[c->nthunks].fn = fn;
+    c->nthunks++;
+    return fn;
+}
+
+/* (*T).M for a value method M: a function taking *T that calls M on a
+ * copy of the pointee. */
+static int deref_thunk(FuncState *fs, Node *sel) {
+    const Selection *sl = sel->u.selector.selection;
+    const Type *sig = sel->type->under, *et = sig->params[0]->under->elem;
+    int np = sig->nparams, nres = sig->nresults;
+    FuncState tf = { .c = fs->c, .sig = (Type *)sig, .line = sel->pos.line };
+    int base = np;
+    tf.freereg = np;
+    reserve_regs(&tf, np + 1);
+    if (type_is_aggregate(et->under)) {
+        emit(&tf, OP_NILCHK, 0, 0, 0);
+        emit(&tf, OP_COPYAGG, base, 0, slots_const(&tf, et));
+    } else {
+        emit(&tf, OP_LOADP, base, 0, 0);
+    }
+    for (int i = 1; i < np; i++) emit(&tf, OP_MOVE, base + i, i, 0);
+    emit_bx(&tf, OP_CALL, base, sl->method->index);
+    emit_bx(&tf, OP_RET, base, nres);
+    if (base + nres + 1 > tf.maxreg) tf.maxreg = base + nres + 1;
+    Proto *p = GC_MALLOC(sizeof *p);
+    p->name = protos.items[sl->method->index] ? protos.items[sl->method->index]->name : sl->method->name;
+    p->code = tf.code;
+    p->lines = tf.lines;
+    p->ncode = tf.ncode;
+    p->k = tf.k;
+    p->nk = tf.nk;
+    p->nparams = np;
+    p->nresults = nres;
+    p->nregs = tf.maxreg + 1;
+    p->line = sel->pos.line;
+    p->defer_ret = -1;
+    return add_proto(p);
+}
+
+/* x.M not called: a closure binding the receiver, evaluated now. */
+static int gen_method_value(FuncState *fs, Node *n, int dst) {
+    const Selection *sl = n->u.selector.selection;
+    int mark = fs->freereg;
+    dst = target(fs, dst);
+    int r = alloc_reg(fs);
+    if (sl->kind == SEL_METHOD) {
+        gen_receiver(fs, n, r);
+    } else if (sl->npath == 0) {
+        gen_expr(fs, n->u.selector.x, r);
+        emit(fs, OP_NILCHK, r, 0, 0);
+    } else {
+        Node *x = n->u.selector.x;
+        int rx = gen_expr(fs, x, -1);
+        int off;
+        int rb = gen_walk_path(fs, rx, x->type, sl, sl->npath, &off);
+        emit(fs, OP_GETF, r, rb, off);
+        emit(fs, OP_NILCHK, r, 0, 0);
+    }
+    int fn = method_thunk(fs, n, n->type->under);
+    emit_bx(fs, OP_BIND, r, fn);
+    if (dst != r) emit(fs, OP_MOVE, dst, r, 0);
+    fs->freereg = mark > dst ? mark : dst + 1;
+    return dst;
+}
+
 static int gen_selector(FuncState *fs, Node *n, int dst) {
     const Selection *sl = n->u.selector.selection;
+    if (sl && sl->kind == SEL_METHOD && (n->u.selector.x->flags & NF_TYPE)) {
+        /* method expression T.M: the method itself, receiver first */
+        dst = target(fs, dst);
+        if (sl->recv_is_ptr && !sl->ptr_recv) emit_bx(fs, OP_FUNCVAL, dst, deref_thunk(fs, n));
+        else emit_bx(fs, OP_FUNCVAL, dst, sl->method->index);
+        return dst;
+    }
+    if (sl && sl->kind == SEL_METHOD) return gen_method_value(fs, n, dst);
+    if (sl && sl->kind == SEL_IMETHOD) return gen_method_value(fs, n, dst);
     if (!sl || sl->kind != SEL_FIELD) {
         gen_error(fs, n->pos, "method values are not supported yet by minigo");
         return target(fs, dst);

@@ -282,10 +282,14 @@ static void sb_put(SBuf *b, const char *s) {
 
 static void type_write(SBuf *b, const Type *t);
 
+/* reflect's spelling (fmt's %T, run-time messages) rather than the
+ * checker's: no parameter names, "struct { A int }" */
+static _Thread_local bool reflect_style;
+
 static void tuple_write(SBuf *b, Type **ts, const char **names, int n, bool variadic) {
     for (int i = 0; i < n; i++) {
         if (i) sb_put(b, ", ");
-        if (names && names[i]) { sb_put(b, names[i]); sb_put(b, " "); }
+        if (names && names[i] && !reflect_style) { sb_put(b, names[i]); sb_put(b, " "); }
         if (variadic && i == n - 1) {
             sb_put(b, "...");
             type_write(b, ts[i]->elem);
@@ -299,7 +303,7 @@ static void signature_write(SBuf *b, const Type *t) {
     sb_put(b, "(");
     tuple_write(b, t->params, t->param_names, t->nparams, t->variadic);
     sb_put(b, ")");
-    if (t->nresults == 1 && !(t->result_names && t->result_names[0])) {
+    if (t->nresults == 1 && (reflect_style || !(t->result_names && t->result_names[0]))) {
         sb_put(b, " ");
         type_write(b, t->results[0]);
     } else if (t->nresults >= 1) {
@@ -345,7 +349,8 @@ static void type_write(SBuf *b, const Type *t) {
         break;
     case TY_FUNC: sb_put(b, "func"); signature_write(b, t); break;
     case TY_STRUCT:
-        sb_put(b, "struct{");
+        if (reflect_style && t->nfields == 0) { sb_put(b, "struct {}"); break; }
+        sb_put(b, reflect_style ? "struct { " : "struct{");
         for (int i = 0; i < t->nfields; i++) {
             if (i) sb_put(b, "; ");
             if (!t->fields[i].embedded) {
@@ -354,7 +359,7 @@ static void type_write(SBuf *b, const Type *t) {
             }
             type_write(b, t->fields[i].type);
         }
-        sb_put(b, "}");
+        sb_put(b, reflect_style ? " }" : "}");
         break;
     case TY_INTERFACE:
         if (t->nmethods == 0) { sb_put(b, "interface {}"); break; }
@@ -379,6 +384,13 @@ const char *type_string(const Type *t) {
     SBuf b = {0};
     type_write(&b, t);
     return b.p ? b.p : "";
+}
+
+const char *type_string_rt(const Type *t) {
+    reflect_style = true;
+    const char *s = type_string(t);
+    reflect_style = false;
+    return s;
 }
 
 /* ---- scopes ---- */

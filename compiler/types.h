@@ -125,6 +125,8 @@ Type *type_default(Type *t);
 /* Go's spelling of a type, as in error messages and %T: "int", "[]string",
  * "func(int) (int, error)", "main.T", "untyped int". */
 const char *type_string(const Type *t);
+/* The same as reflect and fmt's %T spell it (no parameter names, "struct { A int }"). */
+const char *type_string_rt(const Type *t);
 
 /* ---- objects and scopes ---- */
 

@@ -17,7 +17,7 @@ static void bad_verb(Buf *out, const Type *t, Value v, const FmtSpec *spec, int 
     s2.verb = 'v';
     s2.has_width = false;
     fmt_value(&tmp, t, v, &s2, depth);
-    fmt_bad_verb(out, spec, type_string(t), buf_cstr(&tmp));
+    fmt_bad_verb(out, spec, type_string_rt(t), buf_cstr(&tmp));
 }
 
 static bool is_named(const Type *t, const char *name) {
@@ -33,7 +33,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     if (u->kind == TY_STRUCT && is_named(t, "fmt.node")) { fmt_node(out, v.p, spec, depth); return; }
     if (u->kind == TY_STRING && is_named(t, "fmt.raw")) { buf_write(out, str_data(v.s), (size_t)str_len(v.s)); return; }
     if (verb == 'T') {
-        const char *s = type_string(t);
+        const char *s = type_string_rt(t);
         fmt_string(out, s, strlen(s), 's', spec);
         return;
     }
@@ -62,7 +62,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
             return;
         }
         if (spec->sharpV) {
-            const char *ts = type_string(t);
+            const char *ts = type_string_rt(t);
             buf_puts(out, ts);
             if (!s) { buf_puts(out, "(nil)"); return; }
             buf_putc(out, '{');
@@ -89,7 +89,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     }
     case TY_INTERFACE:
         if (!v.ifc && spec->sharpV) {
-            buf_puts(out, type_string(t));
+            buf_puts(out, type_string_rt(t));
             buf_puts(out, "(nil)");
             return;
         }
@@ -97,7 +97,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         return;
     case TY_STRUCT: {
         const Value *blk = v.p;
-        if (spec->sharpV) buf_puts(out, type_string(t));
+        if (spec->sharpV) buf_puts(out, type_string_rt(t));
         buf_putc(out, '{');
         int off = 0;
         for (int f = 0; f < u->nfields; f++) {
@@ -118,7 +118,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         const Value *blk = v.p;
         const Type *e = u->elem;
         int es = type_slots(e);
-        if (spec->sharpV) { buf_puts(out, type_string(t)); buf_putc(out, '{'); }
+        if (spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_putc(out, '{'); }
         else buf_putc(out, '[');
         for (int64_t j = 0; j < u->len; j++) {
             if (j) buf_puts(out, spec->sharpV ? ", " : " ");
@@ -150,7 +150,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     case TY_FUNC: case TY_CHAN: {
         if (verb != 'v' && verb != 'p' && verb != 'x' && verb != 'X') { bad_verb(out, t, v, spec, depth); return; }
         if (!v.p && verb == 'v') {
-            if (spec->sharpV) { buf_puts(out, "("); buf_puts(out, type_string(t)); buf_puts(out, ")(nil)"); }
+            if (spec->sharpV) { buf_puts(out, "("); buf_puts(out, type_string_rt(t)); buf_puts(out, ")(nil)"); }
             else fmt_pad(out, "<nil>", 5, spec);
             return;
         }
@@ -258,7 +258,7 @@ static MapEntry *sorted_entries(const GoMap *m, int64_t *n) {
 
 static void fmt_map(Buf *out, const Type *t, const GoMap *m, const FmtSpec *spec, int depth) {
     const Type *u = t->under;
-    if (spec->sharpV) { buf_puts(out, type_string(t)); buf_putc(out, '{'); }
+    if (spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_putc(out, '{'); }
     else buf_puts(out, "map[");
     int64_t n;
     MapEntry *es = sorted_entries(m, &n);
@@ -433,7 +433,7 @@ static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth
     const char *sep = spec->sharpV ? ", " : " ";
     switch (u->kind) {
     case TY_STRUCT:
-        if (spec->sharpV) buf_puts(out, type_string(t));
+        if (spec->sharpV) buf_puts(out, type_string_rt(t));
         buf_putc(out, '{');
         for (int64_t i = 0; i < n; i++) {
             if (i) buf_puts(out, sep);
@@ -443,7 +443,7 @@ static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth
         buf_putc(out, '}');
         return;
     case TY_ARRAY: case TY_SLICE:
-        if (spec->sharpV) { buf_puts(out, type_string(t)); buf_putc(out, '{'); }
+        if (spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_putc(out, '{'); }
         else buf_putc(out, '[');
         for (int64_t i = 0; i < n; i++) {
             if (i) buf_puts(out, sep);
@@ -452,7 +452,7 @@ static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth
         buf_putc(out, spec->sharpV ? '}' : ']');
         return;
     case TY_MAP:
-        if (spec->sharpV) { buf_puts(out, type_string(t)); buf_putc(out, '{'); }
+        if (spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_putc(out, '{'); }
         else buf_puts(out, "map[");
         for (int64_t i = 0; i + 1 < n; i += 2) {
             if (i) buf_puts(out, sep);
@@ -528,7 +528,7 @@ static void pf_extra(void *ctx, Buf *out, int i) {
     GoBox *b = arg_at(c->args, i);
     if (c->verbs) { c->verbs[i] = 'v'; return; }
     if (!b) { buf_puts(out, "<nil>"); return; }
-    buf_puts(out, type_string(b->type));
+    buf_puts(out, type_string_rt(b->type));
     buf_putc(out, '=');
     FmtSpec spec = { .verb = 'v' };
     fmt_iface(out, b, &spec);

@@ -102,7 +102,7 @@ void vm_format_panic_value(GoBox *v, char **out) {
             runtime_value(&b, t, v->v);
         } else if (basic) {
             /* a named basic type: main.T(5), main.S("x") */
-            buf_puts(&b, type_string(t));
+            buf_puts(&b, type_string_rt(t));
             buf_putc(&b, '(');
             if (u->kind == TY_STRING) {
                 buf_putc(&b, '"');
@@ -114,7 +114,7 @@ void vm_format_panic_value(GoBox *v, char **out) {
             buf_putc(&b, ')');
         } else {
             char tmp[64];
-            snprintf(tmp, sizeof tmp, "(%s) %p", type_string(t), v->v.p);
+            snprintf(tmp, sizeof tmp, "(%s) %p", type_string_rt(t), v->v.p);
             buf_puts(&b, tmp);
         }
     }

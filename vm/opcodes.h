@@ -170,6 +170,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(GETUP,   F_AB,   "R[A] = *U[B] (captured variable of the running closure)") \
     OP(SETUP,   F_AB,   "*U[A] = R[B]") \
     OP(CLOSURE, F_ABx,  "R[A] = closure of F[Bx], capturing the cells its descriptors name") \
+    OP(BIND,    F_ABx,  "R[A] = closure of F[Bx] with one cell holding R[A] (a method value)") \
     OP(FUNCVAL, F_ABx,  "R[A] = function value of F[Bx] (no captures)") \
     /* calls */ \
     OP(CALLV,   F_AB,   "call the function value R[B] with frame at R[A]; results at R[A]...") \

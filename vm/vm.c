@@ -867,9 +867,9 @@ dispatch:
             SAVEPC();
             char msg[512];
             if (t->under->kind == TY_INTERFACE)
-                snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", type_string(t));
+                snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", type_string_rt(t));
             else
-                snprintf(msg, sizeof msg, "interface conversion: %s is nil, not %s", type_string(st), type_string(t));
+                snprintf(msg, sizeof msg, "interface conversion: %s is nil, not %s", type_string_rt(st), type_string_rt(t));
             vm_runtime_error(g, "%s", msg);
             g->panic_val->v.s = str_cstr(msg);
             goto panic;
@@ -878,11 +878,11 @@ dispatch:
             SAVEPC();
             char msg[512];
             if (t->under->kind == TY_INTERFACE)
-                snprintf(msg, sizeof msg, "interface conversion: %s is not %s: missing method %s", type_string(b->type),
-                         type_string(t), missing ? missing : "?");
+                snprintf(msg, sizeof msg, "interface conversion: %s is not %s: missing method %s", type_string_rt(b->type),
+                         type_string_rt(t), missing ? missing : "?");
             else
-                snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", type_string(st), type_string(b->type),
-                         type_string(t));
+                snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", type_string_rt(st), type_string_rt(b->type),
+                         type_string_rt(t));
             /* a *runtime.TypeAssertionError: its text has no "runtime error: " prefix */
             vm_runtime_error(g, "%s", msg);
             g->panic_val->v.s = str_cstr(msg);
@@ -918,7 +918,7 @@ dispatch:
             Value rv;
             m = vm_resolve_method(b->type, b->v, true, prog->names[i.c], &rt, &rv, NULL, &nil_recv);
             if (nil_recv) PANIC_RT("invalid memory address or nil pointer dereference");
-            if (!m) vm_bug("method %s not found on %s", prog->names[i.c], type_string(b->type));
+            if (!m) vm_bug("method %s not found on %s", prog->names[i.c], type_string_rt(b->type));
             promoted = (GoBox){ rt, rv };
             b = &promoted;
             vm_find_method(rt, prog->names[i.c], &via_ptr);
@@ -1043,6 +1043,15 @@ dispatch:
             uint16_t d = fp->upvals[u];
             c->cells[u] = (d & UPVAL_OUTER) ? cl->cells[d & ~UPVAL_OUTER] : base[d].cell;
         }
+        RA.cl = c;
+        NEXT();
+    }
+    CASE(BIND) {
+        Closure *c = GC_MALLOC(sizeof(Closure) + sizeof(GoCell *));
+        c->fn = (int)instr_bx(i);
+        c->ncells = 1;
+        c->cells[0] = GC_MALLOC(sizeof(GoCell));
+        c->cells[0]->v = RA;
         RA.cl = c;
         NEXT();
     }
@@ -1202,7 +1211,7 @@ do_return: {
 
 unhashable:
     SAVEPC();
-    vm_runtime_error(g, "hash of unhashable type %s", type_string(value_equal_bad_type()));
+    vm_runtime_error(g, "hash of unhashable type %s", type_string_rt(value_equal_bad_type()));
 panic:
     /* g->panic_val is set: record it, then run deferred calls frame by frame */
     note_panic(g);
