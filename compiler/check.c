@@ -339,8 +339,17 @@ static bool assignable(const Type *v, const Type *t) {
     return false;
 }
 
+/* Set by implements(): the missing method exists, with a pointer receiver. */
+static bool missing_has_ptr_recv;
+
+/* "(missing method M)" or "(method M has pointer receiver)" */
+static const char *missing_why(const char *name) {
+    return missing_has_ptr_recv ? strf("method %s has pointer receiver", name) : strf("missing method %s", name);
+}
+
 static bool implements(const Type *v, const Type *iface, const char **missing) {
     const Type *iu = iface->under;
+    missing_has_ptr_recv = false;
     for (int i = 0; i < iu->nmethods; i++) {
         const Method *m = &iu->methods[i];
         bool found = false;
@@ -379,6 +388,9 @@ static bool implements(const Type *v, const Type *iface, const char **missing) {
         }
         if (!found) {
             if (missing) *missing = m->name;
+            if (vu->kind != TY_INTERFACE)
+                for (int j = 0; j < v->nmethods; j++)
+                    if (v->methods[j].name == m->name && v->methods[j].ptr_recv) missing_has_ptr_recv = true;
             return false;
         }
     }
@@ -441,8 +453,8 @@ static bool assign_to(Checker *ch, Node *x, Type *t, const char *context) {
     if (!assignable(x->type, t)) {
         const char *missing = NULL;
         if (t->under->kind == TY_INTERFACE && !implements(x->type, t, &missing) && missing)
-            errorf(ch, start_pos(x), "cannot use %s as %s value in %s: %s does not implement %s (missing method %s)",
-                   operand_string(x), type_string(t), context, type_string(x->type), type_string(t), missing);
+            errorf(ch, start_pos(x), "cannot use %s as %s value in %s: %s does not implement %s (%s)",
+                   operand_string(x), type_string(t), context, type_string(x->type), type_string(t), missing_why(missing));
         else
             errorf(ch, start_pos(x), "cannot use %s as %s value in %s", operand_string(x), type_string(t), context);
         return false;
@@ -1006,6 +1018,23 @@ static void check_selector(Checker *ch, Node *n) {
 
 /* ---- operators ---- */
 
+static bool is_comparable(const Type *t);
+
+/* types2's reason a type is not comparable: "struct containing []int" */
+static const char *incomparable_why(const Type *t) {
+    const Type *u = t->under;
+    if (u->kind == TY_STRUCT) {
+        for (int i = 0; i < u->nfields; i++) {
+            const Type *ft = u->fields[i].type;
+            if (is_comparable(ft)) continue;
+            TypeKind k = ft->under->kind;
+            if (k == TY_STRUCT || k == TY_ARRAY) return strf("struct containing %s", incomparable_why(ft));
+            return strf("struct containing %s", type_string(ft));
+        }
+    }
+    return type_string(t);
+}
+
 static bool is_comparable(const Type *t) {
     switch (t->under->kind) {
     case TY_SLICE: case TY_MAP: case TY_FUNC: return false;
@@ -1207,7 +1236,7 @@ static void check_binary(Checker *ch, Node *n) {
                 if (what)
                     errorf(ch, start_pos(n), "invalid operation: %s (%s can only be compared to nil)", expr_string(n), what);
                 else
-                    errorf(ch, start_pos(n), "invalid operation: %s (%s cannot be compared)", expr_string(n), type_string(t));
+                    errorf(ch, start_pos(n), "invalid operation: %s (%s cannot be compared)", expr_string(n), incomparable_why(t));
                 mark_bad(n);
                 return;
             }
@@ -1354,13 +1383,13 @@ static void check_conversion(Checker *ch, Node *n, Type *t) {
             return;
         }
         if (type_is_integer(tu) && type_is_float(xu) && !const_is_int_valued(x->cval)) {
-            errorf(ch, start_pos(x), "cannot convert %s to type %s (truncated)", operand_string(x), type_string(t));
+            errorf(ch, start_pos(x), "cannot convert %s to type %s", operand_string(x), type_string(t));
             mark_bad(n);
             return;
         }
         if (!representable(x->cval, t, &r, &why)) {
             if (why && strcmp(why, "truncated") == 0)
-                errorf(ch, start_pos(x), "cannot convert %s to type %s (truncated)", operand_string(x), type_string(t));
+                errorf(ch, start_pos(x), "cannot convert %s to type %s", operand_string(x), type_string(t));
             else
                 errorf(ch, start_pos(x), "%s overflows %s", type_is_untyped(x->type) ?
                        strf("constant %s", const_string_repr(x->cval)) : operand_string(x), type_string(t));
@@ -1543,7 +1572,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         }
         Type *st = s0->type;
         if (st->under->kind != TY_SLICE) {
-            errorf(ch, start_pos(s0), "invalid argument: %s is not a slice", operand_string(s0));
+            errorf(ch, start_pos(s0), "invalid append: argument must be a slice; have %s", operand_string(s0));
             mark_bad(n);
             return;
         }
@@ -1866,7 +1895,7 @@ static void check_index_value(Checker *ch, Node *idx, int64_t length, const char
             return;
         }
         if (length >= 0 && const_fits_int(idx->cval, 64, false) && const_int64_val(idx->cval) >= length) {
-            errorf(ch, start_pos(idx), "invalid argument: %s %s out of bounds [0:%lld]", what, operand_string(idx),
+            errorf(ch, start_pos(idx), "invalid argument: %s %s out of bounds [0:%lld]", what, expr_string(idx),
                    (long long)length);
             mark_bad(idx);
         }
@@ -1935,8 +1964,8 @@ static bool check_assertable(Checker *ch, Node *at, Type *xt, Type *t, const cha
     if (t->under->kind == TY_INTERFACE) return true;
     const char *missing = NULL;
     if (!implements(t, xt, &missing)) {
-        errorf(ch, start_pos(at), "impossible %s: %s\n\t%s does not implement %s (missing method %s)", what,
-               expr_string(at), type_string(t), type_string(xt), missing ? missing : "?");
+        errorf(ch, start_pos(at), "impossible %s: %s\n\t%s does not implement %s (%s)", what,
+               expr_string(at), type_string(t), type_string(xt), missing_why(missing ? missing : "?"));
         return false;
     }
     return true;
@@ -2621,7 +2650,6 @@ static void check_assign(Checker *ch, Node *n) {
     NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
     TokKind tok = n->u.assign.tok;
     if (tok == T_DEFINE) {
-        int errors_before = ch->diags->len;
         /* short variable declaration: at least one new non-blank variable */
         bool any_new = false;
         Object **objs = GC_MALLOC(sizeof(Object *) * (size_t)lhs->len);
@@ -2703,8 +2731,7 @@ static void check_assign(Checker *ch, Node *n) {
                     errorf(ch, start_pos(rhs->items[0]), "cannot use %s value as %s value in assignment",
                            type_string(types[i]), type_string(objs[i]->type));
             } else {
-                Object *o = declare_var(ch, x, types[i]);
-                if (ch->diags->len != errors_before) o->used = true;
+                declare_var(ch, x, types[i]);
             }
         }
         return;
@@ -3416,7 +3443,11 @@ static void collect_decls(Checker *ch, Package *p) {
             }
             if (name == intern_cstr("_")) continue;
             Object *old = scope_insert(p->scope, o);
-            if (old) errorf(ch, nm->pos, "%s redeclared in this block", name);
+            if (old) {
+                Pos op = old->pos;
+                errorf(ch, nm->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", name,
+                       ch->diags->filename ? ch->diags->filename : "", op.line, op.col, name);
+            }
             continue;
         }
         if (d->kind != N_GENDECL) continue;
@@ -3476,6 +3507,12 @@ static void attach_methods(Checker *ch) {
             o->state = 2;
             continue;
         }
+        if (base->name && base->under == base) {
+            errorf(ch, start_pos(rt), "cannot define new methods on non-local type %s", type_string(base));
+            o->type = ty_invalid;
+            o->state = 2;
+            continue;
+        }
         if (!base->name || base->under == base || base->under->kind == TY_POINTER || base->under->kind == TY_INTERFACE) {
             errorf(ch, start_pos(rt), "invalid receiver type %s", type_string(base));
             o->type = ty_invalid;
@@ -3503,7 +3540,13 @@ static void attach_methods(Checker *ch) {
                     dup = true;
                 }
         if (dup) {
-            if (!ch->diags->len) errorf(ch, d->u.func.name->pos, "method %s.%s already declared", base->name, o->name);
+            if (!ch->diags->len) {
+                Pos pp = { 0, 0, 0 };
+                for (int j = 0; j < base->nmethods; j++)
+                    if (base->methods[j].name == o->name && base->methods[j].func) pp = base->methods[j].func->pos;
+                errorf(ch, d->u.func.name->pos, "method %s.%s already declared at %s:%d:%d", base->name, o->name,
+                       ch->diags->filename ? ch->diags->filename : "", pp.line, pp.col);
+            }
             continue;
         }
         Method *nm = GC_MALLOC(sizeof(Method) * (size_t)(base->nmethods + 1));
@@ -3600,7 +3643,7 @@ static void check_package(Checker *ch, Package *p) {
             Node *imp = file->u.file.imports.items[i];
             Node *path = imp->u.import.path;
             if (imp->u.import.name)
-                errorf(ch, path->pos, "\"%s\" imported as %s and not used", path->u.lit.sval, o->name);
+                errorf(ch, imp->u.import.name->pos, "\"%s\" imported as %s and not used", path->u.lit.sval, o->name);
             else
                 errorf(ch, path->pos, "\"%s\" imported and not used", path->u.lit.sval);
         }
