@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "compiler.h"
+#include "natives.h"
 #include "scheduler.h"
 
 #define MINIGO_VERSION "0.1.0"
@@ -119,6 +120,7 @@ static int cmd_run(int argc, char **argv, int i) {
     const char *file = argv[i];
     Program *prog = load(file, &o);
     if (!prog) return 2;
+    os_set_args(argc - i, argv + i);
     return sched_run_main(prog);
 }
 

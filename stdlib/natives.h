@@ -12,4 +12,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
 /* Appends an interface value (NULL = nil) formatted with spec. */
 void fmt_iface(Buf *out, const GoBox *b, const FmtSpec *spec);
 
+/* os.Args: the program path and its arguments (set by the CLI). */
+void os_set_args(int argc, char **argv);
+
 #endif

@@ -21,7 +21,25 @@ static NatStatus os_Getenv(G *g, Value *args) {
     return NAT_OK;
 }
 
+/* The program's name and arguments, as `go run` gives them to os.Args. */
+static int os_argc;
+static char **os_argv;
+
+void os_set_args(int argc, char **argv) {
+    os_argc = argc;
+    os_argv = argv;
+}
+
+static NatStatus os_args(G *g, Value *args) {
+    (void)g;
+    GoSlice *s = slice_new(8, os_argc, os_argc, true);
+    for (int i = 0; i < os_argc; i++) ((Value *)s->data)[i].s = str_cstr(os_argv[i]);
+    args[0].sl = s;
+    return NAT_OK;
+}
+
 const NativeDesc os_natives[] = {
+    { "os", "args_", os_args, NULL },
     { "os", "Exit", os_Exit, NULL },
     { "os", "Getenv", os_Getenv, NULL },
     { NULL, NULL, NULL, NULL },

@@ -31,6 +31,8 @@ extern const NativeDesc rand_natives[];
 
 static const char os_src[] =
     "package os\n"
+    "func args_() []string\n"
+    "var Args = args_()\n"
     "func Exit(code int)\n"
     "func Getenv(key string) string\n";
 
