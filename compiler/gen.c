@@ -1204,7 +1204,14 @@ static int gen_composite(FuncState *fs, Node *n, int dst) {
     bool keyed = false;
     for (int i = 0; i < elts->len; i++) if (elts->items[i]->kind == N_KEYVALUE) keyed = true;
     int r = alloc_reg(fs);
-    if (!keyed && !type_is_aggregate(u->elem->under)) {
+    if (elts->len == 0) {
+        /* T{} is an empty slice, not nil */
+        int rn = alloc_reg(fs);
+        alloc_reg(fs);
+        emit(fs, OP_LOADZ, rn, 0, 0);
+        emit(fs, OP_LOADZ, rn + 1, 0, 0);
+        emit(fs, OP_MKSLICE, r, rn, type_elem_size(u->elem));
+    } else if (!keyed && !type_is_aggregate(u->elem->under)) {
         gen_pack_slice(fs, elts->items, elts->len, n->type, r);
     } else {
         /* length = highest index + 1 */

@@ -147,7 +147,7 @@ int64_t slice_copy(GoSlice *dst, const void *src, int64_t n) {
 
 #include "types.h"
 
-const struct Type *value_equal_bad;
+_Thread_local const struct Type *value_equal_bad;
 
 static bool slots_equal(const Type *t, const Value *a, const Value *b) {
     const Type *u = t->under;

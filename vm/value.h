@@ -94,7 +94,7 @@ int64_t slice_copy(GoSlice *dst, const void *src, int64_t n);
 /* ---- comparison by type (vm/value.c): Go's == for any comparable type ---- */
 bool value_equal(const struct Type *t, Value a, Value b);
 /* panics (returns false with *bad set) for uncomparable dynamic types in interfaces */
-extern const struct Type *value_equal_bad;
+extern _Thread_local const struct Type *value_equal_bad;
 
 /* ---- interfaces ---- */
 GoBox *box_new(const struct Type *t, Value v);

@@ -1016,7 +1016,12 @@ dispatch:
         RA.p = (Value *)RB.p + RC.i * es;
         NEXT();
     }
-    CASE(EQAGG) RA.i = value_equal(prog->types[i.c], RA, RB); NEXT();
+    CASE(EQAGG) {
+        value_equal_bad = NULL;
+        RA.i = value_equal(prog->types[i.c], RA, RB);
+        if (value_equal_bad) PANIC_RT("comparing uncomparable type %s", type_string_rt(value_equal_bad));
+        NEXT();
+    }
 
     CASE(NEWCELL) {
         GoCell *c = GC_MALLOC(sizeof *c);
