@@ -619,7 +619,7 @@ const NativeDesc fmt_natives[] = {
  * String and GoString methods (user code, run as ordinary Go calls). */
 const char fmt_src[] =
     "package fmt\n"
-    "import \"errors\"\n"
+    "import (\n\t\"errors\"\n\t\"io\"\n)\n"
     "type Stringer interface { String() string }\n"
     "type GoStringer interface { GoString() string }\n"
     "type mstr string\n"
@@ -689,6 +689,12 @@ const char fmt_src[] =
     "func Print(a ...any) (n int, err error) { return write_(Sprint(a...)) }\n"
     "func Println(a ...any) (n int, err error) { return write_(Sprintln(a...)) }\n"
     "func Printf(format string, a ...any) (n int, err error) { return write_(Sprintf(format, a...)) }\n"
+    "func Fprint(w io.Writer, a ...any) (n int, err error) { return w.Write([]byte(Sprint(a...))) }\n"
+    "func Fprintln(w io.Writer, a ...any) (n int, err error) { return w.Write([]byte(Sprintln(a...))) }\n"
+    "func Fprintf(w io.Writer, format string, a ...any) (n int, err error) { return w.Write([]byte(Sprintf(format, a...))) }\n"
+    "func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }\n"
+    "func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }\n"
+    "func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }\n"
     "type wrapError struct { msg string; err error }\n"
     "func (e *wrapError) Error() string { return e.msg }\n"
     "func (e *wrapError) Unwrap() error { return e.err }\n"

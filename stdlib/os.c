@@ -38,7 +38,19 @@ static NatStatus os_args(G *g, Value *args) {
     return NAT_OK;
 }
 
+/* func write_(fd int, b []byte) (n int, err error): stdout is buffered with fmt's output */
+static NatStatus os_write(G *g, Value *args) {
+    (void)g;
+    GoSlice *b = args[1].sl;
+    int64_t n = b ? b->len : 0;
+    if (n) out_write((int)args[0].i, b->data, (size_t)n);
+    args[0].i = n;
+    args[1].p = NULL;
+    return NAT_OK;
+}
+
 const NativeDesc os_natives[] = {
+    { "os", "write_", os_write, NULL },
     { "os", "args_", os_args, NULL },
     { "os", "Exit", os_Exit, NULL },
     { "os", "Getenv", os_Getenv, NULL },

@@ -32,9 +32,29 @@ extern const NativeDesc rand_natives[];
 static const char os_src[] =
     "package os\n"
     "func args_() []string\n"
+    "func write_(fd int, b []byte) (n int, err error)\n"
+    "type File struct { fd int; name string }\n"
+    "func (f *File) Write(b []byte) (n int, err error) { return write_(f.fd, b) }\n"
+    "func (f *File) WriteString(s string) (n int, err error) { return write_(f.fd, []byte(s)) }\n"
+    "func (f *File) Name() string { return f.name }\n"
+    "var Stdin = &File{0, \"/dev/stdin\"}\n"
+    "var Stdout = &File{1, \"/dev/stdout\"}\n"
+    "var Stderr = &File{2, \"/dev/stderr\"}\n"
     "var Args = args_()\n"
     "func Exit(code int)\n"
     "func Getenv(key string) string\n";
+
+static const char io_src[] =
+    "package io\n"
+    "import \"errors\"\n"
+    "type Writer interface { Write(p []byte) (n int, err error) }\n"
+    "type Reader interface { Read(p []byte) (n int, err error) }\n"
+    "type StringWriter interface { WriteString(s string) (n int, err error) }\n"
+    "var EOF = errors.New(\"EOF\")\n"
+    "func WriteString(w Writer, s string) (n int, err error) {\n"
+    "\tif sw, ok := w.(StringWriter); ok { return sw.WriteString(s) }\n"
+    "\treturn w.Write([]byte(s))\n"
+    "}\n";
 
 static const struct {
     const char *path;
@@ -44,6 +64,7 @@ static const struct {
     { "fmt", fmt_src, fmt_natives },
     { "errors", errors_src, errors_natives },
     { "os", os_src, os_natives },
+    { "io", io_src, NULL },
     { "math", math_src, math_natives },
     { "unicode/utf8", utf8_src, utf8_natives },
     { "unicode", unicode_src, unicode_natives },
