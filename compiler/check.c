@@ -112,6 +112,11 @@ static char *strf(const char *fmt, ...) {
     return s;
 }
 
+/* "file.go:LINE:COL", as Go refers to another place in a message. */
+static const char *pos_ref(Checker *ch, Pos p) {
+    return strf("%s:%d:%d", ch->diags->filename ? ch->diags->filename : "", p.line, p.col);
+}
+
 /* The leftmost position of an expression: where types2 reports it. */
 static Pos start_pos(const Node *n) {
     for (;;) {
@@ -2970,9 +2975,8 @@ static void check_switch(Checker *ch, Node *n) {
                             Node *q = pc->u.clause.list.items[pj];
                             if (!q->cval || is_bad(q) || const_kind(q->cval) != const_kind(e->cval)) continue;
                             if (!type_identical(q->type, e->type) || !const_compare(T_EQL, q->cval, e->cval)) continue;
-                            Pos qp = start_pos(q);
-                            errorf(ch, start_pos(e), "duplicate case %s in expression switch\n\t%s:%d:%d: previous case",
-                                   operand_string(e), ch->diags->filename ? ch->diags->filename : "", qp.line, qp.col);
+                            errorf(ch, start_pos(e), "duplicate case %s in expression switch\n\t%s: previous case",
+                                   operand_string(e), pos_ref(ch, start_pos(q)));
                             pi = i + 1;
                             break;
                         }
@@ -3443,11 +3447,8 @@ static void collect_decls(Checker *ch, Package *p) {
             }
             if (name == intern_cstr("_")) continue;
             Object *old = scope_insert(p->scope, o);
-            if (old) {
-                Pos op = old->pos;
-                errorf(ch, nm->pos, "%s redeclared in this block\n\t%s:%d:%d: other declaration of %s", name,
-                       ch->diags->filename ? ch->diags->filename : "", op.line, op.col, name);
-            }
+            if (old) errorf(ch, nm->pos, "%s redeclared in this block\n\t%s: other declaration of %s", name,
+                            pos_ref(ch, old->pos), name);
             continue;
         }
         if (d->kind != N_GENDECL) continue;
@@ -3544,8 +3545,8 @@ static void attach_methods(Checker *ch) {
                 Pos pp = { 0, 0, 0 };
                 for (int j = 0; j < base->nmethods; j++)
                     if (base->methods[j].name == o->name && base->methods[j].func) pp = base->methods[j].func->pos;
-                errorf(ch, d->u.func.name->pos, "method %s.%s already declared at %s:%d:%d", base->name, o->name,
-                       ch->diags->filename ? ch->diags->filename : "", pp.line, pp.col);
+                errorf(ch, d->u.func.name->pos, "method %s.%s already declared at %s", base->name, o->name,
+                       pos_ref(ch, pp));
             }
             continue;
         }

@@ -661,6 +661,18 @@ static void gen_pack_slice(FuncState *fs, Node **args, int nargs, const Type *sl
 
 /* Generates a call to a Go function or native; its results are left in
  * consecutive registers starting at the returned one. */
+/* Places a call's results (left at R[base]...): a single result moves to
+ * dst when one is wanted; returns the register holding the (first) result. */
+static int call_results(FuncState *fs, int base, int nres, int dst) {
+    fs->freereg = base + (nres > 0 ? nres : 0);
+    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    if (nres == 1 && dst >= 0 && dst != base) {
+        emit(fs, OP_MOVE, dst, base, 0);
+        fs->freereg = base;
+    }
+    return nres == 1 && dst >= 0 ? dst : base;
+}
+
 /* x.M(args): the receiver (reached through the selection's path, its
  * address taken or its pointer followed as M's receiver needs) becomes the
  * first argument of a static call. */
@@ -713,16 +725,24 @@ static int gen_method_call(FuncState *fs, Node *n, int dst) {
     gen_args(fs, n, fun->type->under);
     set_line(fs, n);
     emit_bx(fs, OP_CALL, base, m->index);
-    int nres = fun->type->under->nresults;
-    fs->freereg = base + (nres > 0 ? nres : 0);
-    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
-    if (nres == 1 && dst >= 0 && dst != base) {
-        emit(fs, OP_MOVE, dst, base, 0);
-        fs->freereg = base;
-        return dst;
+    return call_results(fs, base, fun->type->under->nresults, dst);
+}
+
+/* Evaluates the interface value whose method fun (x.M) selects into r:
+ * x itself, or an embedded interface field reached through the path. */
+static void gen_iface_recv(FuncState *fs, Node *fun, int r) {
+    const Selection *sl = fun->u.selector.selection;
+    Node *x = fun->u.selector.x;
+    if (sl->npath == 0) {
+        gen_expr(fs, x, r);
+        return;
     }
-    if (dst >= 0 && nres == 1) return dst;
-    return base;
+    int mark = fs->freereg;
+    int rx = gen_expr(fs, x, -1);
+    int off;
+    int rb = gen_walk_path(fs, rx, x->type, sl, sl->npath, &off);
+    emit(fs, OP_GETF, r, rb, off);
+    fs->freereg = mark;
 }
 
 /* x.M(args) on an interface value: dispatch by the dynamic type. */
@@ -730,30 +750,11 @@ static int gen_iface_call(FuncState *fs, Node *n, int dst) {
     Node *fun = n->u.call.fun;
     const Selection *sl = fun->u.selector.selection;
     int base = alloc_reg(fs);
-    if (sl->npath == 0) {
-        gen_expr(fs, fun->u.selector.x, base);
-    } else {
-        /* an embedded interface field: walk to it, load it */
-        Node *x = fun->u.selector.x;
-        int rx = gen_expr(fs, x, -1);
-        int off;
-        int rb = gen_walk_path(fs, rx, x->type, sl, sl->npath, &off);
-        emit(fs, OP_GETF, base, rb, off);
-        fs->freereg = base + 1;
-    }
+    gen_iface_recv(fs, fun, base);
     gen_args(fs, n, fun->type->under);
     set_line(fs, n);
     emit(fs, OP_ICALL, base, base, compiler_add_name(fs->c, sl->name));
-    int nres = fun->type->under->nresults;
-    fs->freereg = base + (nres > 0 ? nres : 0);
-    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
-    if (nres == 1 && dst >= 0 && dst != base) {
-        emit(fs, OP_MOVE, dst, base, 0);
-        fs->freereg = base;
-        return dst;
-    }
-    if (dst >= 0 && nres == 1) return dst;
-    return base;
+    return call_results(fs, base, fun->type->under->nresults, dst);
 }
 
 static int gen_call(FuncState *fs, Node *n, int dst) {
@@ -779,17 +780,7 @@ static int gen_call(FuncState *fs, Node *n, int dst) {
     } else {
         emit_bx(fs, OP_CALL, base, fo->index);
     }
-    /* results at base.. */
-    int nres = sig->nresults;
-    fs->freereg = base + (nres > 0 ? nres : 0);
-    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
-    if (nres == 1 && dst >= 0 && dst != base) {
-        emit(fs, OP_MOVE, dst, base, 0);
-        fs->freereg = base;
-        return dst;
-    }
-    if (dst >= 0 && nres == 1) { return dst; }
-    return base;
+    return call_results(fs, base, sig->nresults, dst);
 }
 
 /* Evaluates a call's arguments into consecutive registers from freereg,
@@ -1096,19 +1087,21 @@ static int gen_index(FuncState *fs, Node *n, int dst) {
         return dst;
     }
     int rb = gen_expr(fs, x, -1);
-    int rc = gen_expr_key(fs, n->u.index.index, u, -1);
-    fs->freereg = mark;
     if (u->kind == TY_MAP) {
-        if (n->flags & NF_COMMAOK) {
-            int r = fs->freereg;
-            reserve_regs(fs, 2);
-            emit(fs, OP_MAPGETOK, r, rb, rc);
-            return r;
-        }
+        /* the key goes where the value will be; the map type gives the zero value */
+        bool ok = n->flags & NF_COMMAOK;
+        int r = ok || dst < 0 || dst == rb ? fs->freereg : dst;
+        if (r == fs->freereg) reserve_regs(fs, ok ? 2 : 1);
+        gen_expr_key(fs, n->u.index.index, u, r);
+        emit(fs, ok ? OP_MAPGETOK : OP_MAPGET, r, rb, compiler_add_type(fs->c, x->type));
+        if (ok) { fs->freereg = r + 2; return r; }
+        fs->freereg = mark;
         dst = target(fs, dst);
-        emit(fs, OP_MAPGET, dst, rb, rc);
+        if (dst != r) emit(fs, OP_MOVE, dst, r, 0);
         return dst;
     }
+    int rc = gen_expr_key(fs, n->u.index.index, u, -1);
+    fs->freereg = mark;
     dst = target(fs, dst);
     if (type_is_string(u)) {
         emit(fs, OP_INDEXS, dst, rb, rc);
@@ -1278,6 +1271,33 @@ static int gen_walk_path(FuncState *fs, int r, Type *t, const Selection *sl, int
     return cur;
 }
 
+/* Go's name of a selected method, for traces: main.T.M or main.(*T).M. */
+static const char *method_name(const Selection *sl) {
+    const Proto *mp = protos.items[sl->method->index];
+    return mp ? mp->name : sl->method->name;
+}
+
+/* Ends a generated wrapper whose callee left its results at R[base]:
+ * returns them, and adds the function. */
+static int finish_wrapper(FuncState *tf, int base, const char *name) {
+    const Type *sig = tf->sig;
+    emit_bx(tf, OP_RET, base, sig->nresults);
+    if (base + sig->nresults + 1 > tf->maxreg) tf->maxreg = base + sig->nresults + 1;
+    Proto *p = GC_MALLOC(sizeof *p);
+    p->name = name;
+    p->code = tf->code;
+    p->lines = tf->lines;
+    p->ncode = tf->ncode;
+    p->k = tf->k;
+    p->nk = tf->nk;
+    p->nparams = sig->nparams;
+    p->nresults = sig->nresults;
+    p->nregs = tf->maxreg + 1;
+    p->line = tf->line;
+    p->defer_ret = -1;
+    return add_proto(p);
+}
+
 /* The wrapper of a method value x.M (Go's "M-fm"): a closure whose one
  * cell holds the receiver; it calls M (or, for an interface, dispatches
  * M) with the receiver and its own arguments. One per method. */
@@ -1288,7 +1308,7 @@ static int method_thunk(FuncState *fs, Node *sel, const Type *sig) {
     for (int i = 0; i < c->nthunks; i++)
         if (c->thunks[i].key == key && (sl->kind == SEL_METHOD || type_identical(c->thunks[i].sig, sig)))
             return c->thunks[i].fn;
-    int np = sig->nparams, nres = sig->nresults;
+    int np = sig->nparams;
     FuncState tf = { .c = c, .sig = (Type *)sig, .line = sel->pos.line };
     int base = np;
     tf.freereg = np;
@@ -1297,27 +1317,11 @@ static int method_thunk(FuncState *fs, Node *sel, const Type *sig) {
     for (int i = 0; i < np; i++) emit(&tf, OP_MOVE, base + 1 + i, i, 0);
     if (sl->kind == SEL_METHOD) emit_bx(&tf, OP_CALL, base, sl->method->index);
     else emit(&tf, OP_ICALL, base, base, compiler_add_name(c, sl->name));
-    emit_bx(&tf, OP_RET, base, nres);
-    if (base + nres + 1 > tf.maxreg) tf.maxreg = base + nres + 1;
-    Proto *p = GC_MALLOC(sizeof *p);
-    const char *mname = sl->kind == SEL_METHOD ? protos.items[sl->method->index] ? protos.items[sl->method->index]->name
-                                                                                    : sl->method->name
-                                               : sl->name;
+    const char *mname = sl->kind == SEL_METHOD ? method_name(sl) : sl->name;
     size_t len = strlen(mname) + 4;
     char *name = GC_MALLOC_ATOMIC(len);
     snprintf(name, len, "%s-fm", mname);
-    p->name = name;
-    p->code = tf.code;
-    p->lines = tf.lines;
-    p->ncode = tf.ncode;
-    p->k = tf.k;
-    p->nk = tf.nk;
-    p->nparams = np;
-    p->nresults = nres;
-    p->nregs = tf.maxreg + 1;
-    p->line = sel->pos.line;
-    p->defer_ret = -1;
-    int fn = add_proto(p);
+    int fn = finish_wrapper(&tf, base, name);
     if (c->nthunks == c->thunks_cap) {
         c->thunks_cap = c->thunks_cap ? 2 * c->thunks_cap : 8;
         void *nt = GC_MALLOC(sizeof c->thunks[0] * (size_t)c->thunks_cap);
@@ -1336,7 +1340,7 @@ static int method_thunk(FuncState *fs, Node *sel, const Type *sig) {
 static int deref_thunk(FuncState *fs, Node *sel) {
     const Selection *sl = sel->u.selector.selection;
     const Type *sig = sel->type->under, *et = sig->params[0]->under->elem;
-    int np = sig->nparams, nres = sig->nresults;
+    int np = sig->nparams;
     FuncState tf = { .c = fs->c, .sig = (Type *)sig, .line = sel->pos.line };
     int base = np;
     tf.freereg = np;
@@ -1349,21 +1353,7 @@ static int deref_thunk(FuncState *fs, Node *sel) {
     }
     for (int i = 1; i < np; i++) emit(&tf, OP_MOVE, base + i, i, 0);
     emit_bx(&tf, OP_CALL, base, sl->method->index);
-    emit_bx(&tf, OP_RET, base, nres);
-    if (base + nres + 1 > tf.maxreg) tf.maxreg = base + nres + 1;
-    Proto *p = GC_MALLOC(sizeof *p);
-    p->name = protos.items[sl->method->index] ? protos.items[sl->method->index]->name : sl->method->name;
-    p->code = tf.code;
-    p->lines = tf.lines;
-    p->ncode = tf.ncode;
-    p->k = tf.k;
-    p->nk = tf.nk;
-    p->nparams = np;
-    p->nresults = nres;
-    p->nregs = tf.maxreg + 1;
-    p->line = sel->pos.line;
-    p->defer_ret = -1;
-    return add_proto(p);
+    return finish_wrapper(&tf, base, method_name(sl));
 }
 
 /* x.M not called: a closure binding the receiver, evaluated now. */
@@ -1374,15 +1364,8 @@ static int gen_method_value(FuncState *fs, Node *n, int dst) {
     int r = alloc_reg(fs);
     if (sl->kind == SEL_METHOD) {
         gen_receiver(fs, n, r);
-    } else if (sl->npath == 0) {
-        gen_expr(fs, n->u.selector.x, r);
-        emit(fs, OP_NILCHK, r, 0, 0);
     } else {
-        Node *x = n->u.selector.x;
-        int rx = gen_expr(fs, x, -1);
-        int off;
-        int rb = gen_walk_path(fs, rx, x->type, sl, sl->npath, &off);
-        emit(fs, OP_GETF, r, rb, off);
+        gen_iface_recv(fs, n, r);
         emit(fs, OP_NILCHK, r, 0, 0);
     }
     int fn = method_thunk(fs, n, n->type->under);
@@ -2030,16 +2013,8 @@ static void gen_range(FuncState *fs, Node *n) {
     /* Go 1.21: one variable (one cell) for all iterations; Go 1.22: a new
      * one each iteration. */
     bool fresh = fs->c->lang >= 122;
-    if (define) {
-        if (key && key->obj) {
-            rk = declare_local(fs, key->obj);
-            if (key->obj->captured && !fresh) { emit(fs, OP_LOADZ, rk, 0, 0); emit(fs, OP_NEWCELL, rk, rk, 0); }
-        }
-        if (val && val->obj) {
-            rv = declare_local(fs, val->obj);
-            if (val->obj->captured && !fresh) { emit(fs, OP_LOADZ, rv, 0, 0); emit(fs, OP_NEWCELL, rv, rv, 0); }
-        }
-    }
+    if (define && key && key->obj) rk = range_declare(fs, key, fresh);
+    if (define && val && val->obj) rv = range_declare(fs, val, fresh);
     BranchCtx b;
     push_branch(fs, &b, true);
     int jcond = emit_bx(fs, OP_JMP, 0, 0);
@@ -2048,12 +2023,7 @@ static void gen_range(FuncState *fs, Node *n) {
     if (type_is_string(u)) {
         emit(fs, OP_RANGES, rnext, rx, ri);
     }
-    if (key) {
-        if (!define) gen_store(fs, key, ri);
-        else if (!key->obj->captured) emit(fs, OP_MOVE, rk, ri, 0);
-        else if (fresh) emit(fs, OP_NEWCELL, rk, ri, 0);
-        else emit(fs, OP_SETCELL, rk, ri, 0);
-    }
+    if (key) range_assign(fs, key, rk, ri, define, fresh);
     if (val) {
         bool cell = define && val->obj->captured;
         int r = define && !cell ? rv : alloc_reg(fs);
@@ -2075,8 +2045,7 @@ static void gen_range(FuncState *fs, Node *n) {
             emit(fs, OP_COPYAGG, r, r, slots_const(fs, u->elem));
         }
         else emit(fs, OP_GETSL, r, rx, ri);
-        if (!define) gen_store(fs, val, r);
-        else if (cell) emit(fs, fresh ? OP_NEWCELL : OP_SETCELL, rv, r, 0);
+        range_assign(fs, val, rv, r, define, fresh);
     }
     fs->freereg = tmp;
     gen_block(fs, n->u.range.body);

@@ -4,7 +4,6 @@
  * Go's fmt/print.go (printArg, printValue).
  */
 #include <gc.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "map.h"
@@ -107,7 +106,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
                 buf_puts(out, u->fields[f].name);
                 buf_putc(out, ':');
             }
-            Value fv = type_is_aggregate(ft->under) ? (Value){ .p = (void *)(blk + off) } : blk[off];
+            Value fv = value_load(ft, blk + off);
             fmt_value(out, ft, fv, spec, depth + 1);
             off += type_slots(ft);
         }
@@ -122,7 +121,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         else buf_putc(out, '[');
         for (int64_t j = 0; j < u->len; j++) {
             if (j) buf_puts(out, spec->sharpV ? ", " : " ");
-            Value ev = type_is_aggregate(e->under) ? (Value){ .p = (void *)(blk + j * es) } : blk[j * es];
+            Value ev = value_load(e, blk + j * es);
             fmt_value(out, e, ev, spec, depth + 1);
         }
         buf_putc(out, spec->sharpV ? '}' : ']');
@@ -190,8 +189,8 @@ static int slots_cmp(const Type *t, const Value *a, const Value *b) {
         for (int i = 0; i < u->nfields; i++) {
             const Type *ft = u->fields[i].type;
             int off = type_field_offset(u, i);
-            Value x = type_is_aggregate(ft->under) ? (Value){ .p = (void *)(a + off) } : a[off];
-            Value y = type_is_aggregate(ft->under) ? (Value){ .p = (void *)(b + off) } : b[off];
+            Value x = value_load(ft, a + off);
+            Value y = value_load(ft, b + off);
             int c = key_cmp(ft, x, y);
             if (c) return c;
         }
@@ -200,8 +199,8 @@ static int slots_cmp(const Type *t, const Value *a, const Value *b) {
     int es = type_slots(u->elem);
     for (int64_t i = 0; i < u->len; i++) {
         const Value *ea = a + i * es, *eb = b + i * es;
-        Value x = type_is_aggregate(u->elem->under) ? (Value){ .p = (void *)ea } : *ea;
-        Value y = type_is_aggregate(u->elem->under) ? (Value){ .p = (void *)eb } : *eb;
+        Value x = value_load(u->elem, ea);
+        Value y = value_load(u->elem, eb);
         int c = key_cmp(u->elem, x, y);
         if (c) return c;
     }
@@ -235,10 +234,9 @@ static int key_cmp(const Type *t, Value a, Value b) {
     }
 }
 
-static const Type *sort_key_type;
-static int entry_cmp(const void *a, const void *b) {
+static int entry_cmp(const void *a, const void *b, void *key_type) {
     const MapEntry *x = a, *y = b;
-    return key_cmp(sort_key_type, x->key, y->key);
+    return key_cmp(key_type, x->key, y->key);
 }
 
 /* The live entries of m sorted by key; *n gets their number. */
@@ -247,11 +245,7 @@ static MapEntry *sorted_entries(const GoMap *m, int64_t *n) {
     int64_t k = 0;
     for (int64_t j = 0; j < m->nentries; j++)
         if (m->entries[j].hash) es[k++] = m->entries[j];
-    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-    pthread_mutex_lock(&lock);
-    sort_key_type = m->type->under->key;
-    qsort(es, (size_t)k, sizeof *es, entry_cmp);
-    pthread_mutex_unlock(&lock);
+    qsort_r(es, (size_t)k, sizeof *es, entry_cmp, (void *)m->type->under->key);
     *n = k;
     return es;
 }
@@ -362,7 +356,7 @@ static NatStatus fmt_decompose(G *g, Value *args) {
         for (int i = 0; i < u->nfields; i++) {
             const Type *ft = u->fields[i].type;
             int off = type_field_offset(u, i);
-            put_elem(s, i, ft, type_is_aggregate(ft->under) ? (Value){ .p = (void *)(blk + off) } : blk[off]);
+            put_elem(s, i, ft, value_load(ft, blk + off));
         }
         args[0].sl = s;
         return NAT_OK;
@@ -372,7 +366,7 @@ static NatStatus fmt_decompose(G *g, Value *args) {
         int es = type_slots(u->elem);
         const Value *blk = v.p;
         for (int64_t i = 0; i < u->len; i++)
-            put_elem(s, i, u->elem, type_is_aggregate(u->elem->under) ? (Value){ .p = (void *)(blk + i * es) } : blk[i * es]);
+            put_elem(s, i, u->elem, value_load(u->elem, blk + i * es));
         args[0].sl = s;
         return NAT_OK;
     }
@@ -588,21 +582,6 @@ static NatStatus fmt_write(G *g, Value *args) {
     return NAT_OK;
 }
 
-/* func wrapIndexes_(format string, a []any) []int: the arguments of %w verbs */
-static NatStatus fmt_wrap_indexes(G *g, Value *args) {
-    GoSlice *a = args[1].sl;
-    int64_t n = a ? a->len : 0;
-    fmt_verbs(g, args);
-    GoSlice *vs = args[0].sl, *r = slice_new(8, 0, 0, false);
-    for (int64_t i = 0; i < n; i++)
-        if (((Value *)vs->data)[i].i == 'w') {
-            Value v = { .i = i };
-            r = slice_append(r, 8, &v, 1);
-        }
-    args[0].sl = r;
-    return NAT_OK;
-}
-
 const NativeDesc fmt_natives[] = {
     { "fmt", "needs_", fmt_needs, NULL },
     { "fmt", "decompose_", fmt_decompose, NULL },
@@ -611,7 +590,6 @@ const NativeDesc fmt_natives[] = {
     { "fmt", "sprint_", fmt_sprint, NULL },
     { "fmt", "sprintf_", fmt_sprintf, NULL },
     { "fmt", "write_", fmt_write, NULL },
-    { "fmt", "wrapIndexes_", fmt_wrap_indexes, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -632,7 +610,6 @@ const char fmt_src[] =
     "func sprint_(a []any, ln bool) string\n"
     "func sprintf_(format string, a []any, wrap bool) string\n"
     "func write_(s string) (n int, err error)\n"
-    "func wrapIndexes_(format string, a []any) []int\n"
     "func call(x any, verb int32, which int) (s string) {\n"
     "\tdefer func() {\n"
     "\t\tif r := recover(); r != nil {\n"
@@ -702,12 +679,15 @@ const char fmt_src[] =
     "func (e *wrapErrors) Error() string { return e.msg }\n"
     "func (e *wrapErrors) Unwrap() []error { return e.errs }\n"
     "func Errorf(format string, a ...any) error {\n"
+    "\tvs := verbs_(format, a)\n"
     "\tb := a\n"
-    "\tif needs_(a) { b = prepare(a, verbs_(format, a)) }\n"
+    "\tif needs_(a) { b = prepare(a, vs) }\n"
     "\ts := sprintf_(format, b, true)\n"
-    "\tws := wrapIndexes_(format, a)\n"
+    "\tvar ws []int\n"
     "\tvar errs []error\n"
-    "\tfor _, i := range ws {\n"
+    "\tfor i, v := range vs {\n"
+    "\t\tif v != 'w' { continue }\n"
+    "\t\tws = append(ws, i)\n"
     "\t\tif e, ok := a[i].(error); ok { errs = append(errs, e) }\n"
     "\t}\n"
     "\tif len(ws) == 0 { return errors.New(s) }\n"

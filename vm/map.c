@@ -50,7 +50,7 @@ static uint64_t hash_slots(const Type *t, const Value *p, uint64_t seed, const T
         for (int i = 0; i < u->nfields; i++) {
             const Type *ft = u->fields[i].type;
             int off = type_field_offset(u, i);
-            Value v = type_is_aggregate(ft->under) ? (Value){ .p = (void *)(p + off) } : p[off];
+            Value v = value_load(ft, p + off);
             h = mix(h + value_hash(ft, v, seed, bad));
         }
         return h;
@@ -58,7 +58,7 @@ static uint64_t hash_slots(const Type *t, const Value *p, uint64_t seed, const T
     int es = type_slots(u->elem);
     for (int64_t i = 0; i < u->len; i++) {
         const Value *e = p + i * es;
-        Value v = type_is_aggregate(u->elem->under) ? (Value){ .p = (void *)e } : *e;
+        Value v = value_load(u->elem, e);
         h = mix(h + value_hash(u->elem, v, seed, bad));
     }
     return h;

@@ -148,8 +148,8 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(ADDRARR, F_ABC,  "R[A] = &R[B][R[C]] (array block; R[C+1] = len << 20 | slots per element; bounds-checked)") \
     /* maps (vm/map.c); T[C] is the map type */ \
     OP(MKMAP,   F_ABC,  "R[A] = make(map of type T[C]) with size hint R[B] (B = 0xffff: none)") \
-    OP(MAPGET,  F_ABC,  "R[A] = R[B][R[C]] (zero value when absent)") \
-    OP(MAPGETOK,F_ABC,  "R[A], R[A+1] = R[B][R[C]], present") \
+    OP(MAPGET,  F_ABC,  "R[A] = R[B][R[A]] (zero value when absent); T[C] is the map type") \
+    OP(MAPGETOK,F_ABC,  "R[A], R[A+1] = R[B][R[A]], present; T[C] is the map type") \
     OP(MAPSET,  F_ABC,  "R[A][R[B]] = R[C] (panics on a nil map)") \
     OP(MAPDEL,  F_AB,   "delete(R[A], R[B])") \
     OP(MAPCLEAR,F_A,    "clear(R[A])") \

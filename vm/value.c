@@ -149,6 +149,10 @@ int64_t slice_copy(GoSlice *dst, const void *src, int64_t n) {
 
 _Thread_local const struct Type *value_equal_bad;
 
+Value value_load(const Type *t, const Value *p) {
+    return type_is_aggregate(t->under) ? (Value){ .p = (void *)p } : *p;
+}
+
 static bool slots_equal(const Type *t, const Value *a, const Value *b) {
     const Type *u = t->under;
     if (u->kind == TY_STRUCT) {

@@ -96,6 +96,10 @@ bool value_equal(const struct Type *t, Value a, Value b);
 /* panics (returns false with *bad set) for uncomparable dynamic types in interfaces */
 extern _Thread_local const struct Type *value_equal_bad;
 
+/* The value of type t stored at p (in a block or a backing array): for a
+ * struct or array, a pointer to its inline slots; otherwise the slot. */
+Value value_load(const struct Type *t, const Value *p);
+
 /* ---- interfaces ---- */
 GoBox *box_new(const struct Type *t, Value v);
 

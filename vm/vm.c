@@ -422,7 +422,7 @@ const Method *vm_resolve_method(const Type *dt, Value v, bool has_v, const char 
                 if (has_v) {
                     if (!blk) { *nil_recv = true; return NULL; }
                     int off = type_field_offset(u, f);
-                    fv = type_is_aggregate(ft->under) ? (Value){ .p = (void *)(blk + off) } : blk[off];
+                    fv = value_load(ft, blk + off);
                 }
                 next[nnext++] = (Cand){ ft, fv };
             }
@@ -439,11 +439,9 @@ bool vm_dyn_is(const Type *dt, const Type *t, const char **missing) {
     if (t->under->kind != TY_INTERFACE) return dt == t || type_identical(dt, t);
     const Type *iu = t->under;
     for (int j = 0; j < iu->nmethods; j++) {
-        bool vp;
-        const Method *m = vm_find_method(dt, iu->methods[j].name, &vp);
-        const Type *ft = m ? m->type : NULL;
+        const Type *ft = NULL;
         bool nil_recv = false;
-        if (!m) m = vm_resolve_method(dt, (Value){ .u = 0 }, false, iu->methods[j].name, NULL, NULL, &ft, &nil_recv);
+        const Method *m = vm_resolve_method(dt, (Value){ .u = 0 }, false, iu->methods[j].name, NULL, NULL, &ft, &nil_recv);
         if (!m || !type_identical(ft, iu->methods[j].type)) {
             if (missing) *missing = iu->methods[j].name;
             return false;
@@ -809,23 +807,13 @@ dispatch:
         RA.p = map_new(prog->types[i.c], hint);
         NEXT();
     }
-    CASE(MAPGET) {
-        GoMap *m = RB.p;
+    CASE(MAPGET) CASE(MAPGETOK) {
+        /* the key is in R[A]; T[C] is the map type (its zero element, for a nil map too) */
         const Type *bad = NULL;
-        Value *v = m ? map_find(m, RC, &bad) : NULL;
+        Value *v = RB.p ? map_find(RB.p, RA, &bad) : NULL;
         if (bad) { last_unhashable = bad; goto unhashable; }
-        if (v) RA = *v;
-        else RA = m ? zero_of(m->type->under->elem) : zero_of(prog->types[0]);
-        NEXT();
-    }
-    CASE(MAPGETOK) {
-        GoMap *m = RB.p;
-        const Type *bad = NULL;
-        Value *v = m ? map_find(m, RC, &bad) : NULL;
-        if (bad) { last_unhashable = bad; goto unhashable; }
-        base[i.a + 1].i = v != NULL;
-        if (v) RA = *v;
-        else RA = m ? zero_of(m->type->under->elem) : zero_of(prog->types[0]);
+        RA = v ? *v : zero_of(prog->types[i.c]->under->elem);
+        if (i.op == OP_MAPGETOK) base[i.a + 1].i = v != NULL;
         NEXT();
     }
     CASE(MAPSET) {
