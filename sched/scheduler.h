@@ -1,12 +1,105 @@
-/* scheduler.h — running goroutines. For now one goroutine (main) runs on the
- * main thread; the G/M/P scheduler of DESIGN.md replaces this. */
+/* scheduler.h — the G/M/P scheduler and its park/ready layer.
+ *
+ * Modelled on Go's runtime/proc.go. A G (vm.h) is a goroutine: all of its
+ * state is data, so any M (an OS thread) holding a P (a processor: a run
+ * queue and a timer heap) can run it with vm_execute and drop it again
+ * when it blocks, yields or is preempted.
+ *
+ * The park/ready layer is what semaphores, sync, channels, select and
+ * timers are built on:
+ *
+ *   - A native that must block puts g on some wait queue under that queue's
+ *     lock, calls sched_park(g, reason, unlock, arg) and returns NAT_PARK.
+ *     The VM saves g's state and returns to the scheduler, which marks g
+ *     waiting and only then calls unlock(g, arg) (Go's gopark unlockf): so a
+ *     waker that takes the lock next cannot ready g before g has stopped
+ *     running. If unlock returns false, g does not park but runs on.
+ *   - Whoever wakes g (with the queue's lock released or held) calls
+ *     sched_ready(g): g goes into the runnext slot of the P of the calling
+ *     thread (Go's goready), so a hand-off runs the woken goroutine next.
+ *   - g resumes at the instruction after the native's call. Results the
+ *     waker hands over are written into g's stack by index (a Sudog keeps
+ *     the slot index, never a pointer into the stack: DESIGN.md invariant 3).
+ */
 #ifndef MINIGO_SCHED_H
 #define MINIGO_SCHED_H
 
+#include <stdint.h>
+#include "timer.h"
 #include "vm.h"
 
-/* Runs the program's initializer and main.main on the main goroutine;
- * returns the process exit status (0, or 2 after a panic). */
-int sched_run_main(Program *prog);
+/* ---- starting the program ---- */
+
+typedef enum SchedMode { SCHED_PREEMPT, SCHED_COOP, SCHED_FIFO } SchedMode;
+
+typedef struct SchedOptions {
+    SchedMode mode;           /* -sched=preempt|coop|fifo */
+    uint64_t seed;            /* -sched-seed=N: randomized, reproducible choices; 0 = off */
+} SchedOptions;
+
+/* Runs the program's initializer and main.main on goroutine 1 with
+ * GOMAXPROCS Ps; returns the process exit status (0, or 2 after a panic or
+ * a deadlock). Goroutines still running when main returns are dropped. */
+int sched_run_main(Program *prog, const SchedOptions *opt);
+
+/* ---- goroutines ---- */
+
+/* The go statement: a new goroutine runs the closure cl with args (Go's
+ * newproc); `creator` is the goroutine that ran the go statement. */
+void sched_go(G *creator, Closure *cl, const Value *args, int nargs);
+
+/* ---- the park/ready layer ---- */
+
+typedef bool (*ParkUnlockFn)(G *g, void *arg);
+
+/* Called by a native just before it returns NAT_PARK (see above). reason
+ * is Go's wait reason as shown in traces: "chan receive", "sleep",
+ * "sync.Mutex.Lock", "select (no cases)", ... unlock may be NULL. */
+void sched_park(G *g, const char *reason, ParkUnlockFn unlock, void *arg);
+
+/* Makes a parked g runnable on the calling thread's P, in runnext. Call it
+ * from a native of a running goroutine or from a timer callback. */
+void sched_ready(G *g);
+
+/* A waiter on a wait queue (Go's sudog): channels, select and semaphores
+ * link these. `slot` is the index in g->stack where a hand-over value is
+ * written (or read, for a blocked sender), never a pointer into the stack. */
+typedef struct Sudog {
+    G *g;
+    struct Sudog *next, *prev;
+    size_t slot;              /* g->stack[slot]: the value to send or the place to receive into */
+    void *obj;                /* what it waits on: the channel, the semaphore's address */
+    int64_t ticket;           /* semaphores: FIFO hand-off ticket; select: the case index */
+    bool success;             /* channels: woken by a value (true) or by close (false) */
+    bool is_select;
+    struct Sudog *waitlink;   /* select: the G's other sudogs */
+    _Atomic uint32_t *selectdone; /* select: the first to CAS this 0->1 wins the G */
+} Sudog;
+
+/* ---- time ---- */
+
+/* time.Sleep(ns): parks g with reason "sleep" until ns have passed (a
+ * non-positive ns returns at once). Returns the native's status. */
+NatStatus sched_sleep(G *g, int64_t ns);
+
+/* Puts t into the timer heap of the calling thread's P, to fire at when
+ * (ns of sched_nanotime), then every period ns if period > 0. The callback
+ * runs on a thread holding a P, so it may call sched_ready. */
+void sched_timer_add(Timer *t, int64_t when, int64_t period);
+/* Timer.Reset: timer_reset on the calling thread's P. */
+bool sched_timer_reset(Timer *t, int64_t when, int64_t period);
+
+/* ---- the runtime package ---- */
+
+NatStatus sched_gosched(G *g);         /* runtime.Gosched */
+int sched_gomaxprocs(int n);           /* runtime.GOMAXPROCS: sets when n > 0, returns the previous */
+int sched_numcpu(void);                /* runtime.NumCPU */
+int64_t sched_numgoroutine(void);      /* runtime.NumGoroutine */
+int64_t sched_stack_inuse(void);       /* bytes of goroutine stacks (MemStats.StackInuse) */
+void sched_stack_account(int64_t delta); /* a stack was allocated (+) or freed (-) */
+
+/* Ends the program at once with status code (os.Exit, main returning):
+ * flushes standard output; other goroutines are dropped. */
+_Noreturn void sched_exit(int code);
 
 #endif
