@@ -1,0 +1,24 @@
+// An unrecovered panic in any goroutine ends the whole program with exit
+// status 2; the trace names the panicking goroutine, not main.
+package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	go func() {
+		panic("boom in goroutine")
+	}()
+	fmt.Println("main waits")
+	time.Sleep(5 * time.Second)
+	fmt.Println("never printed")
+}
+
+// Exit: 2
+// Stderr:
+// ^panic: boom in goroutine$
+// ^goroutine [0-9]+ \[running\]:$
+// Output:
+// main waits
