@@ -37,6 +37,11 @@ static void usage(FILE *out) {
             "\n"
             "Flags:\n"
             "  -lang=go1.21|go1.22   loop variable rule: shared (go1.21) or per-iteration (default)\n"
+            "  -sched=preempt|coop|fifo\n"
+            "                        preempt (default): sysmon preempts a goroutine after 10 ms;\n"
+            "                        coop: goroutines yield only when they block (Go before 1.14);\n"
+            "                        fifo: no preemption, no runnext: with GOMAXPROCS=1 a fixed order\n"
+            "  -sched-seed=N         randomize scheduling choices, reproducibly for the same N\n"
             "\n"
             "Environment: GOMAXPROCS, GOGC, GODEBUG.\n");
 }
@@ -63,6 +68,7 @@ static char *read_all(FILE *f, size_t *len) {
 
 typedef struct Options {
     int lang;          /* 0: from the file, or 121/122 */
+    SchedOptions sched;
 } Options;
 
 /* Parses flags at argv[*i...]; returns false (after printing) on a bad one. */
@@ -72,7 +78,20 @@ static bool parse_flags(int argc, char **argv, int *i, Options *o) {
         if (a[1] == '-') a++;
         if (strcmp(a, "-lang=go1.21") == 0) o->lang = 121;
         else if (strcmp(a, "-lang=go1.22") == 0) o->lang = 122;
-        else if (strncmp(a, "-lang=", 6) == 0) {
+        else if (strcmp(a, "-sched=preempt") == 0) o->sched.mode = SMODE_PREEMPT;
+        else if (strcmp(a, "-sched=coop") == 0) o->sched.mode = SMODE_COOP;
+        else if (strcmp(a, "-sched=fifo") == 0) o->sched.mode = SMODE_FIFO;
+        else if (strncmp(a, "-sched=", 7) == 0) {
+            fprintf(stderr, "minigo: unknown -sched mode %s (want preempt, coop or fifo)\n", a + 7);
+            return false;
+        } else if (strncmp(a, "-sched-seed=", 12) == 0) {
+            char *end;
+            o->sched.seed = strtoull(a + 12, &end, 10);
+            if (*end || !a[12]) {
+                fprintf(stderr, "minigo: bad -sched-seed value %s\n", a + 12);
+                return false;
+            }
+        } else if (strncmp(a, "-lang=", 6) == 0) {
             fprintf(stderr, "minigo: unsupported -lang value %s (want go1.21 or go1.22)\n", a + 6);
             return false;
         } else {
@@ -121,7 +140,7 @@ static int cmd_run(int argc, char **argv, int i) {
     Program *prog = load(file, &o);
     if (!prog) return 2;
     os_set_args(argc - i, argv + i);
-    return sched_run_main(prog);
+    return sched_run_main(prog, &o.sched);
 }
 
 static int cmd_disasm(int argc, char **argv, int i) {
@@ -148,7 +167,7 @@ int main(int argc, char **argv) {
             Options o = {0};
             Program *prog = load("-", &o);
             if (!prog) return 2;
-            return sched_run_main(prog);
+            return sched_run_main(prog, &o.sched);
         }
         usage(stdout);
         return 0;

@@ -2613,6 +2613,14 @@ static void check_cond(Checker *ch, Node *cond, const char *stmt) {
     default_type(ch, cond);
 }
 
+static void check_lhs(Checker *ch, Node *x);
+
+/* x op= y and x++ read x: unlike plain assignment, they use it (types2). */
+static void check_lhs_read(Checker *ch, Node *x) {
+    check_lhs(ch, x);
+    if (x->kind == N_IDENT && x->obj) x->obj->used = true;
+}
+
 /* Checks an assignable left-hand side; marks it not "used". */
 static void check_lhs(Checker *ch, Node *x) {
     if (x->kind == N_IDENT) {
@@ -2744,7 +2752,7 @@ static void check_assign(Checker *ch, Node *n) {
     if (tok != T_ASSIGN) {
         /* op-assignment x op= y */
         Node *x = lhs->items[0], *y = rhs->items[0];
-        check_lhs(ch, x);
+        check_lhs_read(ch, x);
         check_value(ch, y);
         if (is_bad(x) || is_bad(y)) return;
         /* check as the binary expression x op y */
@@ -3236,7 +3244,7 @@ static void check_stmt(Checker *ch, Node *n) {
     }
     case N_INCDEC: {
         Node *x = n->u.incdec.x;
-        check_lhs(ch, x);
+        check_lhs_read(ch, x);
         if (is_bad(x) || !x->type) break;
         if (!type_is_numeric(x->type->under))
             errorf(ch, start_pos(x), "invalid operation: %s%s (non-numeric type %s)", expr_string(x),
@@ -3323,20 +3331,21 @@ static void check_stmt(Checker *ch, Node *n) {
         if (!l.used) errorf(ch, n->pos, "label %s defined and not used", l.name);
         break;
     }
-    case N_GO: errorf(ch, n->pos, "go statements are not supported yet by minigo"); break;
+    case N_GO:
     case N_DEFER: {
         Node *x = n->u.unary.x;
-        ch->fn->has_defer = true;
+        const char *what = n->kind == N_GO ? "go" : "defer";
+        if (n->kind == N_DEFER) ch->fn->has_defer = true;
         check_expr(ch, x);
         if (is_bad(x)) break;
         if (x->flags & NF_CONV) {
-            errorf(ch, start_pos(x), "defer requires function call, not conversion");
+            errorf(ch, start_pos(x), "%s requires function call, not conversion", what);
             break;
         }
         if (x->u.call.fun->flags & NF_BUILTIN) {
             Builtin b = (Builtin)x->u.call.fun->obj->builtin;
             if (b != BI_PANIC && b != BI_PRINT && b != BI_PRINTLN && b != BI_RECOVER)
-                errorf(ch, start_pos(x), "defer of built-in %s is not supported yet by minigo", x->u.call.fun->obj->name);
+                errorf(ch, start_pos(x), "%s of built-in %s is not supported yet by minigo", what, x->u.call.fun->obj->name);
         }
         break;
     }

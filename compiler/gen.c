@@ -836,44 +836,54 @@ static int gen_args(FuncState *fs, Node *n, Type *sig) {
 /* stdlib/print.c */
 extern const NativeDesc builtin_print, builtin_println, builtin_panic;
 
-/* defer f(args): the function value and the arguments are evaluated now
- * and kept in a record on the goroutine; RETD (or a panic) calls them. */
-static void gen_defer(FuncState *fs, Node *call) {
+/* defer f(args) and go f(args): the function value and the arguments are
+ * evaluated now; for defer they are kept in a record on the goroutine that
+ * RETD (or a panic) calls, for go a new goroutine starts with them. */
+static int native_thunk(FuncState *fs, const NativeDesc *nd, int nparams);
+
+static void gen_defer_go(FuncState *fs, Node *call, bool go) {
     int mark = fs->freereg;
     Node *fun = call->u.call.fun;
     NodeList *args = &call->u.call.args;
+    const NativeDesc *nd = NULL;
+    int base, nargs;
+    int rf = go ? alloc_reg(fs) : -1;
     if (fun->flags & NF_BUILTIN) {
         Builtin b = (Builtin)fun->obj->builtin;
-        int r = alloc_reg(fs);
-        const NativeDesc *nd;
+        base = alloc_reg(fs);
+        nargs = 1;
         if (b == BI_PANIC) {
-            gen_expr_as(fs, args->items[0], ty_any, r);
+            gen_expr_as(fs, args->items[0], ty_any, base);
             nd = &builtin_panic;
         } else if (b == BI_PRINT || b == BI_PRINTLN) {
-            gen_pack_slice(fs, args->items, args->len, types_slice_of(ty_any), r);
+            gen_pack_slice(fs, args->items, args->len, types_slice_of(ty_any), base);
             nd = b == BI_PRINT ? &builtin_print : &builtin_println;
         } else {
-            fs->freereg = mark;    /* defer recover(): does nothing */
+            fs->freereg = mark;    /* defer/go recover(): does nothing */
             return;
         }
-        emit(fs, OP_DEFERN, r, 1, compiler_native_index(fs->c, nd));
-        fs->freereg = mark;
-        return;
+    } else {
+        Object *fo = fun->obj;
+        Type *sig = fun->type->under;
+        nargs = sig->nparams;
+        if (fo && fo->kind == OBJ_FUNC && fo->native) {
+            nd = fo->native;
+            base = gen_args(fs, call, sig);
+        } else {
+            if (!go) rf = alloc_reg(fs);
+            if (fo && fo->kind == OBJ_FUNC && fo->index >= 0) emit_bx(fs, OP_FUNCVAL, rf, fo->index);
+            else gen_expr(fs, fun, rf);
+            base = gen_args(fs, call, sig);
+        }
     }
-    Object *fo = fun->obj;
-    Type *sig = fun->type->under;
-    if (fo && fo->kind == OBJ_FUNC && fo->native) {
-        int base = gen_args(fs, call, sig);
-        emit(fs, OP_DEFERN, base, sig->nparams, compiler_native_index(fs->c, fo->native));
-        fs->freereg = mark;
-        return;
-    }
-    int rf = alloc_reg(fs);
-    if (fo && fo->kind == OBJ_FUNC && fo->index >= 0) emit_bx(fs, OP_FUNCVAL, rf, fo->index);
-    else gen_expr(fs, fun, rf);
-    gen_args(fs, call, sig);
     set_line(fs, call);
-    emit(fs, OP_DEFER, rf, sig->nparams, 0);
+    if (!go && nd) emit(fs, OP_DEFERN, base, nargs, compiler_native_index(fs->c, nd));
+    else if (!go) emit(fs, OP_DEFER, rf, nargs, 0);
+    else {
+        if (nd) emit_bx(fs, OP_FUNCVAL, rf, native_thunk(fs, nd, nargs));
+        if (base != rf + 1) vm_bug("go: arguments not after the function");
+        emit(fs, OP_GO, rf, nargs, 0);
+    }
     fs->freereg = mark;
 }
 
@@ -1298,6 +1308,20 @@ static int finish_wrapper(FuncState *tf, int base, const char *name) {
     return add_proto(p);
 }
 
+static int remember_thunk(Compiler *c, const void *key, const Type *sig, int fn) {
+    if (c->nthunks == c->thunks_cap) {
+        c->thunks_cap = c->thunks_cap ? 2 * c->thunks_cap : 8;
+        void *nt = GC_MALLOC(sizeof c->thunks[0] * (size_t)c->thunks_cap);
+        if (c->nthunks) memcpy(nt, c->thunks, sizeof c->thunks[0] * (size_t)c->nthunks);
+        c->thunks = nt;
+    }
+    c->thunks[c->nthunks].key = key;
+    c->thunks[c->nthunks].sig = sig;
+    c->thunks[c->nthunks].fn = fn;
+    c->nthunks++;
+    return fn;
+}
+
 /* The wrapper of a method value x.M (Go's "M-fm"): a closure whose one
  * cell holds the receiver; it calls M (or, for an interface, dispatches
  * M) with the receiver and its own arguments. One per method. */
@@ -1321,18 +1345,28 @@ static int method_thunk(FuncState *fs, Node *sel, const Type *sig) {
     size_t len = strlen(mname) + 4;
     char *name = GC_MALLOC_ATOMIC(len);
     snprintf(name, len, "%s-fm", mname);
-    int fn = finish_wrapper(&tf, base, name);
-    if (c->nthunks == c->thunks_cap) {
-        c->thunks_cap = c->thunks_cap ? 2 * c->thunks_cap : 8;
-        void *nt = GC_MALLOC(sizeof c->thunks[0] * (size_t)c->thunks_cap);
-        if (c->nthunks) memcpy(nt, c->thunks, sizeof c->thunks[0] * (size_t)c->nthunks);
-        c->thunks = nt;
-    }
-    c->thunks[c->nthunks].key = key;
-    c->thunks[c->nthunks].sig = sig;
-    c->thunks[c->nthunks].fn = fn;
-    c->nthunks++;
-    return fn;
+    return remember_thunk(c, key, sig, finish_wrapper(&tf, base, name));
+}
+
+/* go f(args) for a native f (or the built-in panic/print/println): the new
+ * goroutine needs a Go frame to start in, so a small function with f's
+ * parameters calls it. One per native. */
+static int native_thunk(FuncState *fs, const NativeDesc *nd, int nparams) {
+    Compiler *c = fs->c;
+    for (int i = 0; i < c->nthunks; i++)
+        if (c->thunks[i].key == nd) return c->thunks[i].fn;
+    Type *sig = GC_MALLOC(sizeof *sig);
+    sig->kind = TY_FUNC;
+    sig->under = sig;
+    sig->nparams = nparams;
+    FuncState tf = { .c = c, .sig = sig, .line = fs->line };
+    tf.freereg = nparams;
+    reserve_regs(&tf, 1);
+    emit_bx(&tf, OP_CALLN, 0, compiler_native_index(c, nd));
+    size_t len = strlen(nd->pkg) + strlen(nd->name) + 2;
+    char *name = GC_MALLOC_ATOMIC(len);
+    snprintf(name, len, "%s.%s", nd->pkg, nd->name);
+    return remember_thunk(c, nd, sig, finish_wrapper(&tf, 0, name));
 }
 
 /* (*T).M for a value method M: a function taking *T that calls M on a
@@ -2315,7 +2349,8 @@ static void gen_stmt(FuncState *fs, Node *n) {
     case N_SWITCH: gen_switch(fs, n); break;
     case N_TYPESWITCH: gen_type_switch(fs, n); break;
     case N_RETURN: gen_return(fs, n); break;
-    case N_DEFER: gen_defer(fs, n->u.unary.x); break;
+    case N_DEFER: gen_defer_go(fs, n->u.unary.x, false); break;
+    case N_GO: gen_defer_go(fs, n->u.unary.x, true); break;
     case N_LABELED: {
         Node *st = n->u.labeled.stmt;
         NodeKind k = st->kind;

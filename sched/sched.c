@@ -1,20 +1,809 @@
-/* sched.c — runs the main goroutine to completion.
+/* sched.c — the G/M/P scheduler: Go's runtime/proc.go in miniature.
  *
- * This is the single-goroutine starting point: runtime.main (the package
- * initializer, which calls main.main) runs on the calling thread. An
- * unrecovered panic prints Go's report and gives exit status 2.
+ *   G  a goroutine (vm.h): all its state is data, so any M can run it.
+ *   M  an OS thread (made through Boehm's GC_pthread_create) running
+ *      schedule(): find a runnable G, vm_execute it until it returns,
+ *      parks, yields or is preempted, and again.
+ *   P  what an M needs to run Go code: a local run queue with runnext
+ *      (runq.c) and a timer heap (timer.c). GOMAXPROCS of them are active.
+ *
+ * Finding work (find_runnable, Go's findRunnable): due timers of the own P;
+ * the global queue once every 61 ticks; the local queue; the global
+ * queue; then, as a spinning M, four rounds of stealing half a random
+ * victim's queue (the last round also runs the victims' due timers and
+ * may take their runnext). An M that finds nothing gives its P back and
+ * sleeps on its note; one of the sleeping Ms sleeps only until the
+ * earliest timer. A readied G goes into runnext and, when there is an idle
+ * P and no spinning M, wakep starts an M to steal it (so work spreads
+ * without busy-waiting).
+ *
+ * Preemption: sysmon, a thread of its own, looks at every P every few
+ * milliseconds; a P that has run the same G (same schedtick) for 10 ms gets
+ * that G's preempt flag set, and the VM stops at the next back-edge or
+ * call. A preempted G goes to the global queue, as in Go.
+ *
+ * Locks: sched.lock guards the idle P and M lists, P status changes and
+ * GOMAXPROCS; run queues and timer heaps synchronize themselves. What
+ * holds pointers to G's (P's, M's, allg) is allocated uncollectable, so
+ * Boehm sees it (RUNTIME_FACTS C3: thread-locals and malloc memory are not
+ * roots).
  */
+#include <gc.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "park.h"
+#include "runq.h"
 #include "scheduler.h"
 
-int sched_run_main(Program *prog) {
-    G *g = vm_new_g(prog, prog->init_index, NULL, 0);
-    g->status = G_RUNNING;
-    VmStatus st = vm_execute(g);
-    if (st == VM_PANIC) {
-        vm_print_panic(g);
-        out_flush();
-        return 2;
-    }
+#define MAX_PROCS 1024
+#define FORCE_PREEMPT_NS 10000000   /* Go's forcePreemptNS: 10 ms */
+#define GFREE_LOCAL_MAX 64
+
+enum { P_IDLE, P_RUNNING, P_RETIRED };
+
+typedef struct P {
+    RunQ runq;                  /* first: it is cache-line aligned */
+    Timers timers;
+    int32_t id;
+    int status;                 /* P_*, under sched.lock */
+    _Atomic uint32_t schedtick; /* G's scheduled on it: sysmon and the 61-tick rule */
+    struct M *_Atomic m;        /* the M holding it */
+    struct P *link;             /* idle list */
+    G *gfree;                   /* dead G's to reuse (Go's p.gFree) */
+    int32_t ngfree;
+    /* sysmon's view */
+    uint32_t seen_tick;
+    int64_t seen_when;
+} P;
+
+typedef struct M {
+    int32_t id;
+    Note park;
+    P *p;                       /* the P it holds */
+    P *nextp;                   /* handed over by startm */
+    G *_Atomic curg;
+    bool spinning;
+    bool timer_sleeper;
+    struct M *link;             /* idle list */
+    uint64_t rng;
+} M;
+
+static struct {
+    pthread_mutex_t lock;
+    P *pidle;                   /* idle active P's */
+    int32_t npidle;
+    M *midle;                   /* idle M's */
+    int32_t mcount;
+    _Atomic int32_t nmspinning;
+    _Atomic int32_t gomaxprocs;
+    int32_t nallp;              /* P's allocated (active and retired) */
+    P **allp;
+    M **allm;
+    GlobRunQ runq;
+    Program *prog;
+    SchedMode mode;
+    uint64_t seed;
+    /* all G's ever made, for the deadlock report; dead ones are reused */
+    pthread_mutex_t glock;
+    G **allg;
+    int64_t nallg, allg_cap;
+    G *gfree;                   /* the global free list, under glock */
+    _Atomic int64_t goid;
+    _Atomic int64_t ngoroutines;
+    /* the M sleeping until the earliest timer (under lock) */
+    M *sleeper;
+    _Atomic int64_t sleep_until;
+    pthread_mutex_t exitlock;
+} sched = { .lock = PTHREAD_MUTEX_INITIALIZER, .glock = PTHREAD_MUTEX_INITIALIZER,
+            .exitlock = PTHREAD_MUTEX_INITIALIZER };
+
+static _Thread_local M *cur_m;
+
+extern _Atomic int64_t vm_stack_inuse;
+
+static void wakep(void);
+
+/* ---- small helpers ---- */
+
+static uint64_t rng_next(uint64_t *s) {
+    /* splitmix64 */
+    uint64_t z = (*s += 0x9e3779b97f4a7c15ull);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+static int32_t procs(void) { return atomic_load_explicit(&sched.gomaxprocs, memory_order_relaxed); }
+
+_Noreturn void sched_exit(int code) {
+    pthread_mutex_lock(&sched.exitlock);   /* never released: the first exit wins */
     out_flush();
-    return 0;
+    fflush(stderr);
+    _exit(code);
+}
+
+/* ---- P's and the idle lists (sched.lock held) ---- */
+
+static P *new_p(int32_t id) {
+    P *p = GC_MALLOC_UNCOLLECTABLE(sizeof *p);
+    p->id = id;
+    runq_init(&p->runq, &sched.runq);
+    timers_init(&p->timers);
+    p->status = P_RETIRED;
+    return p;
+}
+
+static void pidleput(P *p) {
+    p->status = P_IDLE;
+    atomic_store(&p->m, NULL);
+    atomic_store(&p->runq.owner_running, false);
+    p->link = sched.pidle;
+    sched.pidle = p;
+    sched.npidle++;
+}
+
+static P *pidleget(void) {
+    P *p = sched.pidle;
+    if (!p) return NULL;
+    sched.pidle = p->link;
+    sched.npidle--;
+    p->status = P_RUNNING;
+    return p;
+}
+
+static void acquirep(M *m, P *p) {
+    m->p = p;
+    atomic_store(&p->m, m);
+    atomic_store(&p->runq.owner_running, true);
+}
+
+static void mput(M *m) {
+    m->link = sched.midle;
+    sched.midle = m;
+}
+
+static M *mget(void) {
+    M *m = sched.midle;
+    if (m) sched.midle = m->link;
+    return m;
+}
+
+static bool mremove(M *m) {
+    for (M **pp = &sched.midle; *pp; pp = &(*pp)->link)
+        if (*pp == m) { *pp = m->link; return true; }
+    return false;
+}
+
+/* ---- goroutines ---- */
+
+static void allg_add(G *g) {
+    pthread_mutex_lock(&sched.glock);
+    if (sched.nallg == sched.allg_cap) {
+        int64_t cap = sched.allg_cap ? 2 * sched.allg_cap : 1024;
+        G **n = GC_MALLOC_UNCOLLECTABLE(sizeof *n * (size_t)cap);
+        if (sched.nallg) memcpy(n, sched.allg, sizeof *n * (size_t)sched.nallg);
+        G **old = sched.allg;
+        sched.allg = n;
+        sched.allg_cap = cap;
+        if (old) GC_FREE(old);
+    }
+    sched.allg[sched.nallg++] = g;
+    pthread_mutex_unlock(&sched.glock);
+}
+
+/* A G to run a new goroutine on: a dead one of this P or of the global
+ * free list, or a new one (Go's gfget / malg). */
+static G *gget(P *p) {
+    G *g = p ? p->gfree : NULL;
+    if (g) {
+        p->gfree = g->schedlink;
+        p->ngfree--;
+        return g;
+    }
+    pthread_mutex_lock(&sched.glock);
+    g = sched.gfree;
+    if (g) sched.gfree = g->schedlink;
+    pthread_mutex_unlock(&sched.glock);
+    if (g) return g;
+    g = GC_MALLOC(sizeof *g);
+    g->status = G_DEAD;
+    allg_add(g);
+    return g;
+}
+
+static void gput(P *p, G *g) {
+    vm_release_g(g);
+    if (p && p->ngfree < GFREE_LOCAL_MAX) {
+        g->schedlink = p->gfree;
+        p->gfree = g;
+        p->ngfree++;
+        return;
+    }
+    pthread_mutex_lock(&sched.glock);
+    g->schedlink = sched.gfree;
+    sched.gfree = g;
+    pthread_mutex_unlock(&sched.glock);
+}
+
+static G *newproc(G *creator, Closure *cl, const Value *args, int nargs) {
+    M *m = cur_m;
+    G *g = gget(m ? m->p : NULL);
+    vm_init_g(g, sched.prog, cl, args, nargs);
+    g->id = atomic_fetch_add(&sched.goid, 1);
+    g->schedlink = NULL;
+    if (creator && creator->nframes) {
+        const Frame *f = &creator->frames[creator->nframes - 1];
+        g->created_by = f->proto;
+        ptrdiff_t at = f->pc - f->proto->code - 1;
+        g->created_line = f->proto->ncode && at >= 0 && at < f->proto->ncode ? f->proto->lines[at] : f->proto->line;
+        g->parent_id = creator->id;
+    } else {
+        g->created_by = NULL;
+    }
+    atomic_fetch_add(&sched.ngoroutines, 1);
+    return g;
+}
+
+void sched_go(G *creator, Closure *cl, const Value *args, int nargs) {
+    G *g = newproc(creator, cl, args, nargs);
+    M *m = cur_m;
+    /* Go's newproc: the new G goes into runnext (the creator carries on;
+     * whoever finishes first runs it), then wakep lets an idle P steal it */
+    bool next = sched.mode != SMODE_FIFO;
+    if (sched.seed && m) next = rng_next(&m->rng) & 1;
+    runq_put(&m->p->runq, g, next);
+    wakep();
+}
+
+/* ---- the park/ready layer ---- */
+
+void sched_park(G *g, const char *reason, ParkUnlockFn unlock, void *arg) {
+    g->waitreason = reason;
+    g->park_unlock = unlock;
+    g->park_arg = arg;
+}
+
+void sched_ready(G *g) {
+    M *m = cur_m;
+    atomic_store(&g->status, G_RUNNABLE);
+    if (m && m->p) {
+        bool next = sched.mode != SMODE_FIFO;
+        if (sched.seed) next = rng_next(&m->rng) & 1;
+        runq_put(&m->p->runq, g, next);
+    } else {
+        globrunq_put(&sched.runq, g);
+    }
+    wakep();
+}
+
+/* ---- M's ---- */
+
+static void *mstart(void *arg);
+
+/* Starts an M (a woken idle one or a new thread) to run P p. */
+static void startm(P *p, bool spinning) {
+    pthread_mutex_lock(&sched.lock);
+    if (!p) {
+        p = pidleget();
+        if (!p) {
+            pthread_mutex_unlock(&sched.lock);
+            if (spinning) atomic_fetch_sub(&sched.nmspinning, 1);
+            return;
+        }
+    }
+    M *m = mget();
+    if (m && m == sched.sleeper) {
+        sched.sleeper = NULL;
+        atomic_store(&sched.sleep_until, INT64_MAX);
+    }
+    if (!m) {
+        m = GC_MALLOC_UNCOLLECTABLE(sizeof *m);
+        m->id = sched.mcount++;
+        m->rng = sched.seed ? sched.seed + (uint64_t)m->id * 7919u : (uint64_t)sched_nanotime() ^ ((uint64_t)m->id << 32);
+        M **am = GC_MALLOC_UNCOLLECTABLE(sizeof *am * (size_t)sched.mcount);
+        if (sched.allm) memcpy(am, sched.allm, sizeof *am * (size_t)(sched.mcount - 1));
+        am[sched.mcount - 1] = m;
+        sched.allm = am;    /* the old array leaks: M's are few */
+        m->nextp = p;
+        m->spinning = spinning;
+        pthread_mutex_unlock(&sched.lock);
+        pthread_t t;
+        pthread_attr_t attr;
+        pthread_attr_init(&attr);
+        pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+        pthread_attr_setstacksize(&attr, 256 * 1024);
+        if (GC_pthread_create(&t, &attr, mstart, m) != 0) {
+            fprintf(stderr, "runtime: failed to create new OS thread\n");
+            sched_exit(2);
+        }
+        pthread_attr_destroy(&attr);
+        return;
+    }
+    m->nextp = p;
+    m->spinning = spinning;
+    pthread_mutex_unlock(&sched.lock);
+    note_wakeup(&m->park);
+}
+
+/* Go's wakep: one more M to steal work, when a P is idle and nobody is
+ * already spinning. */
+static void wakep(void) {
+    if (atomic_load_explicit(&sched.nmspinning, memory_order_relaxed) != 0) return;
+    if (__atomic_load_n(&sched.npidle, __ATOMIC_RELAXED) == 0) return;
+    int32_t zero = 0;
+    if (!atomic_compare_exchange_strong(&sched.nmspinning, &zero, 1)) return;
+    startm(NULL, true);
+}
+
+/* A spinning M found work: stop spinning, and if it was the last spinner,
+ * wake another to look for more (Go's resetspinning). */
+static void resetspinning(M *m) {
+    if (!m->spinning) return;
+    m->spinning = false;
+    if (atomic_fetch_sub(&sched.nmspinning, 1) == 1) wakep();
+}
+
+/* ---- timers ---- */
+
+static void run_timers(P *p) {
+    if (timers_next(&p->timers) <= sched_nanotime()) timers_run(&p->timers, sched_nanotime());
+}
+
+static int64_t earliest_timer(void) {
+    int64_t next = INT64_MAX;
+    for (int32_t i = 0; i < sched.nallp; i++) {
+        int64_t w = timers_next(&sched.allp[i]->timers);
+        if (w < next) next = w;
+    }
+    return next;
+}
+
+/* A new timer fires at when: make sure some M will be awake for it. */
+static void timer_added(int64_t when) {
+    if (when >= atomic_load(&sched.sleep_until)) {
+        if (atomic_load(&sched.sleep_until) == INT64_MAX) wakep();
+        return;
+    }
+    pthread_mutex_lock(&sched.lock);
+    M *m = sched.sleeper;
+    if (m && mremove(m)) {
+        sched.sleeper = NULL;
+        atomic_store(&sched.sleep_until, INT64_MAX);
+        m->nextp = NULL;
+        pthread_mutex_unlock(&sched.lock);
+        note_wakeup(&m->park);
+        return;
+    }
+    pthread_mutex_unlock(&sched.lock);
+}
+
+void sched_timer_add(Timer *t, int64_t when, int64_t period) {
+    M *m = cur_m;
+    timers_add(&(m && m->p ? m->p : sched.allp[0])->timers, t, when, period);
+    timer_added(when);
+}
+
+bool sched_timer_reset(Timer *t, int64_t when, int64_t period) {
+    M *m = cur_m;
+    bool was = timer_reset(&(m && m->p ? m->p : sched.allp[0])->timers, t, when, period);
+    timer_added(when);
+    return was;
+}
+
+static void sleep_fire(void *arg, uint64_t seq) {
+    (void)seq;
+    sched_ready(arg);
+}
+
+/* The timer is added only once g has stopped running (Go's resetForSleep
+ * as gopark's unlockf), so it cannot fire and ready g too early. */
+static bool sleep_unlock(G *g, void *arg) {
+    sched_timer_add(g->sleep_timer, (int64_t)(intptr_t)arg, 0);
+    return true;
+}
+
+NatStatus sched_sleep(G *g, int64_t ns) {
+    if (ns <= 0) return NAT_OK;
+    if (!g->sleep_timer) {
+        Timer *t = GC_MALLOC(sizeof *t);
+        timer_init(t, sleep_fire, g, 0);
+        g->sleep_timer = t;
+    }
+    int64_t when = sched_nanotime() + ns;
+    if (when < 0) when = INT64_MAX;
+    sched_park(g, "sleep", sleep_unlock, (void *)(intptr_t)when);
+    return NAT_PARK;
+}
+
+/* ---- deadlock ---- */
+
+static bool g_waiting(const G *g) { return atomic_load(&g->status) == G_WAITING; }
+
+/* Go's checkdead, with sched.lock held by an M about to sleep without a P:
+ * if no P runs, no G is runnable and no timer is pending, nothing can ever
+ * wake anything. */
+static void checkdead(void) {
+    for (int32_t i = 0; i < sched.nallp; i++) {
+        P *p = sched.allp[i];
+        if (p->status == P_RUNNING || !runq_empty(&p->runq) || timers_len(&p->timers) > 0) return;
+    }
+    if (globrunq_size(&sched.runq) > 0) return;
+    pthread_mutex_lock(&sched.exitlock);
+    out_flush();
+    fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
+    pthread_mutex_lock(&sched.glock);
+    for (int64_t i = 0; i < sched.nallg; i++) {
+        G *g = sched.allg[i];
+        if (!g_waiting(g)) continue;
+        fprintf(stderr, "\n");
+        vm_print_trace(g, g->waitreason ? g->waitreason : "waiting");
+    }
+    fflush(stderr);
+    _exit(2);
+}
+
+/* ---- finding work ---- */
+
+/* Sleeps until handed a P (or until the earliest timer, for one M). */
+static void stopm(M *m, int64_t next_timer) {
+    pthread_mutex_lock(&sched.lock);
+    note_clear(&m->park);
+    m->nextp = NULL;
+    mput(m);
+    int64_t timeout = -1;
+    if (next_timer != INT64_MAX && (!sched.sleeper || next_timer < atomic_load(&sched.sleep_until))) {
+        if (sched.sleeper) {
+            /* take over: the old sleeper goes on sleeping without a limit */
+            sched.sleeper->timer_sleeper = false;
+        }
+        sched.sleeper = m;
+        m->timer_sleeper = true;
+        atomic_store(&sched.sleep_until, next_timer);
+        timeout = next_timer - sched_nanotime();
+        if (timeout < 0) timeout = 0;
+    }
+    pthread_mutex_unlock(&sched.lock);
+    bool woken = note_tsleep(&m->park, timeout);
+    if (!woken) {
+        pthread_mutex_lock(&sched.lock);
+        if (!mremove(m)) {
+            /* someone took us off the list and is about to wake us */
+            pthread_mutex_unlock(&sched.lock);
+            note_sleep(&m->park);
+        } else {
+            if (sched.sleeper == m) {
+                sched.sleeper = NULL;
+                atomic_store(&sched.sleep_until, INT64_MAX);
+            }
+            pthread_mutex_unlock(&sched.lock);
+        }
+    }
+    m->timer_sleeper = false;
+}
+
+static G *steal_work(M *m) {
+    P *p = m->p;
+    int32_t n = sched.nallp < procs() ? sched.nallp : procs();
+    for (int round = 0; round < 4; round++) {
+        bool last = round == 3;
+        int32_t start = (int32_t)(rng_next(&m->rng) % (uint64_t)n);
+        for (int32_t k = 0; k < n; k++) {
+            P *v = sched.allp[(start + k) % n];
+            if (v == p) continue;
+            if (last && timers_next(&v->timers) <= sched_nanotime()) {
+                timers_run(&v->timers, sched_nanotime());
+                G *g = runq_get(&p->runq, NULL);
+                if (g) return g;
+            }
+            G *g = runq_steal(&p->runq, &v->runq, last);
+            if (g) return g;
+        }
+    }
+    /* timers of retired P's */
+    for (int32_t i = n; i < sched.nallp; i++) run_timers(sched.allp[i]);
+    return runq_get(&p->runq, NULL);
+}
+
+/* This M's P was retired by GOMAXPROCS: hand its G's to the global queue. */
+static void retire_p(M *m) {
+    P *p = m->p;
+    G *buf[RUNQ_SIZE + 1];
+    uint32_t n = runq_drain(&p->runq, buf);
+    if (n) globrunq_put_batch(&sched.runq, buf, n);
+    pthread_mutex_lock(&sched.lock);
+    p->status = P_RETIRED;
+    atomic_store(&p->m, NULL);
+    atomic_store(&p->runq.owner_running, false);
+    m->p = NULL;
+    pthread_mutex_unlock(&sched.lock);
+    if (n) wakep();
+}
+
+static G *find_runnable(M *m) {
+    G *g;
+top:
+    if (!m->p) goto stop;
+    {
+        P *p = m->p;
+        if (p->id >= procs()) {
+            retire_p(m);
+            goto stop;
+        }
+        run_timers(p);
+        if (atomic_load_explicit(&p->schedtick, memory_order_relaxed) % 61 == 0 && globrunq_size(&sched.runq) > 0) {
+            g = globrunq_get(&p->runq, 1);
+            if (g) return g;
+        }
+        g = runq_get(&p->runq, NULL);
+        if (g) return g;
+        if (globrunq_size(&sched.runq) > 0) {
+            g = globrunq_get(&p->runq, 0);
+            if (g) return g;
+        }
+        /* spin: limit spinning M's to half the busy P's, as Go does */
+        if (sched.mode != SMODE_FIFO && procs() > 1) {
+            if (!m->spinning) {
+                int32_t busy = procs() - __atomic_load_n(&sched.npidle, __ATOMIC_RELAXED);
+                if (2 * atomic_load(&sched.nmspinning) < busy) {
+                    m->spinning = true;
+                    atomic_fetch_add(&sched.nmspinning, 1);
+                }
+            }
+            if (m->spinning) {
+                g = steal_work(m);
+                if (g) return g;
+            }
+        }
+        /* nothing: give the P back */
+        pthread_mutex_lock(&sched.lock);
+        if (globrunq_size(&sched.runq) > 0) {
+            pthread_mutex_unlock(&sched.lock);
+            g = globrunq_get(&p->runq, 0);
+            if (g) return g;
+            goto top;
+        }
+        pidleput(p);
+        m->p = NULL;
+        pthread_mutex_unlock(&sched.lock);
+        if (m->spinning) {
+            m->spinning = false;
+            atomic_fetch_sub(&sched.nmspinning, 1);
+            /* Go's re-check after dropping spinning: work may have come in
+             * between the last look and giving up the P */
+            for (int32_t i = 0; i < sched.nallp && i < procs(); i++) {
+                if (!runq_empty(&sched.allp[i]->runq)) {
+                    pthread_mutex_lock(&sched.lock);
+                    P *np = pidleget();
+                    pthread_mutex_unlock(&sched.lock);
+                    if (np) {
+                        acquirep(m, np);
+                        m->spinning = true;
+                        atomic_fetch_add(&sched.nmspinning, 1);
+                        goto top;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+stop:
+    for (;;) {
+        int64_t next = earliest_timer();
+        pthread_mutex_lock(&sched.lock);
+        if (next != INT64_MAX && next <= sched_nanotime()) {
+            P *np = pidleget();
+            pthread_mutex_unlock(&sched.lock);
+            if (np) { acquirep(m, np); goto top; }
+        } else if (globrunq_size(&sched.runq) > 0 && sched.pidle) {
+            P *np = pidleget();
+            pthread_mutex_unlock(&sched.lock);
+            acquirep(m, np);
+            goto top;
+        } else {
+            checkdead();
+            pthread_mutex_unlock(&sched.lock);
+        }
+        stopm(m, next);
+        if (m->nextp) {
+            P *np = m->nextp;
+            m->nextp = NULL;
+            acquirep(m, np);
+            goto top;
+        }
+        /* a timer is due (or a new one was added): take a P if one is idle */
+        pthread_mutex_lock(&sched.lock);
+        P *np = pidleget();
+        pthread_mutex_unlock(&sched.lock);
+        if (np) { acquirep(m, np); goto top; }
+    }
+}
+
+/* ---- running G's ---- */
+
+static _Noreturn void die_panic(G *g) {
+    pthread_mutex_lock(&sched.exitlock);
+    vm_print_panic(g);
+    out_flush();
+    fflush(stderr);
+    _exit(2);
+}
+
+static void execute(M *m, G *g) {
+    P *p = m->p;
+    atomic_store(&g->status, G_RUNNING);
+    atomic_store(&g->preempt, false);
+    atomic_fetch_add_explicit(&p->schedtick, 1, memory_order_relaxed);
+    atomic_store(&m->curg, g);
+    VmStatus st = vm_execute(g);
+    atomic_store(&m->curg, NULL);
+    p = m->p;
+    switch (st) {
+    case VM_DONE:
+        if (g->id == 1) sched_exit(0);        /* main returned: the program ends */
+        atomic_fetch_sub(&sched.ngoroutines, 1);
+        gput(p, g);
+        break;
+    case VM_PANIC:
+        die_panic(g);
+    case VM_PARK:
+        vm_shrink_stack(g);
+        atomic_store(&g->status, G_WAITING);
+        if (g->park_unlock && !g->park_unlock(g, g->park_arg)) {
+            atomic_store(&g->status, G_RUNNABLE);
+            runq_put(&p->runq, g, true);
+        }
+        break;
+    case VM_PREEMPT:
+    case VM_YIELD:
+        atomic_store(&g->status, G_RUNNABLE);
+        if (sched.mode == SMODE_FIFO) runq_put(&p->runq, g, false);
+        else globrunq_put(&sched.runq, g);
+        break;
+    }
+}
+
+static _Noreturn void schedule(M *m) {
+    for (;;) {
+        G *g = find_runnable(m);
+        resetspinning(m);
+        execute(m, g);
+    }
+}
+
+static void *mstart(void *arg) {
+    M *m = arg;
+    cur_m = m;
+    P *p = m->nextp;
+    m->nextp = NULL;
+    if (p) acquirep(m, p);
+    schedule(m);
+}
+
+/* ---- sysmon: preemption ---- */
+
+static void *sysmon(void *arg) {
+    (void)arg;
+    for (;;) {
+        struct timespec ts = { 0, 2000000 };   /* 2 ms */
+        nanosleep(&ts, NULL);
+        int64_t now = sched_nanotime();
+        for (int32_t i = 0; i < sched.nallp; i++) {
+            P *p = sched.allp[i];
+            uint32_t tick = atomic_load_explicit(&p->schedtick, memory_order_relaxed);
+            M *m = atomic_load(&p->m);
+            G *g = m ? atomic_load(&m->curg) : NULL;
+            if (!g || tick != p->seen_tick) {
+                p->seen_tick = tick;
+                p->seen_when = now;
+                continue;
+            }
+            if (now - p->seen_when >= FORCE_PREEMPT_NS) {
+                atomic_store_explicit(&g->preempt, true, memory_order_relaxed);
+                p->seen_when = now;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* ---- the runtime package ---- */
+
+NatStatus sched_gosched(G *g) {
+    (void)g;
+    return NAT_YIELD;
+}
+
+int sched_numcpu(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? 1 : (int)n;
+}
+
+int64_t sched_numgoroutine(void) { return atomic_load(&sched.ngoroutines); }
+int64_t sched_stack_inuse(void) { return atomic_load(&vm_stack_inuse); }
+
+/* Go's procresize, without stopping the world: P's past n retire when their
+ * M next schedules; P's below n become idle (or stay running). */
+static void procresize(int32_t n) {
+    int32_t old = procs();
+    for (int32_t i = sched.nallp; i < n; i++) sched.allp[sched.nallp++] = new_p(i);
+    atomic_store(&sched.gomaxprocs, n);
+    globrunq_set_nprocs(&sched.runq, n);
+    for (int32_t i = 0; i < sched.nallp; i++) {
+        P *p = sched.allp[i];
+        if (i < n && p->status == P_RETIRED && !atomic_load(&p->m)) pidleput(p);
+        if (i >= n && p->status == P_IDLE) {
+            /* take it off the idle list */
+            for (P **pp = &sched.pidle; *pp; pp = &(*pp)->link)
+                if (*pp == p) { *pp = p->link; sched.npidle--; break; }
+            p->status = P_RETIRED;
+        }
+    }
+    (void)old;
+}
+
+int sched_gomaxprocs(int n) {
+    pthread_mutex_lock(&sched.lock);
+    int old = procs();
+    if (n > MAX_PROCS) n = MAX_PROCS;
+    if (n > 0 && n != old) procresize(n);
+    pthread_mutex_unlock(&sched.lock);
+    if (n > old) wakep();
+    return old;
+}
+
+/* ---- starting ---- */
+
+static int env_procs(void) {
+    const char *s = getenv("GOMAXPROCS");
+    if (s && *s) {
+        char *end;
+        long n = strtol(s, &end, 10);
+        if (*end == 0 && n > 0) return n > MAX_PROCS ? MAX_PROCS : (int)n;
+    }
+    return sched_numcpu();
+}
+
+int sched_run_main(Program *prog, const SchedOptions *opt) {
+    sched.prog = prog;
+    sched.mode = opt ? opt->mode : SMODE_PREEMPT;
+    sched.seed = opt ? opt->seed : 0;
+    atomic_store(&sched.goid, 1);
+    atomic_store(&sched.sleep_until, INT64_MAX);
+    globrunq_init(&sched.runq, 1);
+    sched.allp = GC_MALLOC_UNCOLLECTABLE(sizeof(P *) * MAX_PROCS);
+    GC_allow_register_threads();
+
+    M *m = GC_MALLOC_UNCOLLECTABLE(sizeof *m);
+    m->id = sched.mcount++;
+    m->rng = sched.seed ? sched.seed : (uint64_t)sched_nanotime();
+    sched.allm = GC_MALLOC_UNCOLLECTABLE(sizeof(M *));
+    sched.allm[0] = m;
+    cur_m = m;
+
+    pthread_mutex_lock(&sched.lock);
+    procresize(env_procs());
+    P *p = pidleget();
+    pthread_mutex_unlock(&sched.lock);
+    acquirep(m, p);
+
+    /* goroutine 1: runtime.main, the package initializer that calls main.main */
+    Closure *c = GC_MALLOC(sizeof(Closure));
+    c->fn = prog->init_index;
+    G *g = newproc(NULL, c, NULL, 0);
+    runq_put(&p->runq, g, false);
+
+    if (sched.mode == SMODE_PREEMPT) {
+        pthread_t t;
+        pthread_attr_t attr;
+        pthread_attr_init(&attr);
+        pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+        GC_pthread_create(&t, &attr, sysmon, NULL);
+        pthread_attr_destroy(&attr);
+    }
+    schedule(m);
 }

@@ -30,7 +30,7 @@
 
 /* ---- starting the program ---- */
 
-typedef enum SchedMode { SCHED_PREEMPT, SCHED_COOP, SCHED_FIFO } SchedMode;
+typedef enum SchedMode { SMODE_PREEMPT, SMODE_COOP, SMODE_FIFO } SchedMode;
 
 typedef struct SchedOptions {
     SchedMode mode;           /* -sched=preempt|coop|fifo */

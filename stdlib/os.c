@@ -3,11 +3,12 @@
 #include <string.h>
 #include <stdlib.h>
 #include "natives.h"
+#include "scheduler.h"
 
 static NatStatus os_Exit(G *g, Value *args) {
     (void)g;
     out_flush();
-    exit((int)args[0].i);
+    sched_exit((int)args[0].i);
 }
 
 static NatStatus os_Getenv(G *g, Value *args) {

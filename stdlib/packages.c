@@ -27,6 +27,8 @@ extern const NativeDesc strconv_natives[];
 extern const char sort_src[];
 extern const NativeDesc sort_natives[];
 extern const char rand_src[];
+extern const char runtime_src[];
+extern const NativeDesc runtime_natives[];
 extern const NativeDesc rand_natives[];
 
 static const char os_src[] =
@@ -72,6 +74,7 @@ static const struct {
     { "strconv", strconv_src, strconv_natives },
     { "sort", sort_src, sort_natives },
     { "math/rand", rand_src, rand_natives },
+    { "runtime", runtime_src, runtime_natives },
 };
 
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {

@@ -179,6 +179,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(RET,     F_ABx,  "return Bx results from R[A]...") \
     OP(PANIC,   F_A,    "panic with the interface value R[A]") \
     OP(DEFER,   F_AB,   "defer a call of the function value R[A] with B arguments R[A+1]...") \
+    OP(GO,      F_AB,   "go R[A](R[A+1..A+B]): start a goroutine running closure R[A]") \
     OP(DEFERN,  F_ABC,  "defer a call of native N[C] with B arguments R[A]...") \
     OP(RETD,    F_ABC,  "run this frame's deferred calls, then return B results from R[A]... (C: they are cells)") \
     OP(RECOVER, F_A,    "R[A] = recover()") \

@@ -11,6 +11,7 @@
  *    into the frame (Lua's "savepc"), so traces and resumption are exact.
  */
 #include <gc.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "vm.h"
 #include "types.h"
 #include "map.h"
+#include "scheduler.h"
 
 /* The dispatch loop uses computed goto (a GNU extension) where available. */
 #if defined(__clang__)
@@ -31,25 +33,93 @@
 #ifdef MINIGO_TINY_STACKS
 #define STACK_START 8
 #else
-#define STACK_START 64
+#define STACK_START VM_STACK_START
 #endif
+#define FRAMES_START 4
+
+/* Bytes of all goroutine stacks (slots and frames): MemStats.StackInuse */
+_Atomic int64_t vm_stack_inuse;
+
+static void account(int64_t delta) { atomic_fetch_add_explicit(&vm_stack_inuse, delta, memory_order_relaxed); }
+
+void vm_init_g(G *g, Program *prog, Closure *cl, const Value *args, int nargs) {
+    g->prog = prog;
+    const Proto *p = prog->funcs[cl->fn];
+    size_t need = (size_t)p->nregs > (size_t)nargs ? (size_t)p->nregs : (size_t)nargs;
+    if (!g->stack || g->stack_cap < need) {
+        size_t cap = need > STACK_START ? need : STACK_START;
+        account((int64_t)(cap - g->stack_cap) * (int64_t)sizeof(Value));
+        g->stack = GC_MALLOC(sizeof(Value) * cap);
+        g->stack_cap = cap;
+    } else {
+        memset(g->stack, 0, sizeof(Value) * need);
+    }
+    for (int i = 0; i < nargs; i++) g->stack[i] = args[i];
+    if (!g->frames) {
+        g->frames_cap = FRAMES_START;
+        g->frames = GC_MALLOC(sizeof(Frame) * (size_t)g->frames_cap);
+        account((int64_t)sizeof(Frame) * FRAMES_START);
+    }
+    g->frames[0] = (Frame){ p, cl->ncells ? cl : NULL, 0, p->code, 0 };
+    g->nframes = 1;
+    g->panic_val = NULL;
+    g->panicking = false;
+    g->defers = NULL;
+    g->panics = NULL;
+    g->npanics = 0;
+    g->panic_trace = NULL;
+    g->goexiting = false;
+    g->preempt = false;
+    g->waitreason = NULL;
+    g->status = G_RUNNABLE;
+}
 
 G *vm_new_g(Program *prog, int fn, const Value *args, int nargs) {
-    static int64_t next_id = 1;
+    static _Atomic int64_t next_id = 1;
     G *g = GC_MALLOC(sizeof *g);
-    g->id = __atomic_fetch_add(&next_id, 1, __ATOMIC_RELAXED);
-    g->prog = prog;
-    const Proto *p = prog->funcs[fn];
-    size_t need = (size_t)p->nregs;
-    g->stack_cap = need > STACK_START ? need : STACK_START;
-    g->stack = GC_MALLOC(sizeof(Value) * g->stack_cap);
-    for (int i = 0; i < nargs; i++) g->stack[i] = args[i];
-    g->frames_cap = 8;
-    g->frames = GC_MALLOC(sizeof(Frame) * (size_t)g->frames_cap);
-    g->frames[0] = (Frame){ p, NULL, 0, p->code, 0 };
-    g->nframes = 1;
-    g->status = G_RUNNABLE;
+    g->id = atomic_fetch_add_explicit(&next_id, 1, memory_order_relaxed);
+    Closure c = { .fn = fn, .ncells = 0 };
+    vm_init_g(g, prog, &c, args, nargs);
     return g;
+}
+
+/* A dead goroutine keeps its G and stack for reuse (Go's gfput), but a big
+ * stack is dropped, and nothing it referenced stays reachable. */
+void vm_release_g(G *g) {
+    g->status = G_DEAD;
+    if (g->stack_cap > 16 * STACK_START) {
+        account(-(int64_t)(g->stack_cap * sizeof(Value)));
+        g->stack = NULL;
+        g->stack_cap = 0;
+    } else {
+        memset(g->stack, 0, sizeof(Value) * g->stack_cap);
+    }
+    if (g->frames_cap > 16 * FRAMES_START) {
+        account(-(int64_t)((size_t)g->frames_cap * sizeof(Frame)));
+        g->frames = NULL;
+        g->frames_cap = 0;
+    }
+    g->nframes = 0;
+    g->defers = NULL;
+    g->panic_val = NULL;
+    g->panics = NULL;
+    g->waiting = NULL;
+    g->park_arg = NULL;
+}
+
+/* Go's shrinkstack: a parked goroutine using under a quarter of its stack
+ * gets one half the size (never below the starting size). */
+void vm_shrink_stack(G *g) {
+    if (g->stack_cap <= STACK_START || g->nframes == 0) return;
+    const Frame *top = &g->frames[g->nframes - 1];
+    size_t used = top->base + (size_t)top->proto->nregs;
+    if (used >= g->stack_cap / 4) return;
+    size_t cap = g->stack_cap / 2;
+    Value *ns = GC_MALLOC(sizeof(Value) * cap);
+    memcpy(ns, g->stack, sizeof(Value) * used);
+    account(-(int64_t)((g->stack_cap - cap) * sizeof(Value)));
+    g->stack = ns;
+    g->stack_cap = cap;
 }
 
 _Noreturn void vm_bug(const char *fmt, ...) {
@@ -84,6 +154,9 @@ void vm_write_trace(FILE *out, G *g, const char *reason) {
         bool is_main = strcmp(f->proto->name, "main.main") == 0;
         fprintf(out, "%s(%s)\n\t%s:%d\n", f->proto->name, is_main ? "" : "...", path, frame_line(f));
     }
+    if (g->created_by)
+        fprintf(out, "created by %s in goroutine %lld\n\t%s:%d\n", g->created_by->name,
+                (long long)g->parent_id, path, g->created_line);
 }
 
 /* Go's printpanicval: how the panic value is shown after "panic: ". */
@@ -163,7 +236,7 @@ _Noreturn void vm_fatal_error(G *g, const char *msg) {
         fprintf(stderr, "\n");
         vm_print_trace(g, "running");
     }
-    exit(2);
+    sched_exit(2);
 }
 
 /* ---- panics ---- */
@@ -222,7 +295,7 @@ static _Noreturn void stack_overflow(G *g) {
     } else {
         vm_print_trace(g, "running");
     }
-    exit(2);
+    sched_exit(2);
 }
 
 /* Makes room for `need` slots; moves the stack (nothing points into it).
@@ -238,6 +311,7 @@ static void grow_stack(G *g, size_t need) {
     Value *ns = cap * sizeof(Value) > 100000 ? GC_MALLOC_IGNORE_OFF_PAGE(sizeof(Value) * cap)
                                              : GC_MALLOC(sizeof(Value) * cap);
     memcpy(ns, g->stack, sizeof(Value) * g->stack_cap);
+    account((int64_t)((cap - g->stack_cap) * sizeof(Value)));
     g->stack = ns;
     g->stack_cap = cap;
 }
@@ -251,6 +325,7 @@ static void grow_frames(G *g) {
     Frame *nf = cap * sizeof(Frame) > 100000 ? GC_MALLOC_IGNORE_OFF_PAGE(sizeof(Frame) * cap)
                                              : GC_MALLOC(sizeof(Frame) * cap);
     memcpy(nf, g->frames, sizeof(Frame) * (size_t)g->nframes);
+    account((int64_t)((cap - (size_t)g->frames_cap) * sizeof(Frame)));
     g->frames = nf;
     g->frames_cap = (int)cap;
 }
@@ -488,6 +563,11 @@ VmStatus vm_execute(G *g) {
 #define RB (base[i.b])
 #define RC (base[i.c])
 #define SAVEPC() (f->pc = pc)
+/* sysmon asked this goroutine to stop (at a back-edge or a call) */
+#define PREEMPT_CHECK() do { \
+        if (__builtin_expect(atomic_load_explicit(&g->preempt, memory_order_relaxed), 0)) { \
+            SAVEPC(); return VM_PREEMPT; } } while (0)
+#define JUMP_IF(cond) do { if (cond) { int off_ = instr_sc(i); pc += off_; if (off_ < 0) PREEMPT_CHECK(); } } while (0)
 #define PANIC_RT(...) do { SAVEPC(); vm_runtime_error(g, __VA_ARGS__); goto panic; } while (0)
 /* Go's boundsError: a negative index is shown without the length */
 #define INDEX_PANIC(idx, len) do { \
@@ -601,19 +681,19 @@ dispatch:
     CASE(NOT) RA.i = !RB.i; NEXT();
 
     CASE(JMP) pc += instr_sbx(i); NEXT();
-    CASE(LOOP) pc += instr_sbx(i); NEXT();
-    CASE(JT) if (RA.i) pc += instr_sbx(i); NEXT();
-    CASE(JF) if (!RA.i) pc += instr_sbx(i); NEXT();
-    CASE(JLT) if (RA.i < RB.i) pc += instr_sc(i); NEXT();
-    CASE(JLE) if (RA.i <= RB.i) pc += instr_sc(i); NEXT();
-    CASE(JGE) if (RA.i >= RB.i) pc += instr_sc(i); NEXT();
-    CASE(JGT) if (RA.i > RB.i) pc += instr_sc(i); NEXT();
-    CASE(JEQ) if (RA.u == RB.u) pc += instr_sc(i); NEXT();
-    CASE(JNE) if (RA.u != RB.u) pc += instr_sc(i); NEXT();
-    CASE(JLTI) if (RA.i < instr_sb(i)) pc += instr_sc(i); NEXT();
-    CASE(JGEI) if (RA.i >= instr_sb(i)) pc += instr_sc(i); NEXT();
-    CASE(JEQI) if (RA.i == instr_sb(i)) pc += instr_sc(i); NEXT();
-    CASE(JNEI) if (RA.i != instr_sb(i)) pc += instr_sc(i); NEXT();
+    CASE(LOOP) pc += instr_sbx(i); PREEMPT_CHECK(); NEXT();
+    CASE(JT) if (RA.i) { int off_ = instr_sbx(i); pc += off_; if (off_ < 0) PREEMPT_CHECK(); } NEXT();
+    CASE(JF) if (!RA.i) { int off_ = instr_sbx(i); pc += off_; if (off_ < 0) PREEMPT_CHECK(); } NEXT();
+    CASE(JLT) JUMP_IF(RA.i < RB.i); NEXT();
+    CASE(JLE) JUMP_IF(RA.i <= RB.i); NEXT();
+    CASE(JGE) JUMP_IF(RA.i >= RB.i); NEXT();
+    CASE(JGT) JUMP_IF(RA.i > RB.i); NEXT();
+    CASE(JEQ) JUMP_IF(RA.u == RB.u); NEXT();
+    CASE(JNE) JUMP_IF(RA.u != RB.u); NEXT();
+    CASE(JLTI) JUMP_IF(RA.i < instr_sb(i)); NEXT();
+    CASE(JGEI) JUMP_IF(RA.i >= instr_sb(i)); NEXT();
+    CASE(JEQI) JUMP_IF(RA.i == instr_sb(i)); NEXT();
+    CASE(JNEI) JUMP_IF(RA.i != instr_sb(i)); NEXT();
 
     CASE(CONCAT) RA.s = str_concat(RB.s, RC.s); NEXT();
     CASE(LENS) RA.i = str_len(RB.s); NEXT();
@@ -941,6 +1021,7 @@ dispatch:
         cl = NULL;
         base = g->stack + nb;
         pc = p->code;
+        PREEMPT_CHECK();
         NEXT();
     }
 
@@ -1070,6 +1151,7 @@ dispatch:
         cl = c;
         base = g->stack + nb;
         pc = p->code;
+        PREEMPT_CHECK();
         NEXT();
     }
     CASE(CALL) {
@@ -1087,14 +1169,20 @@ dispatch:
         cl = NULL;
         base = g->stack + nb;
         pc = p->code;
+        PREEMPT_CHECK();
         NEXT();
     }
     CASE(CALLN) {
         const NativeDesc *nd = prog->natives[instr_bx(i)];
         SAVEPC();
         NatStatus st = nd->fn(g, base + i.a);
-        if (st == NAT_PANIC) goto panic;
-        if (st == NAT_PARK) return VM_PARK;
+        if (st != NAT_OK) {
+            if (st == NAT_PANIC) goto panic;
+            if (st == NAT_PARK) return VM_PARK;
+            if (st == NAT_YIELD) return VM_YIELD;
+            g->goexiting = true;   /* NAT_GOEXIT */
+            goto unwind;
+        }
         /* a native may have grown the stack */
         base = g->stack + f->base;
         NEXT();
@@ -1137,6 +1225,13 @@ dispatch:
         memcpy(d->args, &base[i.a + 1], sizeof(Value) * (size_t)n);
         d->next = g->defers;
         g->defers = d;
+        NEXT();
+    }
+    CASE(GO) {
+        Closure *c = RA.cl;
+        SAVEPC();
+        if (!c) vm_fatal_error(g, "go of nil func value");
+        sched_go(g, c, &base[i.a + 1], i.b);
         NEXT();
     }
     CASE(DEFERN) {
@@ -1194,7 +1289,7 @@ do_return: {
         }
         RELOAD();
         if (flags & FRAME_DEFERRED_PANIC) {
-            if (g->panicking) goto unwind;
+            if (g->panicking || g->goexiting) goto unwind;
             /* recovered: the panic is over; the deferring frame returns normally */
             g->npanics = 0;
             g->panic_trace = NULL;
@@ -1225,7 +1320,10 @@ unwind:
             RELOAD();
             NEXT();
         }
-        if (top < entry_depth) return VM_PANIC;
+        if (top < entry_depth) {
+            if (g->goexiting) { g->nframes = 0; return VM_DONE; }
+            return VM_PANIC;
+        }
         g->nframes--;
     }
 }

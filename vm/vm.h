@@ -44,7 +44,7 @@ typedef struct Proto {
 
 #define UPVAL_OUTER 0x8000
 
-typedef enum NatStatus { NAT_OK, NAT_PANIC, NAT_PARK } NatStatus;
+typedef enum NatStatus { NAT_OK, NAT_PANIC, NAT_PARK, NAT_YIELD, NAT_GOEXIT } NatStatus;
 
 /* A native function: arguments in args[0..], results written to args[0..].
  * On NAT_PANIC it has set the goroutine's panic (vm_panic_*). */
@@ -83,11 +83,11 @@ typedef struct Frame {
     size_t base;             /* index of R[0] in the G's stack */
 } Frame;
 
-typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
+typedef enum GStatus { G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, G_DEAD } GStatus;
 
 typedef struct G {
     int64_t id;
-    GStatus status;
+    _Atomic int status;      /* a GStatus */
     Program *prog;
     Value *stack;            /* registers of all frames */
     size_t stack_cap;        /* in slots */
@@ -102,6 +102,19 @@ typedef struct G {
     struct PanicRec { GoBox *val; bool recovered; } *panics;
     int npanics;
     char *panic_trace;       /* the stack where the first unrecovered panic began */
+    bool goexiting;          /* runtime.Goexit: unwinding through deferred calls */
+
+    /* ---- scheduler state (sched/) ---- */
+    _Atomic bool preempt;    /* set by sysmon: stop at the next back-edge or call */
+    const char *waitreason;  /* why it is waiting: "chan receive", "sleep", ... */
+    bool (*park_unlock)(struct G *, void *);  /* see sched_park */
+    void *park_arg;
+    struct G *schedlink;     /* free lists */
+    struct Sudog *waiting;   /* select: the sudogs it is queued on */
+    void *sleep_timer;       /* time.Sleep's timer, reused */
+    const Proto *created_by; /* the function and line of the go statement */
+    int created_line;
+    int64_t parent_id;
 } G;
 
 typedef struct DeferRec {
@@ -115,9 +128,18 @@ typedef struct DeferRec {
 
 /* Creates a goroutine that will run funcs[fn] with nargs arguments. */
 G *vm_new_g(Program *prog, int fn, const Value *args, int nargs);
+/* Sets g (new, or dead and reused) up to run closure cl with args. */
+void vm_init_g(G *g, Program *prog, Closure *cl, const Value *args, int nargs);
+/* Frees what a dead goroutine's stack holds on to, and shrinks a parked
+ * goroutine's stack when it uses under a quarter of it. */
+void vm_release_g(G *g);
+void vm_shrink_stack(G *g);
+#define VM_STACK_START 32        /* slots of a new goroutine's stack */
 
-typedef enum VmStatus { VM_DONE, VM_PANIC, VM_PARK } VmStatus;
-/* Runs g until it returns from its first frame, panics (unrecovered) or parks. */
+typedef enum VmStatus { VM_DONE, VM_PANIC, VM_PARK, VM_PREEMPT, VM_YIELD } VmStatus;
+/* Runs g until it returns from its first frame (or ends by Goexit), panics
+ * (unrecovered), parks (a native returned NAT_PARK), is preempted (sysmon
+ * set g->preempt; checked at back-edges and calls) or yields (Gosched). */
 VmStatus vm_execute(G *g);
 
 /* Panics raised by natives and the VM */

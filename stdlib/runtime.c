@@ -1,0 +1,102 @@
+/* runtime.c — package runtime: the scheduler's knobs and Boehm's figures.
+ *
+ * NumGoroutine, GOMAXPROCS, NumCPU, Gosched, Goexit, GC, ReadMemStats and
+ * Version. MemStats is filled from the collector's own statistics
+ * (GC_get_prof_stats) and the scheduler's count of stack bytes.
+ */
+#include <gc.h>
+#include <stdlib.h>
+#include <string.h>
+#include "natives.h"
+#include "scheduler.h"
+
+#ifndef GO_VERSION
+#define GO_VERSION "go1.22"
+#endif
+
+const char runtime_src[] =
+    "package runtime\n"
+    "const GOOS = \"linux\"\n"
+    "const GOARCH = \"amd64\"\n"
+    "const Compiler = \"gc\"\n"
+    "func NumGoroutine() int\n"
+    "func GOMAXPROCS(n int) int\n"
+    "func NumCPU() int\n"
+    "func Gosched()\n"
+    "func Goexit()\n"
+    "func GC()\n"
+    "func Version() string\n"
+    "func KeepAlive(x any) {}\n"
+    "func LockOSThread() {}\n"
+    "func UnlockOSThread() {}\n"
+    "type MemStats struct {\n"
+    "\tAlloc, TotalAlloc, Sys, Lookups, Mallocs, Frees uint64\n"
+    "\tHeapAlloc, HeapSys, HeapIdle, HeapInuse, HeapReleased, HeapObjects uint64\n"
+    "\tStackInuse, StackSys uint64\n"
+    "\tMSpanInuse, MSpanSys, MCacheInuse, MCacheSys, BuckHashSys, GCSys, OtherSys uint64\n"
+    "\tNextGC, LastGC, PauseTotalNs uint64\n"
+    "\tNumGC, NumForcedGC uint32\n"
+    "\tGCCPUFraction float64\n"
+    "\tEnableGC, DebugGC bool\n"
+    "}\n"
+    "func memstats_() (alloc, total, sys, heapIdle, heapReleased, stack, nextGC, numGC, forced uint64)\n"
+    "func ReadMemStats(m *MemStats) {\n"
+    "\talloc, total, sys, idle, released, stack, next, n, forced := memstats_()\n"
+    "\t*m = MemStats{Alloc: alloc, TotalAlloc: total, Sys: sys, HeapAlloc: alloc, HeapSys: sys - stack,\n"
+    "\t\tHeapIdle: idle, HeapInuse: alloc, HeapReleased: released, StackInuse: stack, StackSys: stack,\n"
+    "\t\tNextGC: next, NumGC: uint32(n), NumForcedGC: uint32(forced), EnableGC: true}\n"
+    "}\n";
+
+static NatStatus rt_numgoroutine(G *g, Value *a) { (void)g; a[0].i = sched_numgoroutine(); return NAT_OK; }
+static NatStatus rt_gomaxprocs(G *g, Value *a) {
+    (void)g;
+    int64_t n = a[0].i;
+    a[0].i = sched_gomaxprocs(n > 0 ? (n > 1024 ? 1024 : (int)n) : 0);
+    return NAT_OK;
+}
+static NatStatus rt_numcpu(G *g, Value *a) { (void)g; a[0].i = sched_numcpu(); return NAT_OK; }
+static NatStatus rt_gosched(G *g, Value *a) { (void)a; return sched_gosched(g); }
+static NatStatus rt_goexit(G *g, Value *a) { (void)g; (void)a; return NAT_GOEXIT; }
+
+static _Atomic uint64_t forced_gcs;
+
+static NatStatus rt_gc(G *g, Value *a) {
+    (void)g; (void)a;
+    GC_gcollect();
+    forced_gcs++;
+    return NAT_OK;
+}
+
+static NatStatus rt_version(G *g, Value *a) { (void)g; a[0].s = str_cstr(GO_VERSION); return NAT_OK; }
+
+static NatStatus rt_memstats(G *g, Value *a) {
+    (void)g;
+    struct GC_prof_stats_s s;
+    memset(&s, 0, sizeof s);
+    GC_get_prof_stats(&s, sizeof s);
+    uint64_t heap = s.heapsize_full, fr = s.free_bytes_full, unmapped = s.unmapped_bytes;
+    uint64_t alloc = heap - fr - unmapped;
+    uint64_t stack = (uint64_t)sched_stack_inuse();
+    a[0].u = alloc;
+    a[1].u = s.allocd_bytes_before_gc + s.bytes_allocd_since_gc;
+    a[2].u = s.obtained_from_os_bytes ? s.obtained_from_os_bytes : heap;
+    a[3].u = fr;
+    a[4].u = unmapped;
+    a[5].u = stack;
+    a[6].u = heap;
+    a[7].u = s.gc_no;
+    a[8].u = forced_gcs;
+    return NAT_OK;
+}
+
+const NativeDesc runtime_natives[] = {
+    { "runtime", "NumGoroutine", rt_numgoroutine, NULL },
+    { "runtime", "GOMAXPROCS", rt_gomaxprocs, NULL },
+    { "runtime", "NumCPU", rt_numcpu, NULL },
+    { "runtime", "Gosched", rt_gosched, NULL },
+    { "runtime", "Goexit", rt_goexit, NULL },
+    { "runtime", "GC", rt_gc, NULL },
+    { "runtime", "Version", rt_version, NULL },
+    { "runtime", "memstats_", rt_memstats, NULL },
+    { NULL, NULL, NULL, NULL },
+};
