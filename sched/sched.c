@@ -99,6 +99,7 @@ static struct {
     M *sleeper;
     _Atomic int64_t sleep_until;
     pthread_mutex_t exitlock;
+    bool main_goexit;           /* goroutine 1 ended by runtime.Goexit */
 } sched = { .lock = PTHREAD_MUTEX_INITIALIZER, .glock = PTHREAD_MUTEX_INITIALIZER,
             .exitlock = PTHREAD_MUTEX_INITIALIZER };
 
@@ -435,6 +436,10 @@ static void checkdead(void) {
     if (globrunq_size(&sched.runq) > 0) return;
     pthread_mutex_lock(&sched.exitlock);
     out_flush();
+    if (sched.main_goexit && atomic_load(&sched.ngoroutines) == 0) {
+        fprintf(stderr, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        _exit(2);
+    }
     fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
     pthread_mutex_lock(&sched.glock);
     for (int64_t i = 0; i < sched.nallg; i++) {
@@ -644,7 +649,10 @@ static void execute(M *m, G *g) {
     p = m->p;
     switch (st) {
     case VM_DONE:
-        if (g->id == 1) sched_exit(0);        /* main returned: the program ends */
+        if (g->id == 1) {
+            if (!g->goexiting) sched_exit(0);   /* main returned: the program ends */
+            sched.main_goexit = true;
+        }
         atomic_fetch_sub(&sched.ngoroutines, 1);
         gput(p, g);
         break;
@@ -768,7 +776,22 @@ static int env_procs(void) {
     return sched_numcpu();
 }
 
+/* GOGC: "off" turns the collector off; otherwise a bigger GOGC lets the
+ * heap grow more between collections. Boehm's free-space divisor 3 (its
+ * default) stands for Go's default GOGC=100. */
+static void apply_gogc(void) {
+    const char *s = getenv("GOGC");
+    if (!s || !*s) return;
+    if (strcmp(s, "off") == 0) { GC_disable(); return; }
+    char *end;
+    long n = strtol(s, &end, 10);
+    if (*end || n <= 0) return;
+    long d = 300 / n;
+    GC_set_free_space_divisor((GC_word)(d < 1 ? 1 : d));
+}
+
 int sched_run_main(Program *prog, const SchedOptions *opt) {
+    apply_gogc();
     sched.prog = prog;
     sched.mode = opt ? opt->mode : SMODE_PREEMPT;
     sched.seed = opt ? opt->seed : 0;

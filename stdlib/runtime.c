@@ -5,6 +5,7 @@
  * (GC_get_prof_stats) and the scheduler's count of stack bytes.
  */
 #include <gc.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "natives.h"
@@ -27,6 +28,7 @@ const char runtime_src[] =
     "func GC()\n"
     "func Version() string\n"
     "func KeepAlive(x any) {}\n"
+    "func Stack(buf []byte, all bool) int\n"
     "func LockOSThread() {}\n"
     "func UnlockOSThread() {}\n"
     "type MemStats struct {\n"
@@ -57,6 +59,24 @@ static NatStatus rt_gomaxprocs(G *g, Value *a) {
 static NatStatus rt_numcpu(G *g, Value *a) { (void)g; a[0].i = sched_numcpu(); return NAT_OK; }
 static NatStatus rt_gosched(G *g, Value *a) { (void)a; return sched_gosched(g); }
 static NatStatus rt_goexit(G *g, Value *a) { (void)g; (void)a; return NAT_GOEXIT; }
+
+/* func Stack(buf []byte, all bool) int: this goroutine's trace (all is
+ * not supported: only the caller's stack is written) */
+static NatStatus rt_stack(G *g, Value *a) {
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f) { a[0].i = 0; return NAT_OK; }
+    vm_write_trace(f, g, "running");
+    fclose(f);
+    GoSlice *buf = a[0].sl;
+    int64_t n = buf ? buf->len : 0;
+    if ((int64_t)len < n) n = (int64_t)len;
+    if (n > 0) memcpy(buf->data, text, (size_t)n);
+    free(text);
+    a[0].i = n;
+    return NAT_OK;
+}
 
 static _Atomic uint64_t forced_gcs;
 
@@ -98,5 +118,6 @@ const NativeDesc runtime_natives[] = {
     { "runtime", "GC", rt_gc, NULL },
     { "runtime", "Version", rt_version, NULL },
     { "runtime", "memstats_", rt_memstats, NULL },
+    { "runtime", "Stack", rt_stack, NULL },
     { NULL, NULL, NULL, NULL },
 };
