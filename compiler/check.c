@@ -3730,6 +3730,21 @@ bool check_program(Compiler *c, Node *file, const char *filename) {
                  file->u.file.package->u.ident.name);
         return false;
     }
+    /* package runtime is always there: run-time panics are its types */
+    Package *rt = load_package(&ch, "runtime", (Pos){0, 0, 0});
+    if (rt) {
+        static const char *const names[VM_RTERR_COUNT] = {
+            [VM_RTERR_STRING] = "errorString", [VM_RTERR_PLAIN] = "plainError",
+            [VM_RTERR_BOUNDS] = "boundsError", [VM_RTERR_ASSERT] = "TypeAssertionError",
+            [VM_RTERR_PANICNIL] = "PanicNilError",
+        };
+        for (int i = 0; i < VM_RTERR_COUNT; i++) {
+            Object *o = scope_lookup_local(rt->scope, intern_cstr(names[i]));
+            Type *t = o && o->kind == OBJ_TYPE ? o->type : NULL;
+            if (t && (i == VM_RTERR_ASSERT || i == VM_RTERR_PANICNIL)) t = types_pointer_to(t);
+            vm_rterr_types[i] = t;
+        }
+    }
     check_package(&ch, p);
     return c->diags->len == 0;
 }

@@ -245,9 +245,7 @@ _Noreturn void vm_fatal_error(G *g, const char *msg) {
 static _Thread_local const Type *last_unhashable;
 static const Type *value_equal_bad_type(void) { return last_unhashable; }
 
-/* The dynamic type of runtime errors and of panic(string) values; set up
- * by stdlib (a named type "runtime.Error"-like that prints its text). */
-const Type *vm_runtime_error_type;
+const Type *vm_rterr_types[VM_RTERR_COUNT];
 
 NatStatus vm_panic_msg(G *g, const char *msg) {
     Value v = { .s = str_cstr(msg) };
@@ -256,24 +254,41 @@ NatStatus vm_panic_msg(G *g, const char *msg) {
     return NAT_PANIC;
 }
 
-/* A runtime.Error whose text has no "runtime error: " prefix (Go's plainError). */
-NatStatus vm_runtime_error_plain(G *g, const char *msg) {
-    vm_runtime_error(g, "%s", msg);
-    g->panic_val->v.s = str_cstr(msg);
+/* Raises a run-time panic of kind k (VM_RTERR_*) with text msg, which
+ * has no "runtime error: " prefix: the type's Error method adds it. */
+static NatStatus rt_panic(G *g, int k, const char *msg) {
+    const Type *t = vm_rterr_types[k];
+    Value v;
+    if (!t) {
+        /* no package runtime (unit tests): the text itself */
+        bool prefix = k == VM_RTERR_STRING || k == VM_RTERR_BOUNDS;
+        char buf[600];
+        snprintf(buf, sizeof buf, "%s%s", prefix ? "runtime error: " : "", msg);
+        t = ty_string;
+        v.s = str_cstr(buf);
+    } else if (k == VM_RTERR_ASSERT || k == VM_RTERR_PANICNIL) {
+        Value *blk = GC_MALLOC(sizeof(Value));
+        blk[0].s = str_cstr(msg);
+        v.p = blk;
+    } else {
+        v.s = str_cstr(msg);
+    }
+    g->panic_val = box_new(t, v);
+    g->panicking = true;
     return NAT_PANIC;
 }
 
+/* A runtime.Error whose text has no "runtime error: " prefix (Go's plainError). */
+NatStatus vm_runtime_error_plain(G *g, const char *msg) { return rt_panic(g, VM_RTERR_PLAIN, msg); }
+
 NatStatus vm_runtime_error(G *g, const char *fmt, ...) {
     char buf[512];
-    int n = snprintf(buf, sizeof buf, "runtime error: ");
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf + n, sizeof buf - (size_t)n, fmt, ap);
+    vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    Value v = { .s = str_cstr(buf) };
-    g->panic_val = box_new(vm_runtime_error_type ? vm_runtime_error_type : ty_string, v);
-    g->panicking = true;
-    return NAT_PANIC;
+    bool bounds = strncmp(buf, "index out of range", 18) == 0 || strncmp(buf, "slice bounds out of range", 25) == 0;
+    return rt_panic(g, bounds ? VM_RTERR_BOUNDS : VM_RTERR_STRING, buf);
 }
 
 /* ---- stack growth ---- */
@@ -938,8 +953,7 @@ dispatch:
                 snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", type_string_rt(t));
             else
                 snprintf(msg, sizeof msg, "interface conversion: %s is nil, not %s", type_string_rt(st), type_string_rt(t));
-            vm_runtime_error(g, "%s", msg);
-            g->panic_val->v.s = str_cstr(msg);
+            rt_panic(g, VM_RTERR_ASSERT, msg);
             goto panic;
         }
         if (!vm_dyn_is(b->type, t, &missing)) {
@@ -951,9 +965,7 @@ dispatch:
             else
                 snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", type_string_rt(st), type_string_rt(b->type),
                          type_string_rt(t));
-            /* a *runtime.TypeAssertionError: its text has no "runtime error: " prefix */
-            vm_runtime_error(g, "%s", msg);
-            g->panic_val->v.s = str_cstr(msg);
+            rt_panic(g, VM_RTERR_ASSERT, msg);
             goto panic;
         }
         RA = t->under->kind == TY_INTERFACE ? RB : unbox(b);
@@ -1261,7 +1273,7 @@ dispatch:
         GoBox *v = RA.ifc;
         if (!v) {
             /* Go 1.21+: panic(nil) becomes a *runtime.PanicNilError */
-            vm_panic_msg(g, "panic called with nil argument (use -d=panicnil=1 to revert)");
+            rt_panic(g, VM_RTERR_PANICNIL, "");
         } else {
             g->panic_val = v;
             g->panicking = true;

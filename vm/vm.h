@@ -142,6 +142,11 @@ typedef enum VmStatus { VM_DONE, VM_PANIC, VM_PARK, VM_PREEMPT, VM_YIELD } VmSta
  * set g->preempt; checked at back-edges and calls) or yields (Gosched). */
 VmStatus vm_execute(G *g);
 
+/* The dynamic types of run-time panics, from package runtime (set by the
+ * checker; NULL: plain strings). */
+enum { VM_RTERR_STRING, VM_RTERR_PLAIN, VM_RTERR_BOUNDS, VM_RTERR_ASSERT, VM_RTERR_PANICNIL, VM_RTERR_COUNT };
+extern const struct Type *vm_rterr_types[VM_RTERR_COUNT];
+
 /* Panics raised by natives and the VM */
 NatStatus vm_panic_msg(G *g, const char *msg);        /* panic(string) */
 NatStatus vm_runtime_error(G *g, const char *fmt, ...)  /* runtime.Error: "runtime error: ..." */
