@@ -181,6 +181,21 @@ static void fmt_bad_verb_iface(Buf *out, const FmtSpec *spec, const GoBox *b) {
 
 /* ---- maps: printed sorted by key (Go's internal/fmtsort) ---- */
 
+/* Go's fmtsort orders interface keys of different dynamic types by the
+ * addresses of their type descriptors; in Go's binaries the predeclared
+ * types come in this order (string, ints, floats, bool), other types after. */
+static int type_rank(const Type *t) {
+    if (t != t->under) return 100;
+    switch (t->kind) {
+    case TY_STRING: return 0;
+    case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+    case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR: return 1;
+    case TY_FLOAT32: case TY_FLOAT64: return 2;
+    case TY_BOOL: return 3;
+    default: return 100;
+    }
+}
+
 static int key_cmp(const Type *t, Value a, Value b);
 
 static int slots_cmp(const Type *t, const Value *a, const Value *b) {
@@ -226,7 +241,11 @@ static int key_cmp(const Type *t, Value a, Value b) {
     case TY_INTERFACE: {
         GoBox *x = a.ifc, *y = b.ifc;
         if (!x || !y) return x ? 1 : y ? -1 : 0;
-        if (x->type != y->type) return x->type->id < y->type->id ? -1 : 1;
+        if (x->type != y->type) {
+            int rx = type_rank(x->type), ry = type_rank(y->type);
+            if (rx != ry) return rx < ry ? -1 : 1;
+            return x->type->id < y->type->id ? -1 : 1;
+        }
         return key_cmp(x->type, x->v, y->v);
     }
     default:
@@ -418,6 +437,17 @@ static NatStatus fmt_is_nil_ptr(G *g, Value *args) {
     return NAT_OK;
 }
 
+/* An element of a node, of static type t: a nil interface element shows
+ * its type under %#v, as Go's printValue does. */
+static void node_elem(Buf *out, const GoBox *b, const Type *t, const FmtSpec *spec, int depth) {
+    if (!b && spec->sharpV && t->under->kind == TY_INTERFACE) {
+        buf_puts(out, type_string_rt(t));
+        buf_puts(out, "(nil)");
+        return;
+    }
+    fmt_iface_depth(out, b, spec, depth);
+}
+
 /* Prints a fmt.node: the composite x with its elements replaced. */
 static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth) {
     GoBox *x = node[0].ifc;
@@ -432,7 +462,7 @@ static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth
         for (int64_t i = 0; i < n; i++) {
             if (i) buf_puts(out, sep);
             if (spec->plusV || spec->sharpV) { buf_puts(out, u->fields[i].name); buf_putc(out, ':'); }
-            fmt_iface_depth(out, arg_at(elems, i), spec, depth + 1);
+            node_elem(out, arg_at(elems, i), u->fields[i].type, spec, depth + 1);
         }
         buf_putc(out, '}');
         return;
@@ -441,7 +471,7 @@ static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth
         else buf_putc(out, '[');
         for (int64_t i = 0; i < n; i++) {
             if (i) buf_puts(out, sep);
-            fmt_iface_depth(out, arg_at(elems, i), spec, depth + 1);
+            node_elem(out, arg_at(elems, i), u->elem, spec, depth + 1);
         }
         buf_putc(out, spec->sharpV ? '}' : ']');
         return;
@@ -450,9 +480,9 @@ static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth
         else buf_puts(out, "map[");
         for (int64_t i = 0; i + 1 < n; i += 2) {
             if (i) buf_puts(out, sep);
-            fmt_iface_depth(out, arg_at(elems, i), spec, depth + 1);
+            node_elem(out, arg_at(elems, i), u->key, spec, depth + 1);
             buf_putc(out, ':');
-            fmt_iface_depth(out, arg_at(elems, i + 1), spec, depth + 1);
+            node_elem(out, arg_at(elems, i + 1), u->elem, spec, depth + 1);
         }
         buf_putc(out, spec->sharpV ? '}' : ']');
         return;
