@@ -42,6 +42,7 @@ typedef struct Checker {
     int breakable, continuable;/* nesting of statements break/continue may leave */
     struct LabelCtx { const char *name; Node *stmt; bool used; struct LabelCtx *outer; } *labels; /* enclosing labeled statements */
     Object *initing;           /* package variable whose initializer is being checked */
+    Object *dep_owner;         /* the package-level var or func whose references are being recorded */
     bool unsupported;          /* a "not supported" error skipped part of the program */
     int next_fn_id;            /* ids of functions, for variable ownership */
     int param_owner;           /* owner id given to parameters being declared */
@@ -753,8 +754,25 @@ static void note_capture(Checker *ch, Object *o) {
     }
 }
 
+/* Records that the var initializer or function being checked refers to
+ * the package-level var or function o. */
+static void note_dep(Checker *ch, Object *o) {
+    Object *w = ch->dep_owner;
+    if (!w || !o || o == w) return;
+    if (!(o->kind == OBJ_VAR && o->global) && !(o->kind == OBJ_FUNC && o->decl)) return;
+    for (int i = 0; i < w->ndeps; i++) if (w->deps[i] == o) return;
+    if (w->ndeps == w->deps_cap) {
+        w->deps_cap = w->deps_cap ? 2 * w->deps_cap : 4;
+        Object **nd = GC_MALLOC(sizeof *nd * (size_t)w->deps_cap);
+        if (w->ndeps) memcpy(nd, w->deps, sizeof *nd * (size_t)w->ndeps);
+        w->deps = nd;
+    }
+    w->deps[w->ndeps++] = o;
+}
+
 static void use_object(Checker *ch, Node *n, Object *o) {
     n->obj = o;
+    note_dep(ch, o);
     if (o->state != 2) resolve_object(ch, o);
     o->used = true;
     switch (o->kind) {
@@ -944,6 +962,7 @@ static void check_selector(Checker *ch, Node *n) {
             Object *m = ms->method;
             if (m->state != 2) resolve_object(ch, m);
             n->u.selector.selection = ms;
+            note_dep(ch, ms->method);
             n->type = m->type;
             if (ms->recv_is_ptr && !ms->ptr_recv) {
                 /* (*T).M of a value method: func(*T, params) results */
@@ -980,6 +999,7 @@ static void check_selector(Checker *ch, Node *n) {
         return;
     }
     n->u.selector.selection = sl;
+    if (sl->kind == SEL_METHOD) note_dep(ch, sl->method);
     if (sl->kind == SEL_FIELD) {
         /* walk the path for the field's type */
         Type *t = x->type;
@@ -2548,7 +2568,10 @@ static void resolve_object(Checker *ch, Object *o) {
     case OBJ_VAR: {
         NodeList *names = &spec->u.value.names;
         for (int i = 0; i < names->len; i++) names->items[i]->obj->state = 1;
+        Object *saved_owner = ch->dep_owner;
+        ch->dep_owner = names->items[0]->obj;
         check_var_spec(ch, spec, true);
+        ch->dep_owner = saved_owner;
         for (int i = 0; i < names->len; i++) names->items[i]->obj->state = 2;
         Compiler *c = ch->c;
         if (c->ninits == c->inits_cap) {
@@ -3397,9 +3420,10 @@ static Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Nod
 
 static void check_func_body(Checker *ch, Node *fd, Object *fo) {
     if (fo->type == ty_invalid && fd->u.func.recv) return;
-    Type *keep = fo->type;
+    Object *saved = ch->dep_owner;
+    ch->dep_owner = fd->u.func.name->obj ? fd->u.func.name->obj : fo;
     check_func(ch, fd->u.func.type, fd->u.func.body, ch->pkg->scope, NULL, fd->u.func.recv ? NULL : fo);
-    (void)keep;
+    ch->dep_owner = saved;
 }
 
 static const NativeDesc *find_native(const NativeDesc *natives, const char *name) {

@@ -2502,7 +2502,100 @@ static int gen_funclit(FuncState *fs, Node *n, int dst) {
 
 /* The package initializer: package variables in dependency order, then
  * each init function, then main.main. */
+/* ---- the order of package initialization ---- */
+
+typedef struct InitOrder {
+    Compiler *c;
+    bool *done;              /* per c->inits entry */
+    Node *self;              /* the spec being tested */
+    Object **seen;           /* functions visited by this test */
+    int nseen, seen_cap;
+} InitOrder;
+
+static int init_index_of(Compiler *c, Node *spec) {
+    for (int i = 0; i < c->ninits; i++) if (c->inits[i].spec == spec) return i;
+    return -1;
+}
+
+/* Whether o refers, directly or through functions, to a package variable
+ * not yet initialized (other than those of the spec being tested). */
+static bool needs_uninit(InitOrder *io, Object *o) {
+    for (int i = 0; i < o->ndeps; i++) {
+        Object *d = o->deps[i];
+        if (d->kind == OBJ_VAR) {
+            if (d->decl == io->self) continue;
+            int k = init_index_of(io->c, d->decl);
+            if (k >= 0 && !io->done[k]) return true;
+            continue;
+        }
+        bool seen = false;
+        for (int j = 0; j < io->nseen && !seen; j++) seen = io->seen[j] == d;
+        if (seen) continue;
+        if (io->nseen == io->seen_cap) {
+            io->seen_cap = io->seen_cap ? 2 * io->seen_cap : 16;
+            Object **ns = GC_MALLOC(sizeof *ns * (size_t)io->seen_cap);
+            if (io->nseen) memcpy(ns, io->seen, sizeof *ns * (size_t)io->nseen);
+            io->seen = ns;
+        }
+        io->seen[io->nseen++] = d;
+        if (needs_uninit(io, d)) return true;
+    }
+    return false;
+}
+
+static Package *package_of_spec(Compiler *c, Node *spec) {
+    for (int k = 0; k < c->npkgs; k++) {
+        NodeList *decls = &c->pkgs[k]->file->u.file.decls;
+        for (int j = 0; j < decls->len; j++) {
+            Node *d = decls->items[j];
+            if (d->kind != N_GENDECL) continue;
+            for (int m = 0; m < d->u.gendecl.specs.len; m++)
+                if (d->u.gendecl.specs.items[m] == spec) return c->pkgs[k];
+        }
+    }
+    return NULL;
+}
+
+static bool pos_before(Pos a, Pos b) { return a.line != b.line ? a.line < b.line : a.col < b.col; }
+
+/* Reorders c->inits as Go initializes package variables: package by
+ * package (in the order they were first reached, dependencies first),
+ * and within one, repeatedly the earliest variable in declaration order
+ * that does not depend on an uninitialized one. */
+static void order_inits(Compiler *c) {
+    int n = c->ninits;
+    if (n < 2) return;
+    Package **pkg = GC_MALLOC(sizeof *pkg * (size_t)n);
+    for (int i = 0; i < n; i++) pkg[i] = package_of_spec(c, c->inits[i].spec);
+    InitOrder io = { .c = c, .done = GC_MALLOC_ATOMIC(sizeof(bool) * (size_t)n) };
+    memset(io.done, 0, sizeof(bool) * (size_t)n);
+    struct InitItem *out = GC_MALLOC(sizeof *out * (size_t)n);
+    int nout = 0;
+    for (int first = 0; first < n; first++) {
+        if (io.done[first]) continue;
+        Package *p = pkg[first];
+        for (;;) {
+            int pick = -1, earliest = -1;
+            for (int i = 0; i < n; i++) {
+                if (io.done[i] || pkg[i] != p) continue;
+                Node *spec = c->inits[i].spec;
+                if (earliest < 0 || pos_before(spec->pos, c->inits[earliest].spec->pos)) earliest = i;
+                io.self = spec;
+                io.nseen = 0;
+                if (needs_uninit(&io, spec->u.value.names.items[0]->obj)) continue;
+                if (pick < 0 || pos_before(spec->pos, c->inits[pick].spec->pos)) pick = i;
+            }
+            if (earliest < 0) break;
+            if (pick < 0) pick = earliest;   /* a cycle through functions: declaration order */
+            io.done[pick] = true;
+            out[nout++] = c->inits[pick];
+        }
+    }
+    memcpy(c->inits, out, sizeof *out * (size_t)n);
+}
+
 static Proto *gen_init(Compiler *c, int *init_funcs, int ninit, int main_index, bool *failed) {
+    order_inits(c);
     FuncState fs = { .c = c };
     fs.sig = type_new(TY_FUNC);
     fs.line = 1;

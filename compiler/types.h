@@ -156,6 +156,10 @@ struct Object {
     int index;             /* var: register or global slot; func: function index */
     int owner;             /* var: id of the function declaring it (0: package level) */
     struct NativeDesc *native; /* OBJ_FUNC of a package: the native behind it */
+    /* package-level vars and funcs this var's initializer or this func's
+     * body refers to (for the order of package initialization) */
+    struct Object **deps;
+    int ndeps, deps_cap;
 };
 
 typedef struct Scope Scope;
