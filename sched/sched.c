@@ -105,6 +105,25 @@ static struct {
 
 static _Thread_local M *cur_m;
 
+/* Debug counters, printed at exit with MINIGO_SCHEDSTATS=1 (how stealing
+ * and preemption can be seen to happen). */
+static struct {
+    _Atomic uint64_t steals, stolen_timers, preempt_requests, preemptions, yields, parks, readies, spawns;
+} stats;
+static bool stats_on;
+static int64_t start_time;
+
+static void print_stats(void) {
+    if (!stats_on) return;
+    fprintf(stderr, "schedstats: spawns=%llu parks=%llu readies=%llu steals=%llu timer-steals=%llu "
+            "preempt-requests=%llu preemptions=%llu yields=%llu threads=%d\n",
+            (unsigned long long)stats.spawns, (unsigned long long)stats.parks, (unsigned long long)stats.readies,
+            (unsigned long long)stats.steals, (unsigned long long)stats.stolen_timers,
+            (unsigned long long)stats.preempt_requests, (unsigned long long)stats.preemptions,
+            (unsigned long long)stats.yields, sched.mcount);
+}
+#define COUNT(c) atomic_fetch_add_explicit(&stats.c, 1, memory_order_relaxed)
+
 extern _Atomic int64_t vm_stack_inuse;
 
 static void wakep(void);
@@ -124,6 +143,7 @@ static int32_t procs(void) { return atomic_load_explicit(&sched.gomaxprocs, memo
 _Noreturn void sched_exit(int code) {
     pthread_mutex_lock(&sched.exitlock);   /* never released: the first exit wins */
     out_flush();
+    print_stats();
     fflush(stderr);
     _exit(code);
 }
@@ -253,6 +273,7 @@ static G *newproc(G *creator, Closure *cl, const Value *args, int nargs) {
 void sched_go(G *creator, Closure *cl, const Value *args, int nargs) {
     G *g = newproc(creator, cl, args, nargs);
     M *m = cur_m;
+    COUNT(spawns);
     /* Go's newproc: the new G goes into runnext (the creator carries on;
      * whoever finishes first runs it), then wakep lets an idle P steal it */
     bool next = sched.mode != SMODE_FIFO;
@@ -271,6 +292,7 @@ void sched_park(G *g, const char *reason, ParkUnlockFn unlock, void *arg) {
 
 void sched_ready(G *g) {
     M *m = cur_m;
+    COUNT(readies);
     atomic_store(&g->status, G_RUNNABLE);
     if (m && m->p) {
         bool next = sched.mode != SMODE_FIFO;
@@ -448,6 +470,7 @@ static void checkdead(void) {
         fprintf(stderr, "\n");
         vm_print_trace(g, g->waitreason ? g->waitreason : "waiting");
     }
+    print_stats();
     fflush(stderr);
     _exit(2);
 }
@@ -501,12 +524,12 @@ static G *steal_work(M *m) {
             P *v = sched.allp[(start + k) % n];
             if (v == p) continue;
             if (last && timers_next(&v->timers) <= sched_nanotime()) {
-                timers_run(&v->timers, sched_nanotime());
+                if (timers_run(&v->timers, sched_nanotime()) > 0) COUNT(stolen_timers);
                 G *g = runq_get(&p->runq, NULL);
                 if (g) return g;
             }
             G *g = runq_steal(&p->runq, &v->runq, last);
-            if (g) return g;
+            if (g) { COUNT(steals); return g; }
         }
     }
     /* timers of retired P's */
@@ -634,6 +657,7 @@ static _Noreturn void die_panic(G *g) {
     pthread_mutex_lock(&sched.exitlock);
     vm_print_panic(g);
     out_flush();
+    print_stats();
     fflush(stderr);
     _exit(2);
 }
@@ -659,6 +683,7 @@ static void execute(M *m, G *g) {
     case VM_PANIC:
         die_panic(g);
     case VM_PARK:
+        COUNT(parks);
         vm_shrink_stack(g);
         atomic_store(&g->status, G_WAITING);
         if (g->park_unlock && !g->park_unlock(g, g->park_arg)) {
@@ -668,6 +693,8 @@ static void execute(M *m, G *g) {
         break;
     case VM_PREEMPT:
     case VM_YIELD:
+        if (st == VM_PREEMPT) COUNT(preemptions);
+        else COUNT(yields);
         atomic_store(&g->status, G_RUNNABLE);
         if (sched.mode == SMODE_FIFO) runq_put(&p->runq, g, false);
         else globrunq_put(&sched.runq, g);
@@ -694,12 +721,33 @@ static void *mstart(void *arg) {
 
 /* ---- sysmon: preemption ---- */
 
+/* GODEBUG=schedtrace=MS: Go's SCHED line every MS milliseconds */
+static int64_t schedtrace_ms;
+static int64_t last_trace;
+
+static void schedtrace(int64_t now) {
+    if (now - last_trace < schedtrace_ms * 1000000) return;
+    last_trace = now;
+    int32_t n = procs();
+    int idle = 0;
+    for (M *m = sched.midle; m; m = m->link) idle++;
+    fprintf(stderr, "SCHED %lldms: gomaxprocs=%d idleprocs=%d threads=%d spinningthreads=%d needspinning=0 "
+            "idlethreads=%d runqueue=%u [", (long long)((now - start_time) / 1000000), n,
+            __atomic_load_n(&sched.npidle, __ATOMIC_RELAXED), sched.mcount + 1,
+            atomic_load(&sched.nmspinning), idle, globrunq_size(&sched.runq));
+    for (int32_t i = 0; i < n && i < sched.nallp; i++)
+        fprintf(stderr, "%s%u", i ? " " : "", runq_len(&sched.allp[i]->runq));
+    fprintf(stderr, "]\n");
+}
+
 static void *sysmon(void *arg) {
     (void)arg;
     for (;;) {
         struct timespec ts = { 0, 2000000 };   /* 2 ms */
         nanosleep(&ts, NULL);
         int64_t now = sched_nanotime();
+        if (schedtrace_ms > 0) schedtrace(now);
+        if (sched.mode != SMODE_PREEMPT) continue;
         for (int32_t i = 0; i < sched.nallp; i++) {
             P *p = sched.allp[i];
             uint32_t tick = atomic_load_explicit(&p->schedtick, memory_order_relaxed);
@@ -712,6 +760,7 @@ static void *sysmon(void *arg) {
             }
             if (now - p->seen_when >= FORCE_PREEMPT_NS) {
                 atomic_store_explicit(&g->preempt, true, memory_order_relaxed);
+                COUNT(preempt_requests);
                 p->seen_when = now;
             }
         }
@@ -820,7 +869,12 @@ int sched_run_main(Program *prog, const SchedOptions *opt) {
     G *g = newproc(NULL, c, NULL, 0);
     runq_put(&p->runq, g, false);
 
-    if (sched.mode == SMODE_PREEMPT) {
+    stats_on = getenv("MINIGO_SCHEDSTATS") && strcmp(getenv("MINIGO_SCHEDSTATS"), "0") != 0;
+    start_time = sched_nanotime();
+    const char *gd = getenv("GODEBUG");
+    const char *st = gd ? strstr(gd, "schedtrace=") : NULL;
+    if (st) schedtrace_ms = strtol(st + 11, NULL, 10);
+    if (sched.mode == SMODE_PREEMPT || schedtrace_ms > 0) {
         pthread_t t;
         pthread_attr_t attr;
         pthread_attr_init(&attr);
