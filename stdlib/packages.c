@@ -30,6 +30,10 @@ extern const char rand_src[];
 extern const char runtime_src[];
 extern const NativeDesc runtime_natives[];
 extern const NativeDesc rand_natives[];
+extern const char sync_src[];
+extern const NativeDesc sync_natives[];
+extern const char atomic_src[];
+extern const NativeDesc atomic_natives[];
 
 static const char os_src[] =
     "package os\n"
@@ -74,6 +78,8 @@ static const struct {
     { "strconv", strconv_src, strconv_natives },
     { "sort", sort_src, sort_natives },
     { "math/rand", rand_src, rand_natives },
+    { "sync", sync_src, sync_natives },
+    { "sync/atomic", atomic_src, atomic_natives },
     { "runtime", runtime_src, runtime_natives },
 };
 
