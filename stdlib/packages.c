@@ -34,6 +34,8 @@ extern const char sync_src[];
 extern const NativeDesc sync_natives[];
 extern const char atomic_src[];
 extern const NativeDesc atomic_natives[];
+extern const char time_src[];
+extern const NativeDesc time_natives[];
 
 static const char os_src[] =
     "package os\n"
@@ -81,6 +83,7 @@ static const struct {
     { "sync", sync_src, sync_natives },
     { "sync/atomic", atomic_src, atomic_natives },
     { "runtime", runtime_src, runtime_natives },
+    { "time", time_src, time_natives },
 };
 
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {

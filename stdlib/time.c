@@ -1,0 +1,1202 @@
+/* time.c — package time.
+ *
+ * Durations, instants and sleeping. A Duration is an int64 of
+ * nanoseconds whose String is Go's ("1.5µs", "2m30s", "-1h0m0s"). A Time
+ * holds a wall-clock reading (seconds since January 1, year 1 UTC, and
+ * nanoseconds) and, when it comes from Now, a monotonic reading (ns since
+ * the program started), so that Since and Sub measure elapsed time even
+ * when the wall clock is set: comparisons and Sub use the monotonic
+ * readings when both times have one, as Go's do.
+ *
+ * Most of the package is Go source; natives read the clocks, format and
+ * parse durations, convert between day numbers and dates, format layouts
+ * and look up the C library's local zone. Sleep parks the goroutine on a
+ * scheduler timer (sched_sleep): the thread goes on running others.
+ *
+ * Glossary:
+ *   wall    seconds since 0001-01-01 00:00:00 UTC (Time.sec) + Time.nsec
+ *   local   wall seconds with the zone's offset added: what a clock shows
+ *   mono    ns of CLOCK_MONOTONIC since the program started (Time.mono)
+ */
+#include <string.h>
+#include <time.h>
+#include "natives.h"
+#include "scheduler.h"
+
+/* The package source is one long literal. */
+#if defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Woverlength-strings"
+#endif
+
+const char time_src[] =
+    "package time\n"
+    "\n"
+    "// ---- Duration ----\n"
+    "\n"
+    "type Duration int64\n"
+    "\n"
+    "const (\n"
+    "\tNanosecond  Duration = 1\n"
+    "\tMicrosecond          = 1000 * Nanosecond\n"
+    "\tMillisecond          = 1000 * Microsecond\n"
+    "\tSecond               = 1000 * Millisecond\n"
+    "\tMinute               = 60 * Second\n"
+    "\tHour                 = 60 * Minute\n"
+    ")\n"
+    "\n"
+    "const (\n"
+    "\tminDuration Duration = -1 << 63\n"
+    "\tmaxDuration Duration = 1<<63 - 1\n"
+    ")\n"
+    "\n"
+    "func durationString_(d int64) string\n"
+    "\n"
+    "func (d Duration) String() string { return durationString_(int64(d)) }\n"
+    "\n"
+    "func (d Duration) Nanoseconds() int64 { return int64(d) }\n"
+    "\n"
+    "func (d Duration) Microseconds() int64 { return int64(d) / 1000 }\n"
+    "\n"
+    "func (d Duration) Milliseconds() int64 { return int64(d) / 1000000 }\n"
+    "\n"
+    "// Whole units and the remainder are converted apart, so that a Duration\n"
+    "// that is a whole number of units converts exactly.\n"
+    "func (d Duration) Seconds() float64 {\n"
+    "\twhole, rest := d/Second, d%Second\n"
+    "\treturn float64(whole) + float64(rest)/1e9\n"
+    "}\n"
+    "\n"
+    "func (d Duration) Minutes() float64 {\n"
+    "\twhole, rest := d/Minute, d%Minute\n"
+    "\treturn float64(whole) + float64(rest)/(60*1e9)\n"
+    "}\n"
+    "\n"
+    "func (d Duration) Hours() float64 {\n"
+    "\twhole, rest := d/Hour, d%Hour\n"
+    "\treturn float64(whole) + float64(rest)/(60*60*1e9)\n"
+    "}\n"
+    "\n"
+    "func (d Duration) Truncate(m Duration) Duration {\n"
+    "\tif m <= 0 {\n"
+    "\t\treturn d\n"
+    "\t}\n"
+    "\treturn d - d%m\n"
+    "}\n"
+    "\n"
+    "// halfBelow reports whether 2*x < y, without overflow (x, y >= 0).\n"
+    "func halfBelow(x, y Duration) bool { return uint64(x)+uint64(x) < uint64(y) }\n"
+    "\n"
+    "// Round rounds halfway values away from zero and saturates at the ends\n"
+    "// of the int64 range.\n"
+    "func (d Duration) Round(m Duration) Duration {\n"
+    "\tif m <= 0 {\n"
+    "\t\treturn d\n"
+    "\t}\n"
+    "\tr := d % m\n"
+    "\tif d < 0 {\n"
+    "\t\tr = -r\n"
+    "\t\tif halfBelow(r, m) {\n"
+    "\t\t\treturn d + r\n"
+    "\t\t}\n"
+    "\t\tif down := d - m + r; down < d {\n"
+    "\t\t\treturn down\n"
+    "\t\t}\n"
+    "\t\treturn minDuration\n"
+    "\t}\n"
+    "\tif halfBelow(r, m) {\n"
+    "\t\treturn d - r\n"
+    "\t}\n"
+    "\tif up := d + m - r; up > d {\n"
+    "\t\treturn up\n"
+    "\t}\n"
+    "\treturn maxDuration\n"
+    "}\n"
+    "\n"
+    "func (d Duration) Abs() Duration {\n"
+    "\tif d >= 0 {\n"
+    "\t\treturn d\n"
+    "\t}\n"
+    "\tif d == minDuration {\n"
+    "\t\treturn maxDuration\n"
+    "\t}\n"
+    "\treturn -d\n"
+    "}\n"
+    "\n"
+    "// parseDuration_: the duration, or kind 1 (invalid), 2 (missing unit),\n"
+    "// 3 (unknown unit, named by unit).\n"
+    "func parseDuration_(s string) (d int64, kind int, unit string)\n"
+    "func quote_(s string) string\n"
+    "\n"
+    "func ParseDuration(s string) (Duration, error) {\n"
+    "\td, kind, unit := parseDuration_(s)\n"
+    "\tswitch kind {\n"
+    "\tcase 1:\n"
+    "\t\treturn 0, &timeError{\"time: invalid duration \" + quote_(s)}\n"
+    "\tcase 2:\n"
+    "\t\treturn 0, &timeError{\"time: missing unit in duration \" + quote_(s)}\n"
+    "\tcase 3:\n"
+    "\t\treturn 0, &timeError{\"time: unknown unit \" + quote_(unit) + \" in duration \" + quote_(s)}\n"
+    "\t}\n"
+    "\treturn Duration(d), nil\n"
+    "}\n"
+    "\n"
+    "type timeError struct{ s string }\n"
+    "\n"
+    "func (e *timeError) Error() string { return e.s }\n"
+    "\n"
+    "func Sleep(d Duration)\n"
+    "\n"
+    "// ---- Month and Weekday ----\n"
+    "\n"
+    "type Month int\n"
+    "\n"
+    "const (\n"
+    "\tJanuary Month = 1 + iota\n"
+    "\tFebruary\n"
+    "\tMarch\n"
+    "\tApril\n"
+    "\tMay\n"
+    "\tJune\n"
+    "\tJuly\n"
+    "\tAugust\n"
+    "\tSeptember\n"
+    "\tOctober\n"
+    "\tNovember\n"
+    "\tDecember\n"
+    ")\n"
+    "\n"
+    "var monthNames = []string{\"January\", \"February\", \"March\", \"April\", \"May\", \"June\",\n"
+    "\t\"July\", \"August\", \"September\", \"October\", \"November\", \"December\"}\n"
+    "\n"
+    "func (m Month) String() string {\n"
+    "\tif m >= January && m <= December {\n"
+    "\t\treturn monthNames[m-1]\n"
+    "\t}\n"
+    "\treturn \"%!Month(\" + utoa(uint64(m)) + \")\"\n"
+    "}\n"
+    "\n"
+    "type Weekday int\n"
+    "\n"
+    "const (\n"
+    "\tSunday Weekday = iota\n"
+    "\tMonday\n"
+    "\tTuesday\n"
+    "\tWednesday\n"
+    "\tThursday\n"
+    "\tFriday\n"
+    "\tSaturday\n"
+    ")\n"
+    "\n"
+    "var dayNames = []string{\"Sunday\", \"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\"}\n"
+    "\n"
+    "func (d Weekday) String() string {\n"
+    "\tif d >= Sunday && d <= Saturday {\n"
+    "\t\treturn dayNames[d]\n"
+    "\t}\n"
+    "\treturn \"%!Weekday(\" + utoa(uint64(d)) + \")\"\n"
+    "}\n"
+    "\n"
+    "// utoa: Go prints an out-of-range Month or Weekday as unsigned.\n"
+    "func utoa(u uint64) string {\n"
+    "\tif u == 0 {\n"
+    "\t\treturn \"0\"\n"
+    "\t}\n"
+    "\ts := \"\"\n"
+    "\tfor u > 0 {\n"
+    "\t\ts = string(rune('0'+u%10)) + s\n"
+    "\t\tu /= 10\n"
+    "\t}\n"
+    "\treturn s\n"
+    "}\n"
+    "\n"
+    "// ---- Location ----\n"
+    "\n"
+    "// A Location is UTC, Local (the zone of the C library, asked for each\n"
+    "// instant), or a fixed zone.\n"
+    "type Location struct {\n"
+    "\tname   string\n"
+    "\tzone   string\n"
+    "\toffset int\n"
+    "\tlocal  bool\n"
+    "}\n"
+    "\n"
+    "var UTC *Location = &Location{name: \"UTC\", zone: \"UTC\"}\n"
+    "var Local *Location = &Location{name: \"Local\", local: true}\n"
+    "\n"
+    "func FixedZone(name string, offset int) *Location {\n"
+    "\treturn &Location{name: name, zone: name, offset: offset}\n"
+    "}\n"
+    "\n"
+    "func (l *Location) String() string {\n"
+    "\tif l == nil {\n"
+    "\t\treturn \"UTC\"\n"
+    "\t}\n"
+    "\treturn l.name\n"
+    "}\n"
+    "\n"
+    "func zoneAt_(unix int64) (name string, offset int)\n"
+    "\n"
+    "// lookup: the zone's name and offset east of UTC in seconds at the\n"
+    "// instant unix (seconds since 1970 UTC). A nil Location is UTC.\n"
+    "func (l *Location) lookup(unix int64) (string, int) {\n"
+    "\tif l == nil {\n"
+    "\t\treturn \"UTC\", 0\n"
+    "\t}\n"
+    "\tif l.local {\n"
+    "\t\treturn zoneAt_(unix)\n"
+    "\t}\n"
+    "\treturn l.zone, l.offset\n"
+    "}\n"
+    "\n"
+    "// offsetFor: the offset to subtract from a wall-clock reading (local, in\n"
+    "// seconds since 1970 as if it were UTC) to get the instant; at a change\n"
+    "// of offset, the one that maps the reading back onto itself wins.\n"
+    "func (l *Location) offsetFor(local int64) int {\n"
+    "\t_, off := l.lookup(local)\n"
+    "\tif _, off2 := l.lookup(local - int64(off)); off2 != off {\n"
+    "\t\tif _, off3 := l.lookup(local - int64(off2)); off3 == off2 {\n"
+    "\t\t\treturn off2\n"
+    "\t\t}\n"
+    "\t}\n"
+    "\treturn off\n"
+    "}\n"
+    "\n"
+    "// ---- Time ----\n"
+    "\n"
+    "// A Time is an instant with nanosecond precision: a wall-clock reading\n"
+    "// (seconds since January 1, year 1, 00:00:00 UTC, and nanoseconds), and,\n"
+    "// for times from Now, a monotonic clock reading (ns since the program\n"
+    "// started) that Sub, Before, After and Equal use when both times have one.\n"
+    "type Time struct {\n"
+    "\tsec     int64\n"
+    "\tnsec    int64\n"
+    "\tmono    int64\n"
+    "\thasMono bool\n"
+    "\tloc     *Location\n"
+    "}\n"
+    "\n"
+    "const (\n"
+    "\tsecondsPerDay  = 86400\n"
+    "\tunixToInternal = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay\n"
+    "\tinternalToUnix = -unixToInternal\n"
+    ")\n"
+    "\n"
+    "func now_() (sec int64, nsec int64, mono int64)\n"
+    "func nanotime_() int64\n"
+    "\n"
+    "var startNano = nanotime_() - 1\n"
+    "\n"
+    "func Now() Time {\n"
+    "\tsec, nsec, mono := now_()\n"
+    "\treturn Time{sec + unixToInternal, nsec, mono - startNano, true, Local}\n"
+    "}\n"
+    "\n"
+    "func Since(t Time) Duration { return Now().Sub(t) }\n"
+    "\n"
+    "func Until(t Time) Duration { return t.Sub(Now()) }\n"
+    "\n"
+    "func Unix(sec int64, nsec int64) Time {\n"
+    "\tif nsec < 0 || nsec >= 1e9 {\n"
+    "\t\tn := nsec / 1e9\n"
+    "\t\tsec += n\n"
+    "\t\tnsec -= n * 1e9\n"
+    "\t\tif nsec < 0 {\n"
+    "\t\t\tnsec += 1e9\n"
+    "\t\t\tsec--\n"
+    "\t\t}\n"
+    "\t}\n"
+    "\treturn Time{sec: sec + unixToInternal, nsec: nsec, loc: Local}\n"
+    "}\n"
+    "\n"
+    "func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }\n"
+    "\n"
+    "func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }\n"
+    "\n"
+    "func (t Time) Unix() int64 { return t.sec + internalToUnix }\n"
+    "\n"
+    "func (t Time) UnixNano() int64 { return (t.sec+internalToUnix)*1e9 + t.nsec }\n"
+    "\n"
+    "func (t Time) UnixMilli() int64 { return (t.sec+internalToUnix)*1e3 + t.nsec/1e6 }\n"
+    "\n"
+    "func (t Time) UnixMicro() int64 { return (t.sec+internalToUnix)*1e6 + t.nsec/1e3 }\n"
+    "\n"
+    "func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }\n"
+    "\n"
+    "func (t Time) After(u Time) bool {\n"
+    "\tif t.hasMono && u.hasMono {\n"
+    "\t\treturn t.mono > u.mono\n"
+    "\t}\n"
+    "\treturn t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec\n"
+    "}\n"
+    "\n"
+    "func (t Time) Before(u Time) bool {\n"
+    "\tif t.hasMono && u.hasMono {\n"
+    "\t\treturn t.mono < u.mono\n"
+    "\t}\n"
+    "\treturn t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec\n"
+    "}\n"
+    "\n"
+    "func (t Time) Equal(u Time) bool {\n"
+    "\tif t.hasMono && u.hasMono {\n"
+    "\t\treturn t.mono == u.mono\n"
+    "\t}\n"
+    "\treturn t.sec == u.sec && t.nsec == u.nsec\n"
+    "}\n"
+    "\n"
+    "func (t Time) Compare(u Time) int {\n"
+    "\tif t.Before(u) {\n"
+    "\t\treturn -1\n"
+    "\t}\n"
+    "\tif t.After(u) {\n"
+    "\t\treturn +1\n"
+    "\t}\n"
+    "\treturn 0\n"
+    "}\n"
+    "\n"
+    "func (t Time) Add(d Duration) Time {\n"
+    "\tdsec := int64(d / 1e9)\n"
+    "\tnsec := t.nsec + int64(d%1e9)\n"
+    "\tif nsec >= 1e9 {\n"
+    "\t\tdsec++\n"
+    "\t\tnsec -= 1e9\n"
+    "\t} else if nsec < 0 {\n"
+    "\t\tdsec--\n"
+    "\t\tnsec += 1e9\n"
+    "\t}\n"
+    "\tt.sec += dsec\n"
+    "\tt.nsec = nsec\n"
+    "\tif t.hasMono {\n"
+    "\t\tm := t.mono + int64(d)\n"
+    "\t\tif d < 0 && m > t.mono || d > 0 && m < t.mono {\n"
+    "\t\t\tt.mono, t.hasMono = 0, false\n"
+    "\t\t} else {\n"
+    "\t\t\tt.mono = m\n"
+    "\t\t}\n"
+    "\t}\n"
+    "\treturn t\n"
+    "}\n"
+    "\n"
+    "// Sub saturates at the smallest and largest Durations.\n"
+    "func (t Time) Sub(u Time) Duration {\n"
+    "\tif t.hasMono && u.hasMono {\n"
+    "\t\td := Duration(t.mono - u.mono)\n"
+    "\t\tif d < 0 && t.mono > u.mono {\n"
+    "\t\t\treturn maxDuration\n"
+    "\t\t}\n"
+    "\t\tif d > 0 && t.mono < u.mono {\n"
+    "\t\t\treturn minDuration\n"
+    "\t\t}\n"
+    "\t\treturn d\n"
+    "\t}\n"
+    "\td := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)\n"
+    "\tif u.Add(d).Equal(t) {\n"
+    "\t\treturn d\n"
+    "\t}\n"
+    "\tif t.Before(u) {\n"
+    "\t\treturn minDuration\n"
+    "\t}\n"
+    "\treturn maxDuration\n"
+    "}\n"
+    "\n"
+    "func (t Time) AddDate(years int, months int, days int) Time {\n"
+    "\tyear, month, day := t.Date()\n"
+    "\thour, min, sec := t.Clock()\n"
+    "\treturn Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())\n"
+    "}\n"
+    "\n"
+    "func (t Time) stripMono() Time {\n"
+    "\tt.mono, t.hasMono = 0, false\n"
+    "\treturn t\n"
+    "}\n"
+    "\n"
+    "func timeRem_(sec int64, nsec int64, d int64) int64\n"
+    "\n"
+    "// Truncate and Round work on the time since the zero Time, as Go's do;\n"
+    "// both drop the monotonic reading (t.Round(0) is the idiom for that).\n"
+    "func (t Time) Truncate(d Duration) Time {\n"
+    "\tt = t.stripMono()\n"
+    "\tif d <= 0 {\n"
+    "\t\treturn t\n"
+    "\t}\n"
+    "\treturn t.Add(-Duration(timeRem_(t.sec, t.nsec, int64(d))))\n"
+    "}\n"
+    "\n"
+    "func (t Time) Round(d Duration) Time {\n"
+    "\tt = t.stripMono()\n"
+    "\tif d <= 0 {\n"
+    "\t\treturn t\n"
+    "\t}\n"
+    "\tr := Duration(timeRem_(t.sec, t.nsec, int64(d)))\n"
+    "\tif halfBelow(r, d) {\n"
+    "\t\treturn t.Add(-r)\n"
+    "\t}\n"
+    "\treturn t.Add(d - r)\n"
+    "}\n"
+    "\n"
+    "// setLoc drops the monotonic reading, as changing the zone does in Go.\n"
+    "func (t Time) setLoc(loc *Location) Time {\n"
+    "\tif loc == UTC {\n"
+    "\t\tloc = nil\n"
+    "\t}\n"
+    "\tt.loc = loc\n"
+    "\treturn t.stripMono()\n"
+    "}\n"
+    "\n"
+    "func (t Time) UTC() Time { return t.setLoc(nil) }\n"
+    "\n"
+    "func (t Time) Local() Time { return t.setLoc(Local) }\n"
+    "\n"
+    "func (t Time) In(loc *Location) Time {\n"
+    "\tif loc == nil {\n"
+    "\t\tpanic(\"time: missing Location in call to Time.In\")\n"
+    "\t}\n"
+    "\treturn t.setLoc(loc)\n"
+    "}\n"
+    "\n"
+    "func (t Time) Location() *Location {\n"
+    "\tif t.loc == nil {\n"
+    "\t\treturn UTC\n"
+    "\t}\n"
+    "\treturn t.loc\n"
+    "}\n"
+    "\n"
+    "func (t Time) Zone() (name string, offset int) { return t.loc.lookup(t.sec + internalToUnix) }\n"
+    "\n"
+    "// local: seconds since January 1, year 1, of the wall clock in t's zone.\n"
+    "func (t Time) local() int64 {\n"
+    "\t_, off := t.Zone()\n"
+    "\treturn t.sec + int64(off)\n"
+    "}\n"
+    "\n"
+    "func fields_(local int64) (year, month, day, hour, min, sec, wday, yday int)\n"
+    "func daysFrom_(year int64, month int64) int64\n"
+    "\n"
+    "func (t Time) Date() (year int, month Month, day int) {\n"
+    "\ty, m, d, _, _, _, _, _ := fields_(t.local())\n"
+    "\treturn y, Month(m), d\n"
+    "}\n"
+    "\n"
+    "func (t Time) Clock() (hour, min, sec int) {\n"
+    "\t_, _, _, h, m, s, _, _ := fields_(t.local())\n"
+    "\treturn h, m, s\n"
+    "}\n"
+    "\n"
+    "func (t Time) Year() int {\n"
+    "\ty, _, _ := t.Date()\n"
+    "\treturn y\n"
+    "}\n"
+    "\n"
+    "func (t Time) Month() Month {\n"
+    "\t_, m, _ := t.Date()\n"
+    "\treturn m\n"
+    "}\n"
+    "\n"
+    "func (t Time) Day() int {\n"
+    "\t_, _, d := t.Date()\n"
+    "\treturn d\n"
+    "}\n"
+    "\n"
+    "func (t Time) Hour() int {\n"
+    "\th, _, _ := t.Clock()\n"
+    "\treturn h\n"
+    "}\n"
+    "\n"
+    "func (t Time) Minute() int {\n"
+    "\t_, m, _ := t.Clock()\n"
+    "\treturn m\n"
+    "}\n"
+    "\n"
+    "func (t Time) Second() int {\n"
+    "\t_, _, s := t.Clock()\n"
+    "\treturn s\n"
+    "}\n"
+    "\n"
+    "func (t Time) Nanosecond() int { return int(t.nsec) }\n"
+    "\n"
+    "func (t Time) Weekday() Weekday {\n"
+    "\t_, _, _, _, _, _, wd, _ := fields_(t.local())\n"
+    "\treturn Weekday(wd)\n"
+    "}\n"
+    "\n"
+    "func (t Time) YearDay() int {\n"
+    "\t_, _, _, _, _, _, _, yd := fields_(t.local())\n"
+    "\treturn yd\n"
+    "}\n"
+    "\n"
+    "// norm carries lo's overflow beyond [0, base) into hi.\n"
+    "func norm(hi, lo, base int) (int, int) {\n"
+    "\tif lo < 0 {\n"
+    "\t\tn := (-lo-1)/base + 1\n"
+    "\t\thi -= n\n"
+    "\t\tlo += n * base\n"
+    "\t}\n"
+    "\tif lo >= base {\n"
+    "\t\tn := lo / base\n"
+    "\t\thi += n\n"
+    "\t\tlo -= n * base\n"
+    "\t}\n"
+    "\treturn hi, lo\n"
+    "}\n"
+    "\n"
+    "func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {\n"
+    "\tif loc == nil {\n"
+    "\t\tpanic(\"time: missing Location in call to Date\")\n"
+    "\t}\n"
+    "\tm := int(month) - 1\n"
+    "\tyear, m = norm(year, m, 12)\n"
+    "\tsec, nsec = norm(sec, nsec, 1e9)\n"
+    "\tmin, sec = norm(min, sec, 60)\n"
+    "\thour, min = norm(hour, min, 60)\n"
+    "\tday, hour = norm(day, hour, 24)\n"
+    "\tdays := daysFrom_(int64(year), int64(m+1)) + int64(day-1)\n"
+    "\tunix := days*secondsPerDay + int64(hour*3600+min*60+sec) + internalToUnix\n"
+    "\tunix -= int64(loc.offsetFor(unix))\n"
+    "\tt := Time{sec: unix + unixToInternal, nsec: int64(nsec)}\n"
+    "\treturn t.setLoc(loc)\n"
+    "}\n"
+    "\n"
+    "// ---- formatting ----\n"
+    "\n"
+    "const (\n"
+    "\tLayout      = \"01/02 03:04:05PM '06 -0700\"\n"
+    "\tANSIC       = \"Mon Jan _2 15:04:05 2006\"\n"
+    "\tUnixDate    = \"Mon Jan _2 15:04:05 MST 2006\"\n"
+    "\tRubyDate    = \"Mon Jan 02 15:04:05 -0700 2006\"\n"
+    "\tRFC822      = \"02 Jan 06 15:04 MST\"\n"
+    "\tRFC822Z     = \"02 Jan 06 15:04 -0700\"\n"
+    "\tRFC850      = \"Monday, 02-Jan-06 15:04:05 MST\"\n"
+    "\tRFC1123     = \"Mon, 02 Jan 2006 15:04:05 MST\"\n"
+    "\tRFC1123Z    = \"Mon, 02 Jan 2006 15:04:05 -0700\"\n"
+    "\tRFC3339     = \"2006-01-02T15:04:05Z07:00\"\n"
+    "\tRFC3339Nano = \"2006-01-02T15:04:05.999999999Z07:00\"\n"
+    "\tKitchen     = \"3:04PM\"\n"
+    "\tStamp       = \"Jan _2 15:04:05\"\n"
+    "\tStampMilli  = \"Jan _2 15:04:05.000\"\n"
+    "\tStampMicro  = \"Jan _2 15:04:05.000000\"\n"
+    "\tStampNano   = \"Jan _2 15:04:05.000000000\"\n"
+    "\tDateTime    = \"2006-01-02 15:04:05\"\n"
+    "\tDateOnly    = \"2006-01-02\"\n"
+    "\tTimeOnly    = \"15:04:05\"\n"
+    ")\n"
+    "\n"
+    "func format_(layout string, local int64, nsec int64, zone string, offset int) string\n"
+    "func monoString_(mono int64) string\n"
+    "\n"
+    "func (t Time) Format(layout string) string {\n"
+    "\tname, off := t.Zone()\n"
+    "\treturn format_(layout, t.sec+int64(off), t.nsec, name, off)\n"
+    "}\n"
+    "\n"
+    "func (t Time) String() string {\n"
+    "\ts := t.Format(\"2006-01-02 15:04:05.999999999 -0700 MST\")\n"
+    "\tif t.hasMono {\n"
+    "\t\ts += monoString_(t.mono)\n"
+    "\t}\n"
+    "\treturn s\n"
+    "}\n";
+
+/* ---- clocks and sleeping ---- */
+
+/* func now_() (sec, nsec, mono int64): the wall clock (since 1970) and
+ * the monotonic clock, read back to back. */
+static NatStatus time_now_(G *g, Value *a) {
+    (void)g;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    a[2].i = sched_nanotime();
+    a[0].i = ts.tv_sec;
+    a[1].i = ts.tv_nsec;
+    return NAT_OK;
+}
+
+static NatStatus time_nanotime_(G *g, Value *a) {
+    (void)g;
+    a[0].i = sched_nanotime();
+    return NAT_OK;
+}
+
+/* func Sleep(d Duration): parks the goroutine, never the thread. */
+static NatStatus time_Sleep(G *g, Value *a) {
+    return sched_sleep(g, a[0].i);
+}
+
+/* ---- Duration ---- */
+
+/* Appends the decimal digits of v. */
+static void put_uint(Buf *b, uint64_t v) {
+    char tmp[20];
+    int n = 0;
+    do tmp[n++] = (char)('0' + v % 10); while ((v /= 10) != 0);
+    while (n > 0) buf_putc(b, tmp[--n]);
+}
+
+/* Appends v as exactly width digits, zero-padded (v < 10^width). */
+static void put_fixed(Buf *b, uint64_t v, int width) {
+    char tmp[20];
+    for (int i = width - 1; i >= 0; i--) {
+        tmp[i] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    buf_write(b, tmp, (size_t)width);
+}
+
+/* Appends "." and the width-digit fraction frac without its trailing
+ * zeros, or nothing when frac is 0. */
+static void put_frac(Buf *b, uint64_t frac, int width) {
+    if (frac == 0) return;
+    while (frac % 10 == 0) {
+        frac /= 10;
+        width--;
+    }
+    buf_putc(b, '.');
+    put_fixed(b, frac, width);
+}
+
+#define MICRO "\xc2\xb5"   /* U+00B5 MICRO SIGN, as Go prints it */
+
+/* Duration.String: "0s", "15ns", "1.5" MICRO "s", "2.25ms", "1m30s",
+ * "1h0m0s", "-3.5s". Under a second the largest unit below it is used;
+ * from a second up, hours, minutes and seconds with up to nine fraction
+ * digits. */
+static NatStatus time_durationString_(G *g, Value *a) {
+    (void)g;
+    int64_t d = a[0].i;
+    uint64_t u = d < 0 ? -(uint64_t)d : (uint64_t)d;
+    Buf b;
+    buf_init(&b);
+    if (d < 0) buf_putc(&b, '-');
+    if (u == 0) {
+        buf_puts(&b, "0s");
+    } else if (u < 1000) {
+        put_uint(&b, u);
+        buf_puts(&b, "ns");
+    } else if (u < 1000000) {
+        put_uint(&b, u / 1000);
+        put_frac(&b, u % 1000, 3);
+        buf_puts(&b, MICRO "s");
+    } else if (u < 1000000000) {
+        put_uint(&b, u / 1000000);
+        put_frac(&b, u % 1000000, 6);
+        buf_puts(&b, "ms");
+    } else {
+        uint64_t secs = u / 1000000000;
+        if (secs >= 3600) {
+            put_uint(&b, secs / 3600);
+            buf_putc(&b, 'h');
+        }
+        if (secs >= 60) {
+            put_uint(&b, secs / 60 % 60);
+            buf_putc(&b, 'm');
+        }
+        put_uint(&b, secs % 60);
+        put_frac(&b, u % 1000000000, 9);
+        buf_putc(&b, 's');
+    }
+    a[0].s = str_new(b.data, b.len);
+    return NAT_OK;
+}
+
+/* The units ParseDuration knows, in ns. */
+static const struct { const char *name; uint64_t ns; } duration_units[] = {
+    { "ns", 1 }, { "us", 1000 }, { MICRO "s", 1000 }, { "\xce\xbcs", 1000 } /* U+03BC */,
+    { "ms", 1000000 }, { "s", 1000000000 }, { "m", 60000000000 }, { "h", 3600000000000 },
+};
+
+enum { DUR_OK, DUR_INVALID, DUR_NO_UNIT, DUR_BAD_UNIT };
+
+/* Parses a signed sequence of decimal numbers, each with an optional
+ * fraction and a unit ("1h30m", "-1.5s", ".5us"); "0" alone needs no
+ * unit. Values past the int64 range are invalid. The fraction is scaled
+ * by the unit in floating point, as Go does. On DUR_BAD_UNIT, *unit and
+ * *unitlen name the unit. */
+static int parse_duration(const char *s, size_t n, int64_t *out, const char **unit, size_t *unitlen) {
+    const uint64_t limit = (uint64_t)1 << 63;
+    size_t i = 0;
+    bool neg = false;
+    if (i < n && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
+    if (n - i == 1 && s[i] == '0') {
+        *out = 0;
+        return DUR_OK;
+    }
+    if (i == n) return DUR_INVALID;
+    uint64_t total = 0;
+    while (i < n) {
+        if (!(s[i] == '.' || (s[i] >= '0' && s[i] <= '9'))) return DUR_INVALID;
+        /* the whole part */
+        size_t start = i;
+        uint64_t v = 0;
+        for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+            if (v > limit / 10) return DUR_INVALID;
+            v = v * 10 + (uint64_t)(s[i] - '0');
+            if (v > limit) return DUR_INVALID;
+        }
+        bool whole = i > start;
+        /* the fraction: digits past what fits are read and dropped */
+        uint64_t frac = 0;
+        double scale = 1;
+        bool fraction = false;
+        if (i < n && s[i] == '.') {
+            i++;
+            size_t fstart = i;
+            bool full = false;
+            for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+                if (full) continue;
+                if (frac > (limit - 1) / 10) {
+                    full = true;
+                    continue;
+                }
+                uint64_t f = frac * 10 + (uint64_t)(s[i] - '0');
+                if (f > limit) {
+                    full = true;
+                    continue;
+                }
+                frac = f;
+                scale *= 10;
+            }
+            fraction = i > fstart;
+        }
+        if (!whole && !fraction) return DUR_INVALID;
+        /* the unit */
+        size_t ustart = i;
+        while (i < n && s[i] != '.' && !(s[i] >= '0' && s[i] <= '9')) i++;
+        if (i == ustart) return DUR_NO_UNIT;
+        uint64_t unit_ns = 0;
+        for (size_t k = 0; k < sizeof duration_units / sizeof duration_units[0]; k++) {
+            const char *name = duration_units[k].name;
+            if (strlen(name) == i - ustart && memcmp(name, s + ustart, i - ustart) == 0) unit_ns = duration_units[k].ns;
+        }
+        if (unit_ns == 0) {
+            *unit = s + ustart;
+            *unitlen = i - ustart;
+            return DUR_BAD_UNIT;
+        }
+        if (v > limit / unit_ns) return DUR_INVALID;
+        v *= unit_ns;
+        if (frac > 0) {
+            v += (uint64_t)((double)frac * ((double)unit_ns / scale));
+            if (v > limit) return DUR_INVALID;
+        }
+        total += v;
+        if (total > limit) return DUR_INVALID;
+    }
+    if (neg) {
+        *out = (int64_t)(0 - total);
+        return DUR_OK;
+    }
+    if (total > limit - 1) return DUR_INVALID;
+    *out = (int64_t)total;
+    return DUR_OK;
+}
+
+/* func parseDuration_(s string) (d int64, kind int, unit string) */
+static NatStatus time_parseDuration_(G *g, Value *a) {
+    (void)g;
+    const char *unit = NULL;
+    size_t unitlen = 0;
+    int64_t d = 0;
+    int kind = parse_duration(str_data(a[0].s), (size_t)str_len(a[0].s), &d, &unit, &unitlen);
+    a[0].i = kind == DUR_OK ? d : 0;
+    a[1].i = kind;
+    a[2].s = kind == DUR_BAD_UNIT ? str_new(unit, unitlen) : NULL;
+    return NAT_OK;
+}
+
+/* func quote_(s string) string: the package's own quoting for error
+ * messages: printable ASCII as is (with \" and \\), every other byte as
+ * \xHH. */
+static NatStatus time_quote_(G *g, Value *a) {
+    (void)g;
+    const char *s = str_data(a[0].s);
+    int64_t n = str_len(a[0].s);
+    Buf b;
+    buf_init(&b);
+    buf_putc(&b, '"');
+    for (int64_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < ' ' || c >= 0x7f) {
+            buf_puts(&b, "\\x");
+            buf_putc(&b, fmt_ldigits[c >> 4]);
+            buf_putc(&b, fmt_ldigits[c & 15]);
+            continue;
+        }
+        if (c == '"' || c == '\\') buf_putc(&b, '\\');
+        buf_putc(&b, (char)c);
+    }
+    buf_putc(&b, '"');
+    a[0].s = str_new(b.data, b.len);
+    return NAT_OK;
+}
+
+/* ---- the calendar ----
+ *
+ * Times inside the package count seconds from January 1 of year 1 (a
+ * Monday) in the proleptic Gregorian calendar, as Go's do; "local" ones
+ * have the zone's offset added. Day numbers convert to dates through
+ * 400-year eras of 146097 days, eras starting on March 1 so that the leap
+ * day ends the year. */
+
+#define DAYS_YEAR1_TO_MARCH0 (-306)   /* day number of March 1, year 0 */
+
+static int64_t floor_div(int64_t a, int64_t b) {
+    int64_t q = a / b;
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
+}
+
+/* Day number (days since January 1, year 1) of year-month-01. */
+static int64_t days_from(int64_t year, int64_t month) {
+    int64_t y = month <= 2 ? year - 1 : year;        /* the year of the March it follows */
+    int64_t era = floor_div(y, 400);
+    int64_t yoe = y - era * 400;                      /* [0, 399] */
+    int64_t mp = month > 2 ? month - 3 : month + 9;   /* months since March */
+    int64_t doy = (153 * mp + 2) / 5;                 /* days since March 1 */
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe + DAYS_YEAR1_TO_MARCH0;
+}
+
+typedef struct Civil {
+    int64_t year;
+    int month, day, hour, min, sec, wday, yday;
+} Civil;
+
+static void civil_from(int64_t local, Civil *c) {
+    int64_t days = floor_div(local, 86400);
+    int64_t secs = local - days * 86400;
+    c->hour = (int)(secs / 3600);
+    c->min = (int)(secs / 60 % 60);
+    c->sec = (int)(secs % 60);
+    c->wday = (int)((days + 1) - floor_div(days + 1, 7) * 7);   /* day 0 was a Monday */
+    int64_t z = days - DAYS_YEAR1_TO_MARCH0;
+    int64_t era = floor_div(z, 146097);
+    int64_t doe = z - era * 146097;                                   /* [0, 146096] */
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;   /* [0, 399] */
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);           /* days since March 1 */
+    int64_t mp = (5 * doy + 2) / 153;
+    c->day = (int)(doy - (153 * mp + 2) / 5 + 1);
+    c->month = (int)(mp < 10 ? mp + 3 : mp - 9);
+    c->year = yoe + era * 400 + (c->month <= 2);
+    c->yday = (int)(days - days_from(c->year, 1) + 1);
+}
+
+/* func fields_(local int64) (year, month, day, hour, min, sec, wday, yday int) */
+static NatStatus time_fields_(G *g, Value *a) {
+    (void)g;
+    Civil c;
+    civil_from(a[0].i, &c);
+    a[0].i = c.year;
+    a[1].i = c.month;
+    a[2].i = c.day;
+    a[3].i = c.hour;
+    a[4].i = c.min;
+    a[5].i = c.sec;
+    a[6].i = c.wday;
+    a[7].i = c.yday;
+    return NAT_OK;
+}
+
+/* func daysFrom_(year, month int64) int64 */
+static NatStatus time_daysFrom_(G *g, Value *a) {
+    (void)g;
+    a[0].i = days_from(a[0].i, a[1].i);
+    return NAT_OK;
+}
+
+/* func timeRem_(sec, nsec, d int64) int64: (sec*1e9 + nsec) mod d, in
+ * [0, d) for d > 0. */
+static NatStatus time_timeRem_(G *g, Value *a) {
+    (void)g;
+    __extension__ typedef __int128 wide;
+    wide t = (wide)a[0].i * 1000000000 + a[1].i;
+    wide r = t % a[2].i;
+    if (r < 0) r += a[2].i;
+    a[0].i = (int64_t)r;
+    return NAT_OK;
+}
+
+/* func zoneAt_(unix int64) (name string, offset int): the C library's
+ * local zone at that instant (TZ, or /etc/localtime). */
+static NatStatus time_zoneAt_(G *g, Value *a) {
+    (void)g;
+    time_t t = (time_t)a[0].i;
+    struct tm tm;
+    if (!localtime_r(&t, &tm)) {
+        a[0].s = str_cstr("UTC");
+        a[1].i = 0;
+        return NAT_OK;
+    }
+    a[0].s = tm.tm_zone ? str_cstr(tm.tm_zone) : NULL;
+    a[1].i = tm.tm_gmtoff;
+    return NAT_OK;
+}
+
+/* ---- Format ----
+ *
+ * A layout is text with elements of the reference time
+ * "Mon Jan 2 15:04:05 MST 2006" (-0700) in it; the scanner below finds
+ * the next element, preferring the longest ("January" over "Jan", "2006"
+ * over "2"). */
+
+typedef enum {
+    L_NONE, L_LONG_MONTH, L_MONTH, L_NUM_MONTH, L_ZERO_MONTH,
+    L_LONG_WEEKDAY, L_WEEKDAY, L_DAY, L_UNDER_DAY, L_ZERO_DAY,
+    L_UNDER_YEARDAY, L_ZERO_YEARDAY, L_HOUR, L_HOUR12, L_ZERO_HOUR12,
+    L_MINUTE, L_ZERO_MINUTE, L_SECOND, L_ZERO_SECOND, L_LONG_YEAR, L_YEAR,
+    L_PM_UPPER, L_PM_LOWER, L_TZ_NAME,
+    /* numeric zones: Z = "Z" for UTC, COLON, SECS, SHORT (hours only) */
+    L_ZONE,
+    L_FRAC0, L_FRAC9,   /* fractional seconds: fixed or trimmed digits */
+} LayoutElem;
+
+typedef struct Elem {
+    LayoutElem kind;
+    size_t at, len;        /* where in the layout */
+    bool z, colon, secs, shrt;   /* L_ZONE */
+    int digits;            /* L_FRAC*: how many */
+    char sep;              /* L_FRAC*: '.' or ',' */
+} Elem;
+
+static bool has(const char *s, size_t n, size_t i, const char *w) {
+    size_t k = strlen(w);
+    return n - i >= k && memcmp(s + i, w, k) == 0;
+}
+
+static bool lower_at(const char *s, size_t n, size_t i) {
+    return i < n && s[i] >= 'a' && s[i] <= 'z';
+}
+
+static bool digit_at(const char *s, size_t n, size_t i) {
+    return i < n && s[i] >= '0' && s[i] <= '9';
+}
+
+/* The numeric zone forms, longest first. */
+static const struct { const char *text; bool colon, secs, shrt; } zone_forms[] = {
+    { "070000", false, true, false }, { "07:00:00", true, true, false },
+    { "0700", false, false, false }, { "07:00", true, false, false },
+    { "07", false, false, true },
+};
+
+/* Finds the first element of l[from..n); false if there is none. */
+static bool next_elem(const char *l, size_t n, size_t from, Elem *e) {
+    for (size_t i = from; i < n; i++) {
+        memset(e, 0, sizeof *e);
+        e->at = i;
+        LayoutElem k = L_NONE;
+        size_t len = 0;
+        switch (l[i]) {
+        case 'J':
+            if (has(l, n, i, "January")) k = L_LONG_MONTH, len = 7;
+            else if (has(l, n, i, "Jan") && !lower_at(l, n, i + 3)) k = L_MONTH, len = 3;
+            break;
+        case 'M':
+            if (has(l, n, i, "Monday")) k = L_LONG_WEEKDAY, len = 6;
+            else if (has(l, n, i, "Mon") && !lower_at(l, n, i + 3)) k = L_WEEKDAY, len = 3;
+            else if (has(l, n, i, "MST")) k = L_TZ_NAME, len = 3;
+            break;
+        case '0':
+            if (has(l, n, i, "002")) k = L_ZERO_YEARDAY, len = 3;
+            else if (i + 1 < n && l[i + 1] >= '1' && l[i + 1] <= '6') {
+                static const LayoutElem zeros[] = { L_ZERO_MONTH, L_ZERO_DAY, L_ZERO_HOUR12,
+                                                    L_ZERO_MINUTE, L_ZERO_SECOND, L_YEAR };
+                k = zeros[l[i + 1] - '1'], len = 2;
+            }
+            break;
+        case '1':
+            if (has(l, n, i, "15")) k = L_HOUR, len = 2;
+            else k = L_NUM_MONTH, len = 1;
+            break;
+        case '2':
+            if (has(l, n, i, "2006")) k = L_LONG_YEAR, len = 4;
+            else k = L_DAY, len = 1;
+            break;
+        case '_':
+            /* "_2006" is a literal '_' and then the year */
+            if (has(l, n, i, "_2") && !has(l, n, i, "_2006")) k = L_UNDER_DAY, len = 2;
+            else if (has(l, n, i, "__2")) k = L_UNDER_YEARDAY, len = 3;
+            break;
+        case '3': k = L_HOUR12, len = 1; break;
+        case '4': k = L_MINUTE, len = 1; break;
+        case '5': k = L_SECOND, len = 1; break;
+        case 'P':
+            if (has(l, n, i, "PM")) k = L_PM_UPPER, len = 2;
+            break;
+        case 'p':
+            if (has(l, n, i, "pm")) k = L_PM_LOWER, len = 2;
+            break;
+        case '-':
+        case 'Z':
+            for (size_t f = 0; f < sizeof zone_forms / sizeof zone_forms[0]; f++) {
+                if (has(l, n, i + 1, zone_forms[f].text)) {
+                    k = L_ZONE, len = 1 + strlen(zone_forms[f].text);
+                    e->z = l[i] == 'Z';
+                    e->colon = zone_forms[f].colon;
+                    e->secs = zone_forms[f].secs;
+                    e->shrt = zone_forms[f].shrt;
+                    break;
+                }
+            }
+            break;
+        case '.':
+        case ',':
+            if (i + 1 < n && (l[i + 1] == '0' || l[i + 1] == '9')) {
+                char ch = l[i + 1];
+                size_t j = i + 1;
+                while (j < n && l[j] == ch) j++;
+                if (!digit_at(l, n, j)) {
+                    k = ch == '0' ? L_FRAC0 : L_FRAC9, len = j - i;
+                    e->digits = (int)(j - i - 1);
+                    e->sep = l[i];
+                }
+            }
+            break;
+        }
+        if (k != L_NONE) {
+            e->kind = k;
+            e->len = len;
+            return true;
+        }
+    }
+    return false;
+}
+
+static const char *const month_names[] = { "January", "February", "March", "April", "May", "June", "July",
+                                           "August", "September", "October", "November", "December" };
+static const char *const day_names[] = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                         "Saturday" };
+
+/* Appends x with at least width digits, zero-padded, '-' first if x < 0. */
+static void put_int(Buf *b, int64_t x, int width) {
+    uint64_t u = (uint64_t)x;
+    if (x < 0) {
+        buf_putc(b, '-');
+        u = -u;
+    }
+    char tmp[20];
+    int n = 0;
+    do tmp[n++] = (char)('0' + u % 10); while ((u /= 10) != 0);
+    for (int k = n; k < width; k++) buf_putc(b, '0');
+    while (n > 0) buf_putc(b, tmp[--n]);
+}
+
+static void put_elem(Buf *b, const Elem *e, const Civil *c, int64_t nsec, const GoString *zone, int64_t offset) {
+    switch (e->kind) {
+    case L_NONE: break;
+    case L_LONG_MONTH: buf_puts(b, month_names[c->month - 1]); break;
+    case L_MONTH: buf_write(b, month_names[c->month - 1], 3); break;
+    case L_NUM_MONTH: put_int(b, c->month, 0); break;
+    case L_ZERO_MONTH: put_int(b, c->month, 2); break;
+    case L_LONG_WEEKDAY: buf_puts(b, day_names[c->wday]); break;
+    case L_WEEKDAY: buf_write(b, day_names[c->wday], 3); break;
+    case L_DAY: put_int(b, c->day, 0); break;
+    case L_UNDER_DAY:
+        if (c->day < 10) buf_putc(b, ' ');
+        put_int(b, c->day, 0);
+        break;
+    case L_ZERO_DAY: put_int(b, c->day, 2); break;
+    case L_UNDER_YEARDAY:
+        if (c->yday < 100) buf_putc(b, ' ');
+        if (c->yday < 10) buf_putc(b, ' ');
+        put_int(b, c->yday, 0);
+        break;
+    case L_ZERO_YEARDAY: put_int(b, c->yday, 3); break;
+    case L_HOUR: put_int(b, c->hour, 2); break;
+    case L_HOUR12: put_int(b, c->hour % 12 == 0 ? 12 : c->hour % 12, 0); break;
+    case L_ZERO_HOUR12: put_int(b, c->hour % 12 == 0 ? 12 : c->hour % 12, 2); break;
+    case L_MINUTE: put_int(b, c->min, 0); break;
+    case L_ZERO_MINUTE: put_int(b, c->min, 2); break;
+    case L_SECOND: put_int(b, c->sec, 0); break;
+    case L_ZERO_SECOND: put_int(b, c->sec, 2); break;
+    case L_LONG_YEAR: put_int(b, c->year, 4); break;
+    case L_YEAR: put_int(b, (c->year < 0 ? -c->year : c->year) % 100, 2); break;
+    case L_PM_UPPER: buf_puts(b, c->hour >= 12 ? "PM" : "AM"); break;
+    case L_PM_LOWER: buf_puts(b, c->hour >= 12 ? "pm" : "am"); break;
+    case L_TZ_NAME:
+        if (str_len(zone) > 0) {
+            buf_write(b, str_data(zone), (size_t)str_len(zone));
+        } else {
+            /* no name: -0700 */
+            int64_t mins = offset / 60;
+            buf_putc(b, mins < 0 ? '-' : '+');
+            if (mins < 0) mins = -mins;
+            put_int(b, mins / 60, 2);
+            put_int(b, mins % 60, 2);
+        }
+        break;
+    case L_ZONE: {
+        if (e->z && offset == 0) {
+            buf_putc(b, 'Z');
+            break;
+        }
+        int64_t mins = offset / 60, secs = offset;
+        buf_putc(b, mins < 0 ? '-' : '+');
+        if (mins < 0) mins = -mins, secs = -secs;
+        put_int(b, mins / 60, 2);
+        if (e->shrt) break;
+        if (e->colon) buf_putc(b, ':');
+        put_int(b, mins % 60, 2);
+        if (e->secs) {
+            if (e->colon) buf_putc(b, ':');
+            put_int(b, secs % 60, 2);
+        }
+        break;
+    }
+    case L_FRAC0:
+    case L_FRAC9: {
+        char digits[9];
+        uint64_t v = (uint64_t)nsec;
+        for (int k = 8; k >= 0; k--) {
+            digits[k] = (char)('0' + v % 10);
+            v /= 10;
+        }
+        int nd = e->digits > 9 ? 9 : e->digits;
+        if (e->kind == L_FRAC9) {
+            while (nd > 0 && digits[nd - 1] == '0') nd--;
+            if (nd == 0) break;
+        }
+        buf_putc(b, e->sep);
+        buf_write(b, digits, (size_t)nd);
+        break;
+    }
+    }
+}
+
+/* func format_(layout string, local, nsec int64, zone string, offset int) string */
+static NatStatus time_format_(G *g, Value *a) {
+    (void)g;
+    const char *l = str_data(a[0].s);
+    size_t n = (size_t)str_len(a[0].s);
+    Civil c;
+    civil_from(a[1].i, &c);
+    Buf b;
+    buf_init(&b);
+    size_t i = 0;
+    Elem e;
+    while (next_elem(l, n, i, &e)) {
+        buf_write(&b, l + i, e.at - i);
+        put_elem(&b, &e, &c, a[2].i, a[3].s, a[4].i);
+        i = e.at + e.len;
+    }
+    buf_write(&b, l + i, n - i);
+    a[0].s = str_new(b.data, b.len);
+    return NAT_OK;
+}
+
+/* func monoString_(mono int64) string: Time.String's " m=+1.000000002". */
+static NatStatus time_monoString_(G *g, Value *a) {
+    (void)g;
+    int64_t m = a[0].i;
+    uint64_t u = m < 0 ? -(uint64_t)m : (uint64_t)m;
+    Buf b;
+    buf_init(&b);
+    buf_puts(&b, m < 0 ? " m=-" : " m=+");
+    put_uint(&b, u / 1000000000);
+    buf_putc(&b, '.');
+    put_fixed(&b, u % 1000000000, 9);
+    a[0].s = str_new(b.data, b.len);
+    return NAT_OK;
+}
+
+#define N(NAME) { "time", #NAME, time_##NAME, NULL }
+const NativeDesc time_natives[] = {
+    N(now_), N(nanotime_), N(Sleep), N(durationString_), N(parseDuration_), N(quote_),
+    N(fields_), N(daysFrom_), N(timeRem_), N(zoneAt_), N(format_), N(monoString_),
+    { NULL, NULL, NULL, NULL },
+};
