@@ -57,7 +57,7 @@ static NatStatus sync_semacquire(G *g, Value *args) {
     return NAT_PARK;
 }
 
-/* func semrelease_(addr *uint32, handoff bool) */
+/* func runtime_Semrelease(addr *uint32, handoff bool) */
 static NatStatus sync_semrelease(G *g, Value *args) {
     Value *addr = args[0].p;
     NatStatus st;
@@ -67,7 +67,7 @@ static NatStatus sync_semrelease(G *g, Value *args) {
     return NAT_OK;
 }
 
-/* func canSpin_(iter int) bool: Go's sync_runtime_canSpin. Spinning only
+/* func runtime_canSpin(iter int) bool: Go's sync_runtime_canSpin. Spinning only
  * pays when the holder can be running on another thread meanwhile, and
  * only for a few rounds. */
 static NatStatus sync_can_spin(G *g, Value *args) {
@@ -77,7 +77,7 @@ static NatStatus sync_can_spin(G *g, Value *args) {
     return NAT_OK;
 }
 
-/* func doSpin_(): Go's procyield(30). */
+/* func runtime_doSpin(): Go's procyield(30). */
 static NatStatus sync_do_spin(G *g, Value *args) {
     (void)g;
     (void)args;
@@ -91,14 +91,14 @@ static NatStatus sync_do_spin(G *g, Value *args) {
     return NAT_OK;
 }
 
-/* func nanotime_() int64 */
+/* func runtime_nanotime() int64 */
 static NatStatus sync_nanotime(G *g, Value *args) {
     (void)g;
     args[0].i = sched_nanotime();
     return NAT_OK;
 }
 
-/* func fatal_(s string): "fatal error: s", the goroutine's trace, exit 2 */
+/* func fatal(s string): "fatal error: s", the goroutine's trace, exit 2 */
 static NatStatus sync_fatal(G *g, Value *args) {
     GoString *s = args[0].s;
     char *msg = GC_MALLOC_ATOMIC((size_t)str_len(s) + 1);
@@ -107,7 +107,7 @@ static NatStatus sync_fatal(G *g, Value *args) {
     vm_fatal_error(g, msg);
 }
 
-/* func notifyListAdd_(l *notifyList) uint32 */
+/* func runtime_notifyListAdd(l *notifyList) uint32 */
 static NatStatus sync_notify_add(G *g, Value *args) {
     NatStatus st;
     if (nil_addr(g, args[0].p, &st)) return st;
@@ -115,14 +115,14 @@ static NatStatus sync_notify_add(G *g, Value *args) {
     return NAT_OK;
 }
 
-/* func notifyListWait_(l *notifyList, t uint32) */
+/* func runtime_notifyListWait(l *notifyList, t uint32) */
 static NatStatus sync_notify_wait(G *g, Value *args) {
     NatStatus st;
     if (nil_addr(g, args[0].p, &st)) return st;
     return notifylist_wait(g, args[0].p, (uint32_t)args[1].u) ? NAT_OK : NAT_PARK;
 }
 
-/* func notifyListNotifyOne_(l *notifyList) */
+/* func runtime_notifyListNotifyOne(l *notifyList) */
 static NatStatus sync_notify_one(G *g, Value *args) {
     NatStatus st;
     if (nil_addr(g, args[0].p, &st)) return st;
@@ -130,7 +130,7 @@ static NatStatus sync_notify_one(G *g, Value *args) {
     return NAT_OK;
 }
 
-/* func notifyListNotifyAll_(l *notifyList) */
+/* func runtime_notifyListNotifyAll(l *notifyList) */
 static NatStatus sync_notify_all(G *g, Value *args) {
     NatStatus st;
     if (nil_addr(g, args[0].p, &st)) return st;
@@ -157,15 +157,15 @@ static NatStatus sync_check_copy(G *g, Value *args) {
 
 const NativeDesc sync_natives[] = {
     { "sync", "semacquire_", sync_semacquire, NULL },
-    { "sync", "semrelease_", sync_semrelease, NULL },
-    { "sync", "canSpin_", sync_can_spin, NULL },
-    { "sync", "doSpin_", sync_do_spin, NULL },
-    { "sync", "nanotime_", sync_nanotime, NULL },
-    { "sync", "fatal_", sync_fatal, NULL },
-    { "sync", "notifyListAdd_", sync_notify_add, NULL },
-    { "sync", "notifyListWait_", sync_notify_wait, NULL },
-    { "sync", "notifyListNotifyOne_", sync_notify_one, NULL },
-    { "sync", "notifyListNotifyAll_", sync_notify_all, NULL },
+    { "sync", "runtime_Semrelease", sync_semrelease, NULL },
+    { "sync", "runtime_canSpin", sync_can_spin, NULL },
+    { "sync", "runtime_doSpin", sync_do_spin, NULL },
+    { "sync", "runtime_nanotime", sync_nanotime, NULL },
+    { "sync", "fatal", sync_fatal, NULL },
+    { "sync", "runtime_notifyListAdd", sync_notify_add, NULL },
+    { "sync", "runtime_notifyListWait", sync_notify_wait, NULL },
+    { "sync", "runtime_notifyListNotifyOne", sync_notify_one, NULL },
+    { "sync", "runtime_notifyListNotifyAll", sync_notify_all, NULL },
     { "sync", "checkCopy_", sync_check_copy, NULL },
     { NULL, NULL, NULL, NULL },
 };
@@ -176,15 +176,15 @@ const char sync_src[] =
     "import \"sync/atomic\"\n"
     "\n"
     "func semacquire_(addr *uint32, lifo bool, reason int) bool\n"
-    "func semrelease_(addr *uint32, handoff bool)\n"
-    "func canSpin_(iter int) bool\n"
-    "func doSpin_()\n"
-    "func nanotime_() int64\n"
-    "func fatal_(s string)\n"
-    "func notifyListAdd_(l *notifyList) uint32\n"
-    "func notifyListWait_(l *notifyList, t uint32)\n"
-    "func notifyListNotifyOne_(l *notifyList)\n"
-    "func notifyListNotifyAll_(l *notifyList)\n"
+    "func runtime_Semrelease(addr *uint32, handoff bool)\n"
+    "func runtime_canSpin(iter int) bool\n"
+    "func runtime_doSpin()\n"
+    "func runtime_nanotime() int64\n"
+    "func fatal(s string)\n"
+    "func runtime_notifyListAdd(l *notifyList) uint32\n"
+    "func runtime_notifyListWait(l *notifyList, t uint32)\n"
+    "func runtime_notifyListNotifyOne(l *notifyList)\n"
+    "func runtime_notifyListNotifyAll(l *notifyList)\n"
     "func checkCopy_(c *copyChecker)\n"
     "\n"
     "// Wait reasons of semacquire, as Go's traces show them.\n"
@@ -196,9 +196,25 @@ const char sync_src[] =
     "\treasonWaitGroupWait\n"
     ")\n"
     "\n"
-    "// semacquire waits until *addr > 0, then takes one from it.\n"
-    "func semacquire(addr *uint32, lifo bool, reason int) {\n"
-    "\tfor !semacquire_(addr, lifo, reason) {\n"
+    "// The semaphore waits of Go's sync package: each waits until *addr > 0,\n"
+    "// then takes one from it. They differ in the wait reason traces show.\n"
+    "func runtime_SemacquireMutex(addr *uint32, lifo bool) {\n"
+    "\tfor !semacquire_(addr, lifo, reasonMutexLock) {\n"
+    "\t}\n"
+    "}\n"
+    "\n"
+    "func runtime_SemacquireRWMutexR(addr *uint32) {\n"
+    "\tfor !semacquire_(addr, false, reasonRWMutexRLock) {\n"
+    "\t}\n"
+    "}\n"
+    "\n"
+    "func runtime_SemacquireRWMutex(addr *uint32) {\n"
+    "\tfor !semacquire_(addr, false, reasonRWMutexLock) {\n"
+    "\t}\n"
+    "}\n"
+    "\n"
+    "func runtime_SemacquireWaitGroup(addr *uint32) {\n"
+    "\tfor !semacquire_(addr, false, reasonWaitGroupWait) {\n"
     "\t}\n"
     "}\n"
     "\n"
@@ -259,12 +275,12 @@ const char sync_src[] =
     "\tfor {\n"
     "\t\t// Held in normal mode: spin a little, the holder may let go soon.\n"
     "\t\t// Setting mutexWoken tells Unlock not to wake a sleeper meanwhile.\n"
-    "\t\tif old&(mutexLocked|mutexStarving) == mutexLocked && canSpin_(iter) {\n"
+    "\t\tif old&(mutexLocked|mutexStarving) == mutexLocked && runtime_canSpin(iter) {\n"
     "\t\t\tif !awoke && old&mutexWoken == 0 && old>>mutexWaiterShift != 0 &&\n"
     "\t\t\t\tatomic.CompareAndSwapInt32(&m.state, old, old|mutexWoken) {\n"
     "\t\t\t\tawoke = true\n"
     "\t\t\t}\n"
-    "\t\t\tdoSpin_()\n"
+    "\t\t\truntime_doSpin()\n"
     "\t\t\titer++\n"
     "\t\t\told = atomic.LoadInt32(&m.state)\n"
     "\t\t\tcontinue\n"
@@ -283,7 +299,7 @@ const char sync_src[] =
     "\t\t}\n"
     "\t\tif awoke {\n"
     "\t\t\tif next&mutexWoken == 0 {\n"
-    "\t\t\t\tfatal_(\"sync: inconsistent mutex state\")\n"
+    "\t\t\t\tfatal(\"sync: inconsistent mutex state\")\n"
     "\t\t\t}\n"
     "\t\t\tnext &^= mutexWoken\n"
     "\t\t}\n"
@@ -298,15 +314,15 @@ const char sync_src[] =
     "\t\t// and beaten to the lock.\n"
     "\t\tlifo := waitStart != 0\n"
     "\t\tif waitStart == 0 {\n"
-    "\t\t\twaitStart = nanotime_()\n"
+    "\t\t\twaitStart = runtime_nanotime()\n"
     "\t\t}\n"
-    "\t\tsemacquire(&m.sema, lifo, reasonMutexLock)\n"
-    "\t\tstarving = starving || nanotime_()-waitStart > starvationThresholdNs\n"
+    "\t\truntime_SemacquireMutex(&m.sema, lifo)\n"
+    "\t\tstarving = starving || runtime_nanotime()-waitStart > starvationThresholdNs\n"
     "\t\told = atomic.LoadInt32(&m.state)\n"
     "\t\tif old&mutexStarving != 0 {\n"
     "\t\t\t// Handed to us: the lock is ours; fix the state up.\n"
     "\t\t\tif old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {\n"
-    "\t\t\t\tfatal_(\"sync: inconsistent mutex state\")\n"
+    "\t\t\t\tfatal(\"sync: inconsistent mutex state\")\n"
     "\t\t\t}\n"
     "\t\t\tdelta := int32(mutexLocked - 1<<mutexWaiterShift)\n"
     "\t\t\tif !starving || old>>mutexWaiterShift == 1 {\n"
@@ -329,11 +345,11 @@ const char sync_src[] =
     "\n"
     "func (m *mutex) unlockSlow(next int32) {\n"
     "\tif (next+mutexLocked)&mutexLocked == 0 {\n"
-    "\t\tfatal_(\"sync: unlock of unlocked mutex\")\n"
+    "\t\tfatal(\"sync: unlock of unlocked mutex\")\n"
     "\t}\n"
     "\tif next&mutexStarving != 0 {\n"
     "\t\t// Hand the lock to the first waiter, and let it run now.\n"
-    "\t\tsemrelease_(&m.sema, true)\n"
+    "\t\truntime_Semrelease(&m.sema, true)\n"
     "\t\treturn\n"
     "\t}\n"
     "\told := next\n"
@@ -345,7 +361,7 @@ const char sync_src[] =
     "\t\t}\n"
     "\t\tnext = (old - 1<<mutexWaiterShift) | mutexWoken\n"
     "\t\tif atomic.CompareAndSwapInt32(&m.state, old, next) {\n"
-    "\t\t\tsemrelease_(&m.sema, false)\n"
+    "\t\t\truntime_Semrelease(&m.sema, false)\n"
     "\t\t\treturn\n"
     "\t\t}\n"
     "\t\told = atomic.LoadInt32(&m.state)\n"
@@ -366,7 +382,7 @@ const char sync_src[] =
     "\n"
     "func (rw *RWMutex) RLock() {\n"
     "\tif rw.readerCount.Add(1) < 0 {\n"
-    "\t\tsemacquire(&rw.readerSem, false, reasonRWMutexRLock)\n"
+    "\t\truntime_SemacquireRWMutexR(&rw.readerSem)\n"
     "\t}\n"
     "}\n"
     "\n"
@@ -390,11 +406,11 @@ const char sync_src[] =
     "\n"
     "func (rw *RWMutex) rUnlockSlow(r int32) {\n"
     "\tif r+1 == 0 || r+1 == -rwmutexMaxReaders {\n"
-    "\t\tfatal_(\"sync: RUnlock of unlocked RWMutex\")\n"
+    "\t\tfatal(\"sync: RUnlock of unlocked RWMutex\")\n"
     "\t}\n"
     "\t// A writer is waiting: the last reader it waits for wakes it.\n"
     "\tif rw.readerWait.Add(-1) == 0 {\n"
-    "\t\tsemrelease_(&rw.writerSem, false)\n"
+    "\t\truntime_Semrelease(&rw.writerSem, false)\n"
     "\t}\n"
     "}\n"
     "\n"
@@ -403,7 +419,7 @@ const char sync_src[] =
     "\t// Announce the writer; r readers are still inside.\n"
     "\tr := rw.readerCount.Add(-rwmutexMaxReaders) + rwmutexMaxReaders\n"
     "\tif r != 0 && rw.readerWait.Add(r) != 0 {\n"
-    "\t\tsemacquire(&rw.writerSem, false, reasonRWMutexLock)\n"
+    "\t\truntime_SemacquireRWMutex(&rw.writerSem)\n"
     "\t}\n"
     "}\n"
     "\n"
@@ -422,10 +438,10 @@ const char sync_src[] =
     "\t// Let the readers in; r of them are waiting.\n"
     "\tr := rw.readerCount.Add(rwmutexMaxReaders)\n"
     "\tif r >= rwmutexMaxReaders {\n"
-    "\t\tfatal_(\"sync: Unlock of unlocked RWMutex\")\n"
+    "\t\tfatal(\"sync: Unlock of unlocked RWMutex\")\n"
     "\t}\n"
     "\tfor i := 0; i < int(r); i++ {\n"
-    "\t\tsemrelease_(&rw.readerSem, false)\n"
+    "\t\truntime_Semrelease(&rw.readerSem, false)\n"
     "\t}\n"
     "\trw.w.Unlock()\n"
     "}\n"
@@ -472,7 +488,7 @@ const char sync_src[] =
     "\t}\n"
     "\twg.state.Store(0)\n"
     "\tfor ; w != 0; w-- {\n"
-    "\t\tsemrelease_(&wg.sema, false)\n"
+    "\t\truntime_Semrelease(&wg.sema, false)\n"
     "\t}\n"
     "}\n"
     "\n"
@@ -487,7 +503,7 @@ const char sync_src[] =
     "\t\t\treturn\n"
     "\t\t}\n"
     "\t\tif wg.state.CompareAndSwap(state, state+1) {\n"
-    "\t\t\tsemacquire(&wg.sema, false, reasonWaitGroupWait)\n"
+    "\t\t\truntime_SemacquireWaitGroup(&wg.sema)\n"
     "\t\t\tif wg.state.Load() != 0 {\n"
     "\t\t\t\tpanic(\"sync: WaitGroup is reused before previous Wait has returned\")\n"
     "\t\t\t}\n"
@@ -584,20 +600,20 @@ const char sync_src[] =
     "\n"
     "func (c *Cond) Wait() {\n"
     "\tcheckCopy_(&c.checker)\n"
-    "\tt := notifyListAdd_(&c.notify)\n"
+    "\tt := runtime_notifyListAdd(&c.notify)\n"
     "\tc.L.Unlock()\n"
-    "\tnotifyListWait_(&c.notify, t)\n"
+    "\truntime_notifyListWait(&c.notify, t)\n"
     "\tc.L.Lock()\n"
     "}\n"
     "\n"
     "func (c *Cond) Signal() {\n"
     "\tcheckCopy_(&c.checker)\n"
-    "\tnotifyListNotifyOne_(&c.notify)\n"
+    "\truntime_notifyListNotifyOne(&c.notify)\n"
     "}\n"
     "\n"
     "func (c *Cond) Broadcast() {\n"
     "\tcheckCopy_(&c.checker)\n"
-    "\tnotifyListNotifyAll_(&c.notify)\n"
+    "\truntime_notifyListNotifyAll(&c.notify)\n"
     "}\n"
     "\n"
     "// ---- Map ----\n"
