@@ -18,6 +18,7 @@
  *   local   wall seconds with the zone's offset added: what a clock shows
  *   mono    ns of CLOCK_MONOTONIC since the program started (Time.mono)
  */
+#include <stdatomic.h>
 #include <string.h>
 #include <time.h>
 #include "natives.h"
@@ -282,9 +283,9 @@ const char time_src[] =
     ")\n"
     "\n"
     "func now_() (sec int64, nsec int64, mono int64)\n"
-    "func nanotime_() int64\n"
+    "func startNano_() int64\n"
     "\n"
-    "var startNano = nanotime_() - 1\n"
+    "var startNano = startNano_()\n"
     "\n"
     "func Now() Time {\n"
     "\tsec, nsec, mono := now_()\n"
@@ -609,9 +610,23 @@ static NatStatus time_now_(G *g, Value *a) {
     return NAT_OK;
 }
 
-static NatStatus time_nanotime_(G *g, Value *a) {
+/* Where monotonic readings count from: just before the first one. Times
+ * that timers send on their channels count from the same origin. */
+static _Atomic int64_t start_nano;   /* 0: not read yet */
+
+static int64_t process_start(void) {
+    int64_t s = atomic_load(&start_nano);
+    if (s == 0) {
+        int64_t mine = sched_nanotime() - 1;
+        s = atomic_compare_exchange_strong(&start_nano, &s, mine) ? mine : s;
+    }
+    return s;
+}
+
+/* func startNano_() int64 */
+static NatStatus time_startNano_(G *g, Value *a) {
     (void)g;
-    a[0].i = sched_nanotime();
+    a[0].i = process_start();
     return NAT_OK;
 }
 
@@ -1196,7 +1211,7 @@ static NatStatus time_monoString_(G *g, Value *a) {
 
 #define N(NAME) { "time", #NAME, time_##NAME, NULL }
 const NativeDesc time_natives[] = {
-    N(now_), N(nanotime_), N(Sleep), N(durationString_), N(parseDuration_), N(quote_),
+    N(now_), N(startNano_), N(Sleep), N(durationString_), N(parseDuration_), N(quote_),
     N(fields_), N(daysFrom_), N(timeRem_), N(zoneAt_), N(format_), N(monoString_),
     { NULL, NULL, NULL, NULL },
 };
