@@ -8,10 +8,10 @@ import (
 )
 
 func main() {
+	fmt.Println("main starts a goroutine and waits")
 	go func() {
 		panic("boom in goroutine")
 	}()
-	fmt.Println("main waits")
 	time.Sleep(5 * time.Second)
 	fmt.Println("never printed")
 }
@@ -21,4 +21,4 @@ func main() {
 // ^panic: boom in goroutine$
 // ^goroutine [0-9]+ \[running\]:$
 // Output:
-// main waits
+// main starts a goroutine and waits
