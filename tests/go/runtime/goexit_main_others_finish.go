@@ -9,10 +9,13 @@ import (
 )
 
 func main() {
+	mainDeferred := make(chan bool)
 	go func() {
+		<-mainDeferred
 		time.Sleep(20 * time.Millisecond)
 		fmt.Println("other goroutine finished")
 	}()
+	defer close(mainDeferred)
 	defer fmt.Println("main deferred")
 	runtime.Goexit()
 	fmt.Println("never printed")
