@@ -15,6 +15,7 @@
  * policy, the clock, and sync's fatal errors (not recoverable, exit 2).
  */
 #include <gc.h>
+#include <stdatomic.h>
 #include <string.h>
 #include "natives.h"
 #include "scheduler.h"
@@ -72,8 +73,22 @@ static NatStatus sync_semrelease(G *g, Value *args) {
  * only for a few rounds. */
 static NatStatus sync_can_spin(G *g, Value *args) {
     (void)g;
+    /* The CPU count is read once; GOMAXPROCS (behind the scheduler's lock)
+     * at most once a millisecond, not on every contended Lock. */
+    static _Atomic int ncpu, procs;
+    static _Atomic int64_t procs_when;
     int64_t iter = args[0].i;
-    args[0].i = iter < 4 && sched_numcpu() > 1 && sched_gomaxprocs(0) > 1;
+    args[0].i = 0;
+    if (iter >= 4) return NAT_OK;
+    int n = atomic_load_explicit(&ncpu, memory_order_relaxed);
+    if (n == 0) atomic_store(&ncpu, n = sched_numcpu());
+    if (n <= 1) return NAT_OK;
+    int64_t now = sched_nanotime();
+    if (now - atomic_load_explicit(&procs_when, memory_order_relaxed) > 1000000) {
+        atomic_store_explicit(&procs, sched_gomaxprocs(0), memory_order_relaxed);
+        atomic_store_explicit(&procs_when, now, memory_order_relaxed);
+    }
+    args[0].i = atomic_load_explicit(&procs, memory_order_relaxed) > 1;
     return NAT_OK;
 }
 
