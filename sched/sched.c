@@ -373,8 +373,20 @@ static void resetspinning(M *m) {
 
 /* ---- timers ---- */
 
-static void run_timers(P *p) {
-    if (timers_next(&p->timers) <= sched_nanotime()) timers_run(&p->timers, sched_nanotime());
+/* Runs the due timers of every P (retired ones too): a timer must not wait
+ * because the M of its P is busy with a long-running goroutine. Readied
+ * G's go to the caller's P. Returns how many ran on other P's. */
+static int run_due_timers(P *own) {
+    int64_t now = sched_nanotime();
+    int others = 0;
+    for (int32_t i = 0; i < sched.nallp; i++) {
+        P *p = sched.allp[i];
+        if (timers_next(&p->timers) <= now) {
+            int n = timers_run(&p->timers, now);
+            if (p != own) others += n;
+        }
+    }
+    return others;
 }
 
 static int64_t earliest_timer(void) {
@@ -523,18 +535,11 @@ static G *steal_work(M *m) {
         for (int32_t k = 0; k < n; k++) {
             P *v = sched.allp[(start + k) % n];
             if (v == p) continue;
-            if (last && timers_next(&v->timers) <= sched_nanotime()) {
-                if (timers_run(&v->timers, sched_nanotime()) > 0) COUNT(stolen_timers);
-                G *g = runq_get(&p->runq, NULL);
-                if (g) return g;
-            }
             G *g = runq_steal(&p->runq, &v->runq, last);
             if (g) { COUNT(steals); return g; }
         }
     }
-    /* timers of retired P's */
-    for (int32_t i = n; i < sched.nallp; i++) run_timers(sched.allp[i]);
-    return runq_get(&p->runq, NULL);
+    return NULL;
 }
 
 /* This M's P was retired by GOMAXPROCS: hand its G's to the global queue. */
@@ -562,7 +567,7 @@ top:
             retire_p(m);
             goto stop;
         }
-        run_timers(p);
+        if (run_due_timers(p) > 0) COUNT(stolen_timers);
         if (atomic_load_explicit(&p->schedtick, memory_order_relaxed) % 61 == 0 && globrunq_size(&sched.runq) > 0) {
             g = globrunq_get(&p->runq, 1);
             if (g) return g;
@@ -627,6 +632,9 @@ stop:
             P *np = pidleget();
             pthread_mutex_unlock(&sched.lock);
             if (np) { acquirep(m, np); goto top; }
+            /* every P is busy: their M's run the due timer when they next
+             * schedule (within 10 ms, by preemption) */
+            next = INT64_MAX;
         } else if (globrunq_size(&sched.runq) > 0 && sched.pidle) {
             P *np = pidleget();
             pthread_mutex_unlock(&sched.lock);
