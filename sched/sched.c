@@ -459,6 +459,11 @@ NatStatus sched_sleep(G *g, int64_t ns) {
 
 static bool g_waiting(const G *g) { return atomic_load(&g->status) == G_WAITING; }
 
+static int by_goid(const void *a, const void *b) {
+    int64_t x = (*(G *const *)a)->id, y = (*(G *const *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
 /* Go's checkdead, with sched.lock held by an M about to sleep without a P:
  * if no P runs, no G is runnable and no timer is pending, nothing can ever
  * wake anything. */
@@ -475,12 +480,17 @@ static void checkdead(void) {
         _exit(2);
     }
     fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
+    /* the waiting goroutines in the order they were made (G's are reused,
+     * so allg's order is not that) */
     pthread_mutex_lock(&sched.glock);
-    for (int64_t i = 0; i < sched.nallg; i++) {
-        G *g = sched.allg[i];
-        if (!g_waiting(g)) continue;
+    G **ws = malloc(sizeof *ws * (size_t)(sched.nallg + 1));
+    size_t nw = 0;
+    for (int64_t i = 0; i < sched.nallg; i++)
+        if (g_waiting(sched.allg[i])) ws[nw++] = sched.allg[i];
+    qsort(ws, nw, sizeof *ws, by_goid);
+    for (size_t i = 0; i < nw; i++) {
         fprintf(stderr, "\n");
-        vm_print_trace(g, g->waitreason ? g->waitreason : "waiting");
+        vm_print_trace(ws[i], ws[i]->waitreason ? ws[i]->waitreason : "waiting");
     }
     print_stats();
     fflush(stderr);
