@@ -1337,8 +1337,21 @@ static void check_unary(Checker *ch, Node *n) {
     check_value(ch, x);
     if (is_bad(x)) { mark_bad(n); return; }
     if (op == T_ARROW) {
-        errorf(ch, n->pos, "channel receive is not supported yet by minigo");
-        mark_bad(n);
+        /* UnaryExpr -> "<-" UnaryExpr: receive */
+        const Type *u = x->type->under;
+        if (u->kind != TY_CHAN) {
+            errorf(ch, start_pos(x), "invalid operation: cannot receive from non-channel %s %s",
+                   type_string(x->type), operand_string(x));
+            mark_bad(n);
+            return;
+        }
+        if (u->chan_dir == 1) {
+            errorf(ch, start_pos(x), "invalid operation: cannot receive from send-only channel %s %s",
+                   type_string(x->type), operand_string(x));
+            mark_bad(n);
+            return;
+        }
+        n->type = u->elem;
         return;
     }
     const Type *u = x->type->under;
@@ -1656,15 +1669,11 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
             mark_bad(n);
             return;
         }
-        if (k == TY_MAP && args->len > 2) {
-            errorf(ch, start_pos(args->items[2]), "invalid operation: %s expects 1 or 2 arguments; found %d",
-                   expr_string(n), args->len);
+        if ((k == TY_MAP || k == TY_CHAN) && args->len > 2) {
+            errorf(ch, k == TY_MAP ? start_pos(args->items[2]) : start_pos(n),
+                   "invalid operation: %s expects 1 or 2 arguments; found %d", expr_string(n), args->len);
             mark_bad(n);
             return;
-        }
-        if (k == TY_CHAN) {
-            errorf(ch, start_pos(n), "make of %s is not supported yet by minigo", type_string(t));
-            mark_bad(n);
         }
         return;
     }
@@ -1751,6 +1760,31 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         TypeKind mk = m->type->under->kind;
         if (mk != TY_MAP && mk != TY_SLICE) {
             errorf(ch, start_pos(m), "invalid argument: %s cannot be cleared", operand_string(m));
+            mark_bad(n);
+            return;
+        }
+        n->flags |= NF_VOID;
+        return;
+    }
+    case BI_CLOSE: {
+        if (args->len != 1) {
+            errorf(ch, start_pos(n), "invalid operation: %s arguments for %s (expected 1, found %d)",
+                   args->len ? "too many" : "not enough", expr_string(n), args->len);
+            for (int i = 0; i < args->len; i++) check_expr(ch, args->items[i]);
+            mark_bad(n);
+            return;
+        }
+        Node *c = args->items[0];
+        check_value(ch, c);
+        if (is_bad(c)) { mark_bad(n); return; }
+        const Type *u = c->type->under;
+        if (u->kind != TY_CHAN) {
+            errorf(ch, start_pos(c), "invalid operation: cannot close non-channel %s", operand_string(c));
+            mark_bad(n);
+            return;
+        }
+        if (u->chan_dir == 2) {
+            errorf(ch, start_pos(c), "invalid operation: cannot close receive-only channel %s", operand_string(c));
             mark_bad(n);
             return;
         }
@@ -1997,13 +2031,14 @@ static bool check_assertable(Checker *ch, Node *at, Type *xt, Type *t, const cha
 }
 
 /* The right side of an assignment to n variables: with two variables, a
- * type assertion (later also a map index or a receive) yields (value, ok). */
+ * type assertion, a map index or a receive yields (value, ok). */
 static void check_multi(Checker *ch, Node *v, int nvars) {
     check_expr(ch, v);
     if (nvars != 2 || is_bad(v)) return;
     Node *inner = v;
     while (inner->kind == N_PAREN) inner = inner->u.unary.x;
-    if (inner->kind == N_TYPEASSERT || (inner->kind == N_INDEX && (inner->flags & NF_MAPINDEX))) {
+    if (inner->kind == N_TYPEASSERT || (inner->kind == N_INDEX && (inner->flags & NF_MAPINDEX)) ||
+        (inner->kind == N_UNARY && inner->u.unary.op == T_ARROW)) {
         Type **ts = GC_MALLOC(sizeof(Type *) * 2);
         ts[0] = v->type;
         ts[1] = ty_bool;
@@ -2961,6 +2996,57 @@ static bool is_terminating(Node *n) {
     }
 }
 
+/* SendStmt -> Channel "<-" Expression */
+static void check_send(Checker *ch, Node *n) {
+    Node *c = n->u.send.ch, *v = n->u.send.value;
+    check_value(ch, c);
+    check_value(ch, v);
+    if (is_bad(c) || is_bad(v)) return;
+    const Type *u = c->type->under;
+    if (u->kind != TY_CHAN) {
+        errorf(ch, start_pos(c), "invalid operation: cannot send to non-channel %s %s", type_string(c->type),
+               operand_string(c));
+        return;
+    }
+    if (u->chan_dir == 2) {
+        errorf(ch, start_pos(c), "invalid operation: cannot send to receive-only channel %s %s",
+               type_string(c->type), operand_string(c));
+        return;
+    }
+    assign_to(ch, v, u->elem, "send");
+}
+
+/* SelectStmt -> "select" "{" { CommClause } "}"
+ * CommClause -> ( "case" SendStmt | RecvStmt | "default" ) ":" StatementList
+ * Each clause is a scope of its own; the variables a RecvStmt declares
+ * belong to it. */
+static void check_select(Checker *ch, Node *n) {
+    NodeList *clauses = &n->u.select.body->u.block.stmts;
+    bool seen_default = false;
+    ch->breakable++;
+    for (int i = 0; i < clauses->len; i++) {
+        Node *cl = clauses->items[i];
+        Node *comm = cl->u.comm.comm;
+        if (!comm) {
+            if (seen_default) errorf(ch, cl->pos, "multiple defaults in select");
+            seen_default = true;
+        }
+        open_scope(ch);
+        if (comm) check_stmt(ch, comm);
+        NodeList *body = &cl->u.comm.body;
+        for (int j = 0; j < body->len; j++) {
+            Node *s = body->items[j];
+            if (s->kind == N_BRANCH && s->u.branch.tok == T_FALLTHROUGH) {
+                errorf(ch, s->pos, "fallthrough statement out of place");
+                continue;
+            }
+            check_stmt(ch, s);
+        }
+        close_scope(ch);
+    }
+    ch->breakable--;
+}
+
 static void check_switch(Checker *ch, Node *n) {
     open_scope(ch);
     if (n->u.switch_.init) check_stmt(ch, n->u.switch_.init);
@@ -3209,8 +3295,16 @@ static void check_range(Checker *ch, Node *n) {
             kt = ty_int;
             vt = u->elem->under->elem;
         } else if (u->kind == TY_CHAN) {
-            errorf(ch, start_pos(x), "range over %s is not supported yet by minigo", type_string(x->type));
-            ok = false;
+            kt = u->elem;
+            if (u->chan_dir == 1) {
+                errorf(ch, start_pos(x), "cannot range over %s: receive from send-only channel %s",
+                       operand_string(x), type_string(x->type));
+                ok = false;
+            } else if (n->u.range.value) {
+                errorf(ch, start_pos(n->u.range.value), "range over %s permits only one iteration variable",
+                       operand_string(x));
+                ok = false;
+            }
         } else {
             errorf(ch, start_pos(x), "cannot range over %s", operand_string(x));
             ok = false;
@@ -3261,6 +3355,7 @@ static void check_stmt(Checker *ch, Node *n) {
             }
             break;
         }
+        if (x->kind == N_UNARY && x->u.unary.op == T_ARROW) break;   /* a receive statement */
         if (x->flags & NF_TYPE) errorf(ch, start_pos(x), "%s (type) is not an expression", expr_string(x));
         else errorf(ch, start_pos(x), "%s is not used", operand_string(x));
         break;
@@ -3372,8 +3467,8 @@ static void check_stmt(Checker *ch, Node *n) {
         }
         break;
     }
-    case N_SEND: errorf(ch, n->pos, "channels are not supported yet by minigo"); break;
-    case N_SELECT: errorf(ch, n->pos, "select is not supported yet by minigo"); break;
+    case N_SEND: check_send(ch, n); break;
+    case N_SELECT: check_select(ch, n); break;
     case N_TYPESWITCH: check_type_switch(ch, n); break;
     default: errorf(ch, n->pos, "unexpected statement"); break;
     }

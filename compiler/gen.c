@@ -299,10 +299,12 @@ static void gen_coerce(FuncState *fs, int r, const Type *from, const Type *to) {
     }
 }
 
-/* An expression whose aggregate value is a new block nobody else sees. */
+/* An expression whose aggregate value is a new block nobody else sees (a
+ * received value is: the sender sent a copy). */
 static bool is_fresh(const Node *n) {
     while (n->kind == N_PAREN) n = n->u.unary.x;
-    return n->kind == N_COMPOSITE || (n->kind == N_CALL && !(n->flags & NF_CONV));
+    return n->kind == N_COMPOSITE || (n->kind == N_CALL && !(n->flags & NF_CONV)) ||
+           (n->kind == N_UNARY && n->u.unary.op == T_ARROW);
 }
 
 /* Evaluates n into register dst as a value of type `to`; an aggregate is
@@ -569,6 +571,21 @@ static int gen_unary(FuncState *fs, Node *n, int dst) {
         gen_narrow(fs, dst, n->type);
         return dst;
     }
+    case T_ARROW: {
+        /* <-c; with NF_COMMAOK, the value and ok in two registers */
+        int rb = gen_expr(fs, x, -1);
+        fs->freereg = mark;
+        set_line(fs, n);
+        if (n->flags & NF_COMMAOK) {
+            int r = fs->freereg;
+            reserve_regs(fs, 2);
+            emit(fs, OP_RECV, r, rb, 1);
+            return r;
+        }
+        dst = target(fs, dst);
+        emit(fs, OP_RECV, dst, rb, 0);
+        return dst;
+    }
     default:
         gen_error(fs, n->pos, "operator not supported yet by minigo");
         return target(fs, dst);
@@ -619,7 +636,8 @@ static int gen_conversion(FuncState *fs, Node *n, int dst) {
         emit(fs, to->elem->under->kind == TY_UINT8 ? OP_STR2BYTES : OP_STR2RUNES, dst, rb, 0);
         return dst;
     }
-    if (type_identical(to, from) || (type_is_string(to) && type_is_string(from)) ||
+    if (type_identical(to, from) || (to->kind == TY_CHAN && from->kind == TY_CHAN) ||
+        (type_is_string(to) && type_is_string(from)) ||
         (type_is_bool(to) && type_is_bool(from))) {
         if (rb != dst) emit(fs, OP_MOVE, dst, rb, 0);
         return dst;
@@ -902,6 +920,7 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         if (type_is_string(u)) emit(fs, OP_LENS, dst, rb, 0);
         else if (u->kind == TY_SLICE) emit(fs, b == BI_LEN ? OP_LENSL : OP_CAPSL, dst, rb, 0);
         else if (u->kind == TY_MAP) emit(fs, OP_LENMAP, dst, rb, 0);
+        else if (u->kind == TY_CHAN) emit(fs, b == BI_LEN ? OP_LENCH : OP_CAPCH, dst, rb, 0);
         else gen_error(fs, n->pos, "len of this type is not supported yet by minigo");
         return dst;
     }
@@ -941,6 +960,14 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
             fs->freereg = mark > dst ? mark : dst + 1;
             return dst;
         }
+        if (t->under->kind == TY_CHAN) {
+            int rs = 0xFFFF;
+            if (args->len > 1) rs = gen_expr(fs, args->items[1], -1);
+            set_line(fs, n);
+            emit(fs, OP_MKCHAN, dst, rs, compiler_add_type(fs->c, t));
+            fs->freereg = mark > dst ? mark : dst + 1;
+            return dst;
+        }
         int rl = alloc_reg(fs), rc = alloc_reg(fs);
         gen_expr(fs, args->items[1], rl);
         if (args->len > 2) gen_expr(fs, args->items[2], rc);
@@ -954,6 +981,13 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         int rk = gen_expr(fs, args->items[1], -1);
         set_line(fs, n);
         emit(fs, OP_MAPDEL, rm, rk, 0);
+        fs->freereg = mark;
+        return dst >= 0 ? dst : mark;
+    }
+    case BI_CLOSE: {
+        int rc = gen_expr(fs, args->items[0], -1);
+        set_line(fs, n);
+        emit(fs, OP_CLOSE, rc, 0, 0);
         fs->freereg = mark;
         return dst >= 0 ? dst : mark;
     }
@@ -2010,11 +2044,42 @@ static void gen_range_map(FuncState *fs, Node *n) {
     fs->freereg = mark;
 }
 
+/* for v := range c: receive until c is closed and drained */
+static void gen_range_chan(FuncState *fs, Node *n) {
+    int mark = fs->freereg;
+    Node *key = n->u.range.key;
+    if (key && is_blank(key)) key = NULL;
+    bool define = n->u.range.tok == T_DEFINE;
+    bool fresh = fs->c->lang >= 122;
+    int rc = alloc_reg(fs);
+    gen_expr(fs, n->u.range.x, rc);
+    int rk = -1;
+    if (define && key && key->obj) rk = range_declare(fs, key, fresh);
+    int rv = fs->freereg;
+    reserve_regs(fs, 2);
+    BranchCtx b;
+    push_branch(fs, &b, true);
+    int top = here(fs);
+    set_line(fs, n);
+    emit(fs, OP_RECV, rv, rc, 1);
+    int jend = emit_bx(fs, OP_JF, rv + 1, 0);
+    if (key) range_assign(fs, key, rk, rv, define, fresh);
+    gen_block(fs, n->u.range.body);
+    patch_list(fs, &b.continues, here(fs));
+    set_line(fs, n);
+    emit_bx(fs, OP_LOOP, 0, top - (here(fs) + 1));
+    patch(fs, jend, here(fs));
+    patch_list(fs, &b.breaks, here(fs));
+    pop_branch(fs);
+    fs->freereg = mark;
+}
+
 static void gen_range(FuncState *fs, Node *n) {
     int mark = fs->freereg;
     Node *x = n->u.range.x;
     const Type *u = x->type->under;
     if (u->kind == TY_MAP) { gen_range_map(fs, n); return; }
+    if (u->kind == TY_CHAN) { gen_range_chan(fs, n); return; }
     Node *key = n->u.range.key, *val = n->u.range.value;
     if (key && is_blank(key)) key = NULL;
     if (val && is_blank(val)) val = NULL;
@@ -2222,6 +2287,134 @@ static void gen_type_switch(FuncState *fs, Node *n) {
     fs->freereg = mark;
 }
 
+/* c <- v */
+static void gen_send(FuncState *fs, Node *n) {
+    int mark = fs->freereg;
+    const Type *ct = n->u.send.ch->type->under;
+    int rc = gen_expr(fs, n->u.send.ch, -1);
+    int rv = alloc_reg(fs);
+    gen_expr_as(fs, n->u.send.value, ct->elem, rv);
+    set_line(fs, n);
+    emit(fs, OP_SEND, rc, rv, 0);
+    fs->freereg = mark;
+}
+
+/* Jumps (added to jl) when register r holds the small integer v. */
+static void gen_jump_if_eq(FuncState *fs, int r, int v, JumpList *jl) {
+    if (!fs->long_jumps && is_small_int(v)) {
+        jl_add(jl, emit(fs, OP_JEQI, r, (int)(uint16_t)(int16_t)v, 0));
+        return;
+    }
+    int c = alloc_reg(fs);
+    emit_bx(fs, OP_LOADI, c, v);
+    emit(fs, OP_EQ, c, r, c);
+    jl_add(jl, emit_bx(fs, OP_JT, c, 0));
+    fs->freereg--;
+}
+
+/* The receive of a select case: the <-c expression of `<-c`, `v := <-c`,
+ * `v, ok = <-c`... */
+static Node *comm_recv(Node *comm) {
+    Node *x = comm->kind == N_ASSIGN ? comm->u.assign.rhs.items[0] : comm->u.unary.x;
+    while (x->kind == N_PAREN) x = x->u.unary.x;
+    return x;
+}
+
+/* select: the channel operands and values to send are evaluated in source
+ * order into a block of registers, three per case with the sends first:
+ *
+ *     R[A]           the chosen case (-1: default)
+ *     R[A+1+3j]      case j's channel
+ *     R[A+2+3j]      the value to send, or the value received
+ *     R[A+3+3j]      ok of a receive
+ *
+ * then SELECT picks a case and a chain of compares jumps to its clause,
+ * which stores what it received and runs its statements. A select with
+ * one case and no default is a plain send or receive (as Go compiles it:
+ * its wait reason is "chan send"/"chan receive", not "select"). */
+static void gen_select(FuncState *fs, Node *n) {
+    int mark = fs->freereg;
+    NodeList *clauses = &n->u.select.body->u.block.stmts;
+    int ncl = clauses->len, ncases = 0, nsends = 0, default_clause = -1;
+    for (int i = 0; i < ncl; i++) {
+        Node *comm = clauses->items[i]->u.comm.comm;
+        if (!comm) { default_clause = i; continue; }
+        ncases++;
+        if (comm->kind == N_SEND) nsends++;
+    }
+    int *slot = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(ncl + 1));
+    int ra = fs->freereg;
+    reserve_regs(fs, 1 + 3 * ncases);
+    int next_send = 0, next_recv = nsends;
+    for (int i = 0; i < ncl; i++) {
+        Node *comm = clauses->items[i]->u.comm.comm;
+        slot[i] = -1;
+        if (!comm) continue;
+        set_line(fs, comm);
+        if (comm->kind == N_SEND) {
+            int j = slot[i] = next_send++;
+            gen_expr(fs, comm->u.send.ch, ra + 1 + 3 * j);
+            gen_expr_as(fs, comm->u.send.value, comm->u.send.ch->type->under->elem, ra + 2 + 3 * j);
+        } else {
+            int j = slot[i] = next_recv++;
+            gen_expr(fs, comm_recv(comm)->u.unary.x, ra + 1 + 3 * j);
+        }
+    }
+    if (ncases == 1 && default_clause < 0) {
+        int i = 0;
+        while (!clauses->items[i]->u.comm.comm) i++;
+        Node *comm = clauses->items[i]->u.comm.comm;
+        set_line(fs, comm);
+        if (comm->kind == N_SEND) emit(fs, OP_SEND, ra + 1, ra + 2, 0);
+        else emit(fs, OP_RECV, ra + 2, ra + 1, 1);
+        emit_bx(fs, OP_LOADI, ra, 0);
+    } else {
+        set_line(fs, n);
+        if (ncases > 0xFFFF || nsends > 0x7FFF) gen_error(fs, n->pos, "too many cases in select for minigo");
+        emit(fs, OP_SELECT, ra, ncases, nsends << 1 | (default_clause >= 0));
+    }
+    JumpList *to_clause = GC_MALLOC(sizeof(JumpList) * (size_t)(ncl + 1));
+    for (int i = 0; i < ncl; i++)
+        if (slot[i] >= 0) gen_jump_if_eq(fs, ra, slot[i], &to_clause[i]);
+    int jdefault = emit_bx(fs, OP_JMP, 0, 0);
+    JumpList end = {0};
+    BranchCtx b;
+    push_branch(fs, &b, false);
+    for (int i = 0; i < ncl; i++) {
+        Node *cl = clauses->items[i];
+        Node *comm = cl->u.comm.comm;
+        if (i == default_clause) patch(fs, jdefault, here(fs));
+        else patch_list(fs, &to_clause[i], here(fs));
+        int m2 = fs->freereg;
+        if (comm && comm->kind == N_ASSIGN) {
+            /* case v, ok := <-c / case v, ok = <-c: the results are at rv, rv+1 */
+            int rv = ra + 2 + 3 * slot[i];
+            NodeList *lhs = &comm->u.assign.lhs;
+            Type *et = comm_recv(comm)->u.unary.x->type->under->elem;
+            set_line(fs, comm);
+            for (int k = 0; k < lhs->len && k < 2; k++) {
+                Node *x = lhs->items[k];
+                if (is_blank(x)) continue;
+                if (comm->u.assign.tok == T_DEFINE && x->obj && x->obj->decl == x) {
+                    bind_var(fs, x->obj, rv + k);
+                } else {
+                    gen_coerce(fs, rv + k, k == 0 ? et : ty_bool, x->type);
+                    gen_store(fs, x, rv + k);
+                }
+            }
+        }
+        NodeList *body = &cl->u.comm.body;
+        for (int j = 0; j < body->len; j++) gen_stmt(fs, body->items[j]);
+        fs->freereg = m2;
+        jl_add(&end, emit_bx(fs, OP_JMP, 0, 0));
+    }
+    if (default_clause < 0) patch(fs, jdefault, here(fs));
+    patch_list(fs, &end, here(fs));
+    patch_list(fs, &b.breaks, here(fs));
+    pop_branch(fs);
+    fs->freereg = mark;
+}
+
 static void gen_return(FuncState *fs, Node *n) {
     NodeList *res = &n->u.ret.results;
     int nres = fs->sig->nresults;
@@ -2348,6 +2541,8 @@ static void gen_stmt(FuncState *fs, Node *n) {
     case N_RANGE: gen_range(fs, n); break;
     case N_SWITCH: gen_switch(fs, n); break;
     case N_TYPESWITCH: gen_type_switch(fs, n); break;
+    case N_SEND: gen_send(fs, n); break;
+    case N_SELECT: gen_select(fs, n); break;
     case N_RETURN: gen_return(fs, n); break;
     case N_DEFER: gen_defer_go(fs, n->u.unary.x, false); break;
     case N_GO: gen_defer_go(fs, n->u.unary.x, true); break;

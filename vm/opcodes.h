@@ -156,6 +156,14 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(LENMAP,  F_AB,   "R[A] = len(R[B]) (map)") \
     OP(MAPITER, F_AB,   "R[A] = a new iterator over the map R[B]") \
     OP(MAPNEXT, F_ABJ,  "R[A], R[A+1] = next key and value of iterator R[B]; at the end pc += sC") \
+    /* channels (sched/chan.c); the blocking ones may park the goroutine */ \
+    OP(MKCHAN,  F_ABC,  "R[A] = make(chan of type T[C], R[B]) (B = 0xffff: unbuffered)") \
+    OP(SEND,    F_AB,   "R[A] <- R[B]") \
+    OP(RECV,    F_ABC,  "R[A] = <-R[B]; C = 1: R[A+1] = ok") \
+    OP(CLOSE,   F_A,    "close(R[A])") \
+    OP(LENCH,   F_AB,   "R[A] = len(R[B]) (channel)") \
+    OP(CAPCH,   F_AB,   "R[A] = cap(R[B]) (channel)") \
+    OP(SELECT,  F_ABC,  "R[A] = select over B cases R[A+1+3i] (channel, value, ok), the first C>>1 sends; C&1: default (-1)") \
     /* interfaces */ \
     OP(BOX,     F_ABx,  "R[A] = interface holding R[A] with dynamic type T[Bx]") \
     OP(ASSERT,  F_ABC,  "R[A] = R[B].(T[C]) (T[C+1]: R[B]'s static type, for the panic message)") \

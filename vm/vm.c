@@ -20,6 +20,7 @@
 #include "types.h"
 #include "map.h"
 #include "scheduler.h"
+#include "chan.h"
 
 /* The dispatch loop uses computed goto (a GNU extension) where available. */
 #if defined(__clang__)
@@ -590,6 +591,9 @@ VmStatus vm_execute(G *g) {
         PANIC_RT("index out of range [%lld] with length %lld", (long long)(idx), (long long)(len)); \
     } while (0)
 
+    /* a goroutine woken from a channel operation finishes it first */
+    if (g->waiting && chan_resume(g) == NAT_PANIC) goto panic;
+
 #ifdef USE_COMPUTED_GOTO
     static const void *const labels[OP_COUNT] = {
 #define OP(name, fmt, doc) &&L_##name,
@@ -940,6 +944,50 @@ dispatch:
         RA = e.key;
         base[i.a + 1] = e.val;
         NEXT();
+    }
+    CASE(MKCHAN) {
+        const Type *et = prog->types[i.c]->under->elem;
+        int64_t size = i.b == 0xFFFF ? 0 : RB.i;
+        Hchan *c = chan_make(size, type_is_aggregate(et->under) ? type_slots(et) : -1, type_has_pointers(et));
+        if (!c) { SAVEPC(); vm_runtime_error_plain(g, "makechan: size out of range"); goto panic; }
+        RA.p = c;
+        NEXT();
+    }
+    CASE(SEND) {
+        SAVEPC();
+        NatStatus st = chan_send(g, RA.p, RB);
+        if (st == NAT_OK) NEXT();
+        if (st == NAT_PANIC) goto panic;
+        return VM_PARK;
+    }
+    CASE(RECV) {
+        SAVEPC();
+        size_t slot = f->base + i.a;
+        NatStatus st = chan_recv(g, RB.p, slot, i.c ? slot + 1 : CHAN_NO_SLOT);
+        if (st == NAT_OK) NEXT();
+        return VM_PARK;
+    }
+    CASE(CLOSE) {
+        SAVEPC();
+        if (chan_close(g, RA.p) == NAT_PANIC) goto panic;
+        NEXT();
+    }
+    CASE(LENCH) RA.i = chan_len(RB.p); NEXT();
+    CASE(CAPCH) RA.i = chan_cap(RB.p); NEXT();
+    CASE(SELECT) {
+        int n = i.b, nsends = i.c >> 1;
+        SelCase small[8];
+        SelCase *cs = n <= 8 ? small : GC_MALLOC(sizeof(SelCase) * (size_t)n);
+        size_t slot = f->base + i.a;
+        for (int j = 0; j < n; j++) {
+            const Value *r = base + i.a + 1 + 3 * j;
+            cs[j] = (SelCase){ r[0].p, j < nsends, r[1], slot + 2 + 3 * (size_t)j, slot + 3 + 3 * (size_t)j };
+        }
+        SAVEPC();
+        NatStatus st = chan_select(g, cs, n, !(i.c & 1), slot);
+        if (st == NAT_OK) NEXT();
+        if (st == NAT_PANIC) goto panic;
+        return VM_PARK;
     }
     CASE(BOX) RA.ifc = box_new(prog->types[instr_bx(i)], RA); NEXT();
     CASE(ASSERT) {
