@@ -1670,8 +1670,8 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
             return;
         }
         if ((k == TY_MAP || k == TY_CHAN) && args->len > 2) {
-            errorf(ch, k == TY_MAP ? start_pos(args->items[2]) : start_pos(n),
-                   "invalid operation: %s expects 1 or 2 arguments; found %d", expr_string(n), args->len);
+            errorf(ch, start_pos(n), "invalid operation: %s expects 1 or 2 arguments; found %d",
+                   expr_string(n), args->len);
             mark_bad(n);
             return;
         }
@@ -1934,8 +1934,13 @@ static void check_index_value(Checker *ch, Node *idx, int64_t length, const char
     check_value(ch, idx);
     if (is_bad(idx)) return;
     if (type_is_untyped(idx->type)) {
+        if (idx->cval && (const_kind(idx->cval) == CK_BOOL || const_kind(idx->cval) == CK_STRING)) {
+            errorf(ch, start_pos(idx), "cannot convert %s to type int", operand_string(idx));
+            mark_bad(idx);
+            return;
+        }
         if (idx->cval && !const_is_int_valued(idx->cval)) {
-            errorf(ch, start_pos(idx), "invalid argument: %s %s truncated to int", what, operand_string(idx));
+            errorf(ch, start_pos(idx), "%s truncated to int", operand_string(idx));
             mark_bad(idx);
             return;
         }
@@ -2864,9 +2869,26 @@ static void check_assign(Checker *ch, Node *n) {
         for (int i = 0; i < lhs->len; i++) {
             Node *x = lhs->items[i];
             if (!x->type || is_bad(x)) continue;
-            if (!assignable(v->type->results[i], x->type))
-                errorf(ch, start_pos(v), "cannot use %s value as %s value in assignment",
-                       type_string(v->type->results[i]), type_string(x->type));
+            if (!(v->flags & NF_COMMAOK)) {
+                if (!assignable(v->type->results[i], x->type))
+                    errorf(ch, start_pos(v), "cannot use %s value as %s value in assignment",
+                           type_string(v->type->results[i]), type_string(x->type));
+                continue;
+            }
+            /* v, ok = m[k] / x.(T) / <-c: ok is an untyped bool */
+            if (i == 1) {
+                if (!type_is_bool(x->type->under) && !(x->type->under->kind == TY_INTERFACE && assignable(ty_bool, x->type)))
+                    errorf(ch, start_pos(v), "cannot use %s (untyped bool value) as %s value in assignment",
+                           expr_string(v), type_string(x->type));
+                continue;
+            }
+            if (!assignable(v->type->results[0], x->type)) {
+                Node *inner = v;
+                while (inner->kind == N_PAREN) inner = inner->u.unary.x;
+                errorf(ch, start_pos(v), "cannot use %s (%s of type %s) as %s value in assignment", expr_string(v),
+                       inner->kind == N_INDEX ? "map index expression" : "comma, ok expression",
+                       type_string(v->type->results[0]), type_string(x->type));
+            }
         }
         return;
     }
@@ -3462,7 +3484,7 @@ static void check_stmt(Checker *ch, Node *n) {
         }
         if (x->u.call.fun->flags & NF_BUILTIN) {
             Builtin b = (Builtin)x->u.call.fun->obj->builtin;
-            if (b != BI_PANIC && b != BI_PRINT && b != BI_PRINTLN && b != BI_RECOVER)
+            if (b != BI_PANIC && b != BI_PRINT && b != BI_PRINTLN && b != BI_RECOVER && b != BI_CLOSE)
                 errorf(ch, start_pos(x), "%s of built-in %s is not supported yet by minigo", what, x->u.call.fun->obj->name);
         }
         break;

@@ -853,6 +853,7 @@ static int gen_args(FuncState *fs, Node *n, Type *sig) {
 
 /* stdlib/print.c */
 extern const NativeDesc builtin_print, builtin_println, builtin_panic;
+extern const NativeDesc builtin_close;   /* sched/chan.c */
 
 /* defer f(args) and go f(args): the function value and the arguments are
  * evaluated now; for defer they are kept in a record on the goroutine that
@@ -876,6 +877,9 @@ static void gen_defer_go(FuncState *fs, Node *call, bool go) {
         } else if (b == BI_PRINT || b == BI_PRINTLN) {
             gen_pack_slice(fs, args->items, args->len, types_slice_of(ty_any), base);
             nd = b == BI_PRINT ? &builtin_print : &builtin_println;
+        } else if (b == BI_CLOSE) {
+            gen_expr(fs, args->items[0], base);
+            nd = &builtin_close;
         } else {
             fs->freereg = mark;    /* defer/go recover(): does nothing */
             return;

@@ -381,6 +381,10 @@ NatStatus chan_close(G *g, Hchan *c) {
     return NAT_OK;
 }
 
+static NatStatus builtin_close_fn(G *g, Value *args) { return chan_close(g, args[0].p); }
+
+const NativeDesc builtin_close = { "builtin", "close", builtin_close_fn, NULL };
+
 int chan_close_raw(Hchan *c) {
     if (!c) return 2;
     chan_lock(c);

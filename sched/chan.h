@@ -87,6 +87,9 @@ NatStatus chan_select(G *g, SelCase *cases, int ncases, bool block, size_t index
  * closed: "send on closed channel"). */
 NatStatus chan_resume(G *g);
 
+/* close as a function value: `defer close(c)`, `go close(c)` */
+extern const NativeDesc builtin_close;
+
 /* ---- non-blocking operations for C code (timers, natives) ----
  * They need no goroutine and never panic or park; a goroutine they wake is
  * readied with sched_ready, so call them from a native or a timer callback
