@@ -3044,14 +3044,16 @@ static void check_send(Checker *ch, Node *n) {
  * belong to it. */
 static void check_select(Checker *ch, Node *n) {
     NodeList *clauses = &n->u.select.body->u.block.stmts;
-    bool seen_default = false;
+    Node *first_default = NULL;
     ch->breakable++;
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
         Node *comm = cl->u.comm.comm;
         if (!comm) {
-            if (seen_default) errorf(ch, cl->pos, "multiple defaults in select");
-            seen_default = true;
+            if (first_default)
+                errorf(ch, cl->pos, "multiple defaults (first at %s)", pos_ref(ch, first_default->pos));
+            else
+                first_default = cl;
         }
         open_scope(ch);
         if (comm) check_stmt(ch, comm);
@@ -3078,13 +3080,15 @@ static void check_switch(Checker *ch, Node *n) {
         if (!is_bad(tag)) default_type(ch, tag);
     }
     NodeList *clauses = &n->u.switch_.body->u.block.stmts;
-    bool seen_default = false;
+    Node *first_default = NULL;
     ch->breakable++;
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
         if (cl->u.clause.is_default) {
-            if (seen_default) errorf(ch, cl->pos, "multiple defaults in switch");
-            seen_default = true;
+            if (first_default)
+                errorf(ch, cl->pos, "multiple defaults (first at %s)", pos_ref(ch, first_default->pos));
+            else
+                first_default = cl;
         }
         for (int j = 0; j < cl->u.clause.list.len; j++) {
             Node *e = cl->u.clause.list.items[j];
@@ -3167,14 +3171,17 @@ static void check_type_switch(Checker *ch, Node *n) {
     }
     NodeList *clauses = &n->u.switch_.body->u.block.stmts;
     Object **vars = GC_MALLOC(sizeof(Object *) * (size_t)(clauses->len + 1));
-    bool any_used = false, seen_default = false;
+    bool any_used = false;
+    Node *first_default = NULL;
     ch->breakable++;
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
         Type *single = NULL;
         if (cl->u.clause.is_default) {
-            if (seen_default) errorf(ch, cl->pos, "multiple defaults in switch");
-            seen_default = true;
+            if (first_default)
+                errorf(ch, cl->pos, "multiple defaults (first at %s)", pos_ref(ch, first_default->pos));
+            else
+                first_default = cl;
         }
         for (int j = 0; j < cl->u.clause.list.len; j++) {
             Node *e = cl->u.clause.list.items[j];
