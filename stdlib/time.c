@@ -18,9 +18,12 @@
  *   local   wall seconds with the zone's offset added: what a clock shows
  *   mono    ns of CLOCK_MONOTONIC since the program started (Time.mono)
  */
+#include <gc.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
 #include <time.h>
+#include "chan.h"
 #include "natives.h"
 #include "scheduler.h"
 
@@ -594,6 +597,123 @@ const char time_src[] =
     "\t\ts += monoString_(t.mono)\n"
     "\t}\n"
     "\treturn s\n"
+    "}\n"
+    "\n"
+    "// ---- timers and tickers ----\n"
+    "\n"
+    "// rtimer stands for the run-time timer behind a Timer or Ticker, a C\n"
+    "// struct: Go code only hands the pointer back to the natives.\n"
+    "type rtimer struct{}\n"
+    "\n"
+    "// newTimer_ arms a timer to fire d from now, then every period if\n"
+    "// period > 0. A fire sends the current Time on c (dropped if c is full:\n"
+    "// a slow receiver misses ticks) or, when c is nil, runs f in a new\n"
+    "// goroutine. loc is the Location of the Times sent.\n"
+    "func newTimer_(c chan Time, f func(), d int64, period int64, loc *Location) *rtimer\n"
+    "\n"
+    "// stopTimer_ disarms r; true if it was waiting to fire. No fire that was\n"
+    "// under way can send after it returns.\n"
+    "func stopTimer_(r *rtimer) bool\n"
+    "\n"
+    "// armTimer_ arms r again, to fire d from now and then every period.\n"
+    "func armTimer_(r *rtimer, d int64, period int64)\n"
+    "\n"
+    "// drain takes a value a fire sent that nobody received. Go's timer\n"
+    "// channels are synchronous, so Stop and Reset leave no stale value; here\n"
+    "// the channel has room for one value and Stop and Reset empty it.\n"
+    "func drain(c <-chan Time) bool {\n"
+    "\tif c == nil {\n"
+    "\t\treturn false\n"
+    "\t}\n"
+    "\tselect {\n"
+    "\tcase <-c:\n"
+    "\t\treturn true\n"
+    "\tdefault:\n"
+    "\t\treturn false\n"
+    "\t}\n"
+    "}\n"
+    "\n"
+    "// A Timer sends the time on C once, when it fires (or, made by AfterFunc,\n"
+    "// runs a function in its own goroutine).\n"
+    "type Timer struct {\n"
+    "\tC <-chan Time\n"
+    "\tr *rtimer\n"
+    "}\n"
+    "\n"
+    "func NewTimer(d Duration) *Timer {\n"
+    "\tc := make(chan Time, 1)\n"
+    "\treturn &Timer{C: c, r: newTimer_(c, nil, int64(d), 0, Local)}\n"
+    "}\n"
+    "\n"
+    "func After(d Duration) <-chan Time { return NewTimer(d).C }\n"
+    "\n"
+    "func AfterFunc(d Duration, f func()) *Timer {\n"
+    "\treturn &Timer{r: newTimer_(nil, f, int64(d), 0, nil)}\n"
+    "}\n"
+    "\n"
+    "// Stop reports whether it stopped the timer before its value was\n"
+    "// delivered (or, for AfterFunc, before f was started).\n"
+    "func (t *Timer) Stop() bool {\n"
+    "\tif t.r == nil {\n"
+    "\t\tpanic(\"time: Stop called on uninitialized Timer\")\n"
+    "\t}\n"
+    "\tstopped := stopTimer_(t.r)\n"
+    "\tdrained := drain(t.C)\n"
+    "\treturn stopped || drained\n"
+    "}\n"
+    "\n"
+    "func (t *Timer) Reset(d Duration) bool {\n"
+    "\tif t.r == nil {\n"
+    "\t\tpanic(\"time: Reset called on uninitialized Timer\")\n"
+    "\t}\n"
+    "\tstopped := stopTimer_(t.r)\n"
+    "\tdrained := drain(t.C)\n"
+    "\tarmTimer_(t.r, int64(d), 0)\n"
+    "\treturn stopped || drained\n"
+    "}\n"
+    "\n"
+    "// A Ticker sends the time on C every period; ticks a slow receiver has\n"
+    "// not taken are dropped.\n"
+    "type Ticker struct {\n"
+    "\tC <-chan Time\n"
+    "\tr *rtimer\n"
+    "}\n"
+    "\n"
+    "func NewTicker(d Duration) *Ticker {\n"
+    "\tif d <= 0 {\n"
+    "\t\tpanic(\"non-positive interval for NewTicker\")\n"
+    "\t}\n"
+    "\tc := make(chan Time, 1)\n"
+    "\treturn &Ticker{C: c, r: newTimer_(c, nil, int64(d), int64(d), Local)}\n"
+    "}\n"
+    "\n"
+    "// Tick is NewTicker(d).C, or nil for d <= 0.\n"
+    "func Tick(d Duration) <-chan Time {\n"
+    "\tif d <= 0 {\n"
+    "\t\treturn nil\n"
+    "\t}\n"
+    "\treturn NewTicker(d).C\n"
+    "}\n"
+    "\n"
+    "// Stop on a Ticker that was never made is a no-op, as in Go.\n"
+    "func (t *Ticker) Stop() {\n"
+    "\tif t.r == nil {\n"
+    "\t\treturn\n"
+    "\t}\n"
+    "\tstopTimer_(t.r)\n"
+    "\tdrain(t.C)\n"
+    "}\n"
+    "\n"
+    "func (t *Ticker) Reset(d Duration) {\n"
+    "\tif d <= 0 {\n"
+    "\t\tpanic(\"non-positive interval for Ticker.Reset\")\n"
+    "\t}\n"
+    "\tif t.r == nil {\n"
+    "\t\tpanic(\"time: Reset called on uninitialized Ticker\")\n"
+    "\t}\n"
+    "\tstopTimer_(t.r)\n"
+    "\tdrain(t.C)\n"
+    "\tarmTimer_(t.r, int64(d), int64(d))\n"
     "}\n";
 
 /* ---- clocks and sleeping ---- */
@@ -1209,9 +1329,129 @@ static NatStatus time_monoString_(G *g, Value *a) {
     return NAT_OK;
 }
 
+/* ---- Timer, Ticker, AfterFunc ----
+ *
+ * A TimeTimer is a scheduler Timer (sched/timer.h) with what a fire does:
+ * send the time on a channel without blocking (chan_try_send), or start a
+ * goroutine running f. Stop and re-arming bump gen under mu, and a fire
+ * acts only if the seq the timer was armed with is still gen: so once
+ * stopTimer_ returns, a fire already under way on another thread cannot
+ * send, and the Go side's drain leaves the channel empty for good. */
+
+typedef struct TimeTimer {
+    Timer t;                 /* t.seq: the gen it was armed at */
+    pthread_mutex_t mu;
+    uint64_t gen;            /* guarded by mu */
+    Hchan *c;                /* a Timer's or Ticker's channel, or NULL */
+    Closure *f;              /* AfterFunc's function */
+    void *loc;               /* the *Location of the Times sent */
+    int64_t due, period;     /* guarded by mu: when the next fire is due */
+} TimeTimer;
+
+/* Seconds from January 1, year 1 to 1970 (the Go source's unixToInternal). */
+#define UNIX_TO_INTERNAL INT64_C(62135596800)
+
+/* The monotonic instant d from now: now for d <= 0, never on overflow. */
+static int64_t when_after(int64_t d) {
+    int64_t now = sched_nanotime();
+    if (d <= 0) return now;
+    return now > INT64_MAX - d ? INT64_MAX : now + d;
+}
+
+/* The Time at monotonic instant due (<= now, the monotonic time now), as
+ * Go sends it: the wall clock now, moved back by now - due. The value is
+ * a block with Time's fields in order (sec, nsec, mono, hasMono, loc: see
+ * the Go source above). */
+static Value time_value_at(int64_t due, int64_t now, void *loc) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    int64_t late = now - due;
+    int64_t sec = ts.tv_sec - late / 1000000000, nsec = ts.tv_nsec - late % 1000000000;
+    if (nsec < 0) {
+        nsec += 1000000000;
+        sec--;
+    }
+    Value *blk = GC_MALLOC(5 * sizeof(Value));
+    blk[0].i = sec + UNIX_TO_INTERNAL;
+    blk[1].i = nsec;
+    blk[2].i = due - process_start();
+    blk[3].i = 1;
+    blk[4].p = loc;
+    return (Value){ .p = blk };
+}
+
+/* The timer callback: runs on a thread holding a P, no lock held. */
+static void timer_fire(void *arg, uint64_t seq) {
+    TimeTimer *tt = arg;
+    pthread_mutex_lock(&tt->mu);
+    if (seq == tt->gen) {
+        int64_t now = sched_nanotime(), due = tt->due;
+        if (due > now) due = now;
+        if (tt->period > 0) {
+            /* the next tick: the first one after now (missed ones are
+             * dropped), on the grid of the first, as the heap re-arms it */
+            int64_t k = 1 + (now - due) / tt->period;
+            tt->due = k > (INT64_MAX - due) / tt->period ? INT64_MAX : due + k * tt->period;
+        }
+        if (tt->c) chan_try_send(tt->c, time_value_at(due, now, tt->loc));
+        else sched_go(NULL, tt->f, NULL, 0);
+    }
+    pthread_mutex_unlock(&tt->mu);
+}
+
+/* Arms tt to fire d from now (then every period). mu held; tt in no heap
+ * (only these natives add it, under mu). */
+static void arm(TimeTimer *tt, int64_t d, int64_t period) {
+    tt->gen++;
+    tt->t.seq = tt->gen;
+    tt->due = when_after(d);
+    tt->period = period;
+    sched_timer_add(&tt->t, tt->due, period);
+}
+
+/* func newTimer_(c chan Time, f func(), d, period int64, loc *Location) *rtimer */
+static NatStatus time_newTimer_(G *g, Value *a) {
+    (void)g;
+    TimeTimer *tt = GC_MALLOC(sizeof *tt);
+    pthread_mutex_init(&tt->mu, NULL);
+    tt->c = a[0].p;
+    tt->f = a[1].cl;
+    tt->loc = a[4].p;
+    timer_init(&tt->t, timer_fire, tt, 0);
+    pthread_mutex_lock(&tt->mu);
+    arm(tt, a[2].i, a[3].i);
+    pthread_mutex_unlock(&tt->mu);
+    a[0].p = tt;
+    return NAT_OK;
+}
+
+/* func stopTimer_(r *rtimer) bool */
+static NatStatus time_stopTimer_(G *g, Value *a) {
+    (void)g;
+    TimeTimer *tt = a[0].p;
+    pthread_mutex_lock(&tt->mu);
+    bool was = timer_stop(&tt->t);
+    tt->gen++;
+    pthread_mutex_unlock(&tt->mu);
+    a[0].i = was;
+    return NAT_OK;
+}
+
+/* func armTimer_(r *rtimer, d, period int64) */
+static NatStatus time_armTimer_(G *g, Value *a) {
+    (void)g;
+    TimeTimer *tt = a[0].p;
+    pthread_mutex_lock(&tt->mu);
+    timer_stop(&tt->t);   /* a Reset racing with this one may have armed it */
+    arm(tt, a[1].i, a[2].i);
+    pthread_mutex_unlock(&tt->mu);
+    return NAT_OK;
+}
+
 #define N(NAME) { "time", #NAME, time_##NAME, NULL }
 const NativeDesc time_natives[] = {
     N(now_), N(startNano_), N(Sleep), N(durationString_), N(parseDuration_), N(quote_),
     N(fields_), N(daysFrom_), N(timeRem_), N(zoneAt_), N(format_), N(monoString_),
+    N(newTimer_), N(stopTimer_), N(armTimer_),
     { NULL, NULL, NULL, NULL },
 };
