@@ -47,8 +47,8 @@ static void runtime_value(Buf *b, const Type *t, Value v) {
             buf_puts(b, num);
         }
         break;
-    default:
-        snprintf(num, sizeof num, "%p", v.p);
+    default:   /* pointers, channels, maps, funcs, slices: the address, 0x0 when nil (not glibc's "(nil)") */
+        snprintf(num, sizeof num, "0x%llx", (unsigned long long)(uintptr_t)v.p);
         buf_puts(b, num);
         break;
     }
