@@ -2,7 +2,7 @@
 // ints through a channel with room for 128 to a consumer that sums them;
 // the figure is the time per element.
 //
-// bench: figure per element ns ^per element: ([0-9.]+) ns$
+// bench: figure "per element" ns ^per element: ([0-9.]+) ns$
 package main
 
 import (

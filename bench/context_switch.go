@@ -3,7 +3,7 @@
 // an unbuffered channel 200,000 times; the program prints the time of one
 // switch in ns/op.
 //
-// bench: figure per switch ns/op ^([0-9]+) ns/op$
+// bench: figure "per switch" ns/op ^([0-9]+) ns/op$
 // From the seed "Goroutines, Context Switching, and sync.WaitGroup": the cost
 // of switching between two goroutines that hand a token back and forth.
 package main

@@ -2,7 +2,7 @@
 // back and forth 1,000,000 times over two unbuffered channels; the figure is
 // the time of one round trip (two sends, two receives, two switches).
 //
-// bench: figure round trip ns ^round trip: ([0-9.]+) ns$
+// bench: figure "round trip" ns ^round trip: ([0-9.]+) ns$
 package main
 
 import (
