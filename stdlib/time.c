@@ -12,6 +12,10 @@
  * parse durations, convert between day numbers and dates, format layouts
  * and look up the C library's local zone. Sleep parks the goroutine on a
  * scheduler timer (sched_sleep): the thread goes on running others.
+ * Timer, Ticker, After, Tick and AfterFunc are scheduler timers too, whose
+ * fires send on a channel without blocking (chan_try_send) or start a
+ * goroutine; Stop and Reset leave no stale value in the channel, as Go
+ * 1.23's synchronous timer channels do.
  *
  * Glossary:
  *   wall    seconds since 0001-01-01 00:00:00 UTC (Time.sec) + Time.nsec
