@@ -474,16 +474,30 @@ const Method *vm_find_method(const Type *dt, const char *name, bool *via_ptr) {
  * meets a nil pointer or nil interface. */
 const Method *vm_resolve_method(const Type *dt, Value v, bool has_v, const char *name,
                                 const Type **rt, Value *rv, const Type **ftype, bool *nil_recv) {
-    typedef struct { const Type *t; Value v; } Cand;
+    /* addr: the candidate is reached through a pointer, so its pointer
+     * methods are promoted too (the spec's method set of *S); at is then
+     * where it is stored */
+    typedef struct { const Type *t; Value v; bool addr; Value *at; } Cand;
     Cand cur[32], next[32];
     int ncur = 1;
-    cur[0] = (Cand){ dt, v };
+    cur[0] = (Cand){ dt, v, false, NULL };
     for (int depth = 0; depth < 8 && ncur; depth++) {
         int nnext = 0;
         for (int c = 0; c < ncur; c++) {
             const Type *t = cur[c].t;
             bool via_ptr;
             const Method *m = vm_find_method(t, name, &via_ptr);
+            if (!m && cur[c].addr && !via_ptr) {
+                /* a pointer method of an addressable embedded field */
+                for (int j = 0; j < t->nmethods; j++)
+                    if (t->methods[j].name == name && t->methods[j].ptr_recv) m = &t->methods[j];
+                if (m) {
+                    if (rt) *rt = t;
+                    if (rv) *rv = type_is_aggregate(t->under) ? cur[c].v : (Value){ .p = cur[c].at };
+                    if (ftype) *ftype = m->type;
+                    return m;
+                }
+            }
             if (m) {
                 if (rt) *rt = t;
                 if (rv) *rv = cur[c].v;
@@ -505,17 +519,20 @@ const Method *vm_resolve_method(const Type *dt, Value v, bool has_v, const char 
                 continue;
             }
             if (u->kind != TY_STRUCT) continue;
+            bool addr = is_ptr || cur[c].addr;
             const Value *blk = has_v ? cur[c].v.p : NULL;
             for (int f = 0; f < u->nfields && nnext < 32; f++) {
                 if (!u->fields[f].embedded) continue;
                 const Type *ft = u->fields[f].type;
                 Value fv = { .u = 0 };
+                Value *at = NULL;
                 if (has_v) {
                     if (!blk) { *nil_recv = true; return NULL; }
                     int off = type_field_offset(u, f);
                     fv = value_load(ft, blk + off);
+                    at = (Value *)blk + off;
                 }
-                next[nnext++] = (Cand){ ft, fv };
+                next[nnext++] = (Cand){ ft, fv, addr, at };
             }
         }
         memcpy(cur, next, sizeof(Cand) * (size_t)nnext);
