@@ -165,14 +165,14 @@ static void pidleput(P *p) {
     atomic_store(&p->runq.owner_running, false);
     p->link = sched.pidle;
     sched.pidle = p;
-    sched.npidle++;
+    __atomic_add_fetch(&sched.npidle, 1, __ATOMIC_RELAXED);
 }
 
 static P *pidleget(void) {
     P *p = sched.pidle;
     if (!p) return NULL;
     sched.pidle = p->link;
-    sched.npidle--;
+    __atomic_sub_fetch(&sched.npidle, 1, __ATOMIC_RELAXED);
     p->status = P_RUNNING;
     return p;
 }
@@ -814,7 +814,7 @@ static void procresize(int32_t n) {
         if (i >= n && p->status == P_IDLE) {
             /* take it off the idle list */
             for (P **pp = &sched.pidle; *pp; pp = &(*pp)->link)
-                if (*pp == p) { *pp = p->link; sched.npidle--; break; }
+                if (*pp == p) { *pp = p->link; __atomic_sub_fetch(&sched.npidle, 1, __ATOMIC_RELAXED); break; }
             p->status = P_RETIRED;
         }
     }
