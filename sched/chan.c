@@ -38,7 +38,6 @@
 
 #include <gc.h>
 #include <stdatomic.h>
-#include <string.h>
 #include "park.h"
 #include "scheduler.h"
 
@@ -70,6 +69,7 @@ typedef struct SelState {
     Hchan **locks;             /* the distinct channels, in lock order */
     int nlocks;
     size_t index_slot;
+    ChanWaiter *waiters;       /* one per case on a channel, in lock order */
 } SelState;
 
 struct ChanWaiter {
@@ -249,13 +249,17 @@ static Value recv_from(Hchan *c, ChanWaiter *s) {
     return v;
 }
 
-static ChanWaiter *waiter_new(G *g, Hchan *c, bool send) {
-    ChanWaiter *w = GC_MALLOC(sizeof *w);
+static void waiter_init(ChanWaiter *w, G *g, Hchan *c, bool send) {
     w->sg.g = g;
     w->sg.obj = c;
     w->sg.slot = CHAN_NO_SLOT;
     w->ok_slot = CHAN_NO_SLOT;
     w->send = send;
+}
+
+static ChanWaiter *waiter_new(G *g, Hchan *c, bool send) {
+    ChanWaiter *w = GC_MALLOC(sizeof *w);
+    waiter_init(w, g, c, send);
     return w;
 }
 
@@ -445,8 +449,8 @@ bool chan_try_recv(Hchan *c, Value *v, bool *ok) {
 
 /* ---- select ---- */
 
-/* Sorts idx[0..n) by the address of cases[idx[i]].c: a heap sort, so the
- * time is n log n and no recursion (Go's lockorder). */
+/* Sorts idx[0..n) by the address of cases[idx[i]].c: an insertion sort for
+ * a few cases, else a heap sort, n log n without recursion (Go's lockorder). */
 static inline uintptr_t case_key(const SelCase *cases, int i) { return (uintptr_t)cases[i].c; }
 
 static void sift_down(const SelCase *cases, int *idx, int root, int n) {
@@ -463,6 +467,16 @@ static void sift_down(const SelCase *cases, int *idx, int root, int n) {
 }
 
 static void sort_lockorder(const SelCase *cases, int *idx, int n) {
+    if (n <= 16) {
+        /* the common small select: insertion sort */
+        for (int i = 1; i < n; i++) {
+            int x = idx[i], j = i;
+            uintptr_t key = case_key(cases, x);
+            for (; j > 0 && case_key(cases, idx[j - 1]) > key; j--) idx[j] = idx[j - 1];
+            idx[j] = x;
+        }
+        return;
+    }
     for (int i = n / 2 - 1; i >= 0; i--) sift_down(cases, idx, i, n);
     for (int end = n - 1; end > 0; end--) {
         int t = idx[0];
@@ -538,7 +552,7 @@ NatStatus chan_select(G *g, SelCase *cases, int ncases, bool block, size_t index
         sched_park(g, ncases == 0 ? "select (no cases)" : "select", NULL, NULL);
         return NAT_PARK;
     }
-    memcpy(lockorder, pollorder, sizeof(int) * (size_t)norder);
+    for (int k = 0; k < norder; k++) lockorder[k] = pollorder[k];
     sort_lockorder(cases, lockorder, norder);
     sellock(cases, lockorder, norder);
 
@@ -595,10 +609,13 @@ NatStatus chan_select(G *g, SelCase *cases, int ncases, bool block, size_t index
         return NAT_OK;
     }
 
-    /* pass 2: a waiter on every channel, in lock order */
-    SelState *st = GC_MALLOC(sizeof *st);
+    /* pass 2: a waiter on every channel, in lock order; the state, the
+     * waiters and the lock list are one allocation */
+    size_t n = (size_t)norder;
+    SelState *st = GC_MALLOC(sizeof *st + n * sizeof(ChanWaiter) + n * sizeof(Hchan *));
     st->index_slot = index_slot;
-    st->locks = GC_MALLOC(sizeof(Hchan *) * (size_t)norder);
+    st->waiters = (ChanWaiter *)(void *)(st + 1);
+    st->locks = (Hchan **)(void *)(st->waiters + n);
     for (int k = 0; k < norder; k++) {
         Hchan *c = cases[lockorder[k]].c;
         if (st->nlocks == 0 || st->locks[st->nlocks - 1] != c) st->locks[st->nlocks++] = c;
@@ -607,7 +624,8 @@ NatStatus chan_select(G *g, SelCase *cases, int ncases, bool block, size_t index
     for (int k = 0; k < norder; k++) {
         int i = lockorder[k];
         SelCase *cs = &cases[i];
-        ChanWaiter *w = waiter_new(g, cs->c, cs->send);
+        ChanWaiter *w = &st->waiters[k];
+        waiter_init(w, g, cs->c, cs->send);
         w->sel = st;
         w->sg.is_select = true;
         w->sg.selectdone = &st->done;
