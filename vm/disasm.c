@@ -26,7 +26,16 @@ void vm_disasm_proto(FILE *out, const Program *prog, const Proto *p) {
         case F_NONE: ops[0] = 0; break;
         case F_A: snprintf(ops, sizeof ops, "R%d", i.a); break;
         case F_AB: snprintf(ops, sizeof ops, "R%d R%d", i.a, i.b); break;
-        case F_ABC: snprintf(ops, sizeof ops, "R%d R%d R%d", i.a, i.b, i.c); break;
+        case F_ABC:
+            if (i.op == OP_SELECT)
+                snprintf(ops, sizeof ops, "R%d %d cases (%d sends)%s", i.a, i.b, i.c >> 1, i.c & 1 ? ", default" : "");
+            else if (i.op == OP_MKCHAN && i.b == 0xFFFF)
+                snprintf(ops, sizeof ops, "R%d unbuffered T%d", i.a, i.c);
+            else if (i.op == OP_RECV)
+                snprintf(ops, sizeof ops, "R%d R%d%s", i.a, i.b, i.c ? " ok" : "");
+            else
+                snprintf(ops, sizeof ops, "R%d R%d R%d", i.a, i.b, i.c);
+            break;
         case F_ABx:
             if (i.op == OP_CALL && instr_bx(i) < (uint32_t)prog->nfuncs)
                 snprintf(ops, sizeof ops, "R%d %u ; %s", i.a, instr_bx(i), prog->funcs[instr_bx(i)]->name);
