@@ -25,8 +25,11 @@
 #include <gc.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "chan.h"
 #include "natives.h"
 #include "scheduler.h"
@@ -229,7 +232,20 @@ const char time_src[] =
     "}\n"
     "\n"
     "var UTC *Location = &Location{name: \"UTC\", zone: \"UTC\"}\n"
-    "var Local *Location = &Location{name: \"Local\", local: true}\n"
+    "var Local *Location = newLocal()\n"
+    "\n"
+    "// localZone_: Local's name, and whether Local falls back to UTC, from TZ\n"
+    "// as in Go: unset means /etc/localtime (\"Local\"); a zone file's name or\n"
+    "// path names itself; empty, \"UTC\" or a zone Go cannot load means UTC.\n"
+    "func localZone_() (name string, utc bool)\n"
+    "\n"
+    "func newLocal() *Location {\n"
+    "\tname, utc := localZone_()\n"
+    "\tif utc {\n"
+    "\t\treturn &Location{name: name, zone: \"UTC\"}\n"
+    "\t}\n"
+    "\treturn &Location{name: name, local: true}\n"
+    "}\n"
     "\n"
     "func FixedZone(name string, offset int) *Location {\n"
     "\treturn &Location{name: name, zone: name, offset: offset}\n"
@@ -257,15 +273,12 @@ const char time_src[] =
     "}\n"
     "\n"
     "// offsetFor: the offset to subtract from a wall-clock reading (local, in\n"
-    "// seconds since 1970 as if it were UTC) to get the instant; at a change\n"
-    "// of offset, the one that maps the reading back onto itself wins.\n"
+    "// seconds since 1970 as if it were UTC) to get the instant: the offset in\n"
+    "// force at the reading taken as UTC, corrected once, as Go does (so a\n"
+    "// reading skipped by a change of offset moves by the change).\n"
     "func (l *Location) offsetFor(local int64) int {\n"
     "\t_, off := l.lookup(local)\n"
-    "\tif _, off2 := l.lookup(local - int64(off)); off2 != off {\n"
-    "\t\tif _, off3 := l.lookup(local - int64(off2)); off3 == off2 {\n"
-    "\t\t\treturn off2\n"
-    "\t\t}\n"
-    "\t}\n"
+    "\t_, off = l.lookup(local - int64(off))\n"
     "\treturn off\n"
     "}\n"
     "\n"
@@ -1108,6 +1121,39 @@ static NatStatus time_zoneAt_(G *g, Value *a) {
     return NAT_OK;
 }
 
+/* func localZone_() (name string, utc bool): see the Go source. */
+static bool readable_in(const char *dir, const char *name) {
+    char path[4096];
+    int n = snprintf(path, sizeof path, "%s%s", dir, name);
+    return n > 0 && (size_t)n < sizeof path && access(path, R_OK) == 0;
+}
+
+static NatStatus time_localZone_(G *g, Value *a) {
+    (void)g;
+    static const char *const zone_dirs[] = { "/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/",
+                                             "/usr/lib/locale/TZ/", "/etc/zoneinfo/" };
+    const char *tz = getenv("TZ");
+    const char *name = "UTC";
+    bool utc = true;
+    if (!tz) {
+        if (access("/etc/localtime", R_OK) == 0) name = "Local", utc = false;
+    } else {
+        if (tz[0] == ':') tz++;
+        if (tz[0] == '/') {
+            if (access(tz, R_OK) == 0) {
+                name = strcmp(tz, "/etc/localtime") == 0 ? "Local" : tz;
+                utc = false;
+            }
+        } else if (tz[0] != 0 && strcmp(tz, "UTC") != 0) {
+            for (size_t i = 0; i < sizeof zone_dirs / sizeof zone_dirs[0] && utc; i++)
+                if (readable_in(zone_dirs[i], tz)) name = tz, utc = false;
+        }
+    }
+    a[0].s = str_cstr(name);
+    a[1].i = utc;
+    return NAT_OK;
+}
+
 /* ---- Format ----
  *
  * A layout is text with elements of the reference time
@@ -1496,7 +1542,7 @@ static NatStatus time_armTimer_(G *g, Value *a) {
 #define N(NAME) { "time", #NAME, time_##NAME, NULL }
 const NativeDesc time_natives[] = {
     N(now_), N(startNano_), N(Sleep), N(durationString_), N(parseDuration_), N(quote_),
-    N(fields_), N(daysFrom_), N(timeRem_), N(zoneAt_), N(format_), N(monoString_),
+    N(fields_), N(daysFrom_), N(timeRem_), N(zoneAt_), N(localZone_), N(format_), N(monoString_),
     N(newTimer_), N(stopTimer_), N(armTimer_),
     { NULL, NULL, NULL, NULL },
 };
