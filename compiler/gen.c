@@ -50,6 +50,8 @@ typedef struct FuncState {
     Node *lit;               /* the function literal being generated, or NULL */
     int owner;               /* owner id of this function's variables (for captures) */
     struct FuncState *parent;
+    const char *name;        /* the Proto's name, for naming its function literals */
+    int nlits;               /* function literals named so far */
 } FuncState;
 
 /* Every Proto of the program: declared functions first (their indexes are
@@ -2585,7 +2587,7 @@ static void gen_stmt(FuncState *fs, Node *n) {
 
 static Proto *gen_function_once(Compiler *c, Node *ftype, Node *body, Type *sig, Node *lit, FuncState *parent,
                                 const char *name, int line, bool long_jumps, bool *overflow, bool *failed) {
-    FuncState fs = { .c = c, .long_jumps = long_jumps, .lit = lit, .parent = parent };
+    FuncState fs = { .c = c, .long_jumps = long_jumps, .lit = lit, .parent = parent, .name = name };
     fs.sig = sig;
     fs.line = line;
     /* parameters */
@@ -2687,9 +2689,12 @@ static Proto *gen_function(Compiler *c, Node *ftype, Node *body, Type *sig, Node
 
 /* A function literal: its own Proto, and a CLOSURE instruction here. */
 static int gen_funclit(FuncState *fs, Node *n, int dst) {
-    static int counter;
-    char *name = GC_MALLOC_ATOMIC(64);
-    snprintf(name, 64, "main.main.func%d", ++counter);
+    /* Go's names: main.f.func1, main.f.func2, and main.f.func1.1 for a
+     * literal inside a literal */
+    const char *outer = fs->name ? fs->name : "main.init";
+    size_t len = strlen(outer) + 24;
+    char *name = GC_MALLOC_ATOMIC(len);
+    snprintf(name, len, fs->lit ? "%s.%d" : "%s.func%d", outer, ++fs->nlits);
     bool failed = false;
     Proto *p = gen_function(fs->c, n->u.funclit.type, n->u.funclit.body, n->type, n, fs, name, n->pos.line, &failed);
     if (failed) fs->failed = true;
