@@ -639,6 +639,7 @@ static int gen_conversion(FuncState *fs, Node *n, int dst) {
         return dst;
     }
     if (type_identical(to, from) || (to->kind == TY_CHAN && from->kind == TY_CHAN) ||
+        (to->kind == TY_POINTER && from->kind == TY_POINTER && type_identical(to->elem->under, from->elem->under)) ||
         (type_is_string(to) && type_is_string(from)) ||
         (type_is_bool(to) && type_is_bool(from))) {
         if (rb != dst) emit(fs, OP_MOVE, dst, rb, 0);
