@@ -75,6 +75,7 @@ static void gen_stmt(FuncState *fs, Node *n);
 static void gen_block(FuncState *fs, Node *b);
 static int gen_funclit(FuncState *fs, Node *n, int dst);
 static int gen_args(FuncState *fs, Node *n, Type *sig);
+static int native_thunk(FuncState *fs, const NativeDesc *nd, Type *sig);
 static int gen_addr(FuncState *fs, Node *x, int dst);
 static int gen_walk_path(FuncState *fs, int r, Type *t, const Selection *sl, int upto, int *off);
 
@@ -371,6 +372,11 @@ static int gen_ident(FuncState *fs, Node *n, int dst) {
     if (o->kind == OBJ_FUNC && !o->native && o->index >= 0) {
         dst = target(fs, dst);
         emit_bx(fs, OP_FUNCVAL, dst, o->index);
+        return dst;
+    }
+    if (o->kind == OBJ_FUNC && o->native) {
+        dst = target(fs, dst);
+        emit_bx(fs, OP_FUNCVAL, dst, native_thunk(fs, o->native, o->type->under));
         return dst;
     }
     gen_error(fs, n->pos, "use of this name as a value is not supported yet by minigo");
@@ -861,8 +867,6 @@ extern const NativeDesc builtin_close;   /* sched/chan.c */
 /* defer f(args) and go f(args): the function value and the arguments are
  * evaluated now; for defer they are kept in a record on the goroutine that
  * RETD (or a panic) calls, for go a new goroutine starts with them. */
-static int native_thunk(FuncState *fs, const NativeDesc *nd, int nparams);
-
 static void gen_defer_go(FuncState *fs, Node *call, bool go) {
     int mark = fs->freereg;
     Node *fun = call->u.call.fun;
@@ -905,7 +909,16 @@ static void gen_defer_go(FuncState *fs, Node *call, bool go) {
     if (!go && nd) emit(fs, OP_DEFERN, base, nargs, compiler_native_index(fs->c, nd));
     else if (!go) emit(fs, OP_DEFER, rf, nargs, 0);
     else {
-        if (nd) emit_bx(fs, OP_FUNCVAL, rf, native_thunk(fs, nd, nargs));
+        if (nd) {
+            Type *sig = fun->flags & NF_BUILTIN ? NULL : fun->type->under;
+            if (!sig) {
+                sig = GC_MALLOC(sizeof *sig);
+                sig->kind = TY_FUNC;
+                sig->under = sig;
+                sig->nparams = nargs;
+            }
+            emit_bx(fs, OP_FUNCVAL, rf, native_thunk(fs, nd, sig));
+        }
         if (base != rf + 1) vm_bug("go: arguments not after the function");
         emit(fs, OP_GO, rf, nargs, 0);
     }
@@ -1389,20 +1402,17 @@ static int method_thunk(FuncState *fs, Node *sel, const Type *sig) {
     return remember_thunk(c, key, sig, finish_wrapper(&tf, base, name));
 }
 
-/* go f(args) for a native f (or the built-in panic/print/println): the new
- * goroutine needs a Go frame to start in, so a small function with f's
- * parameters calls it. One per native. */
-static int native_thunk(FuncState *fs, const NativeDesc *nd, int nparams) {
+/* A native f as a function value, or go f(args) (also for the built-in
+ * panic/print/println): a Go function with f's signature that calls it,
+ * so that it has a Proto (a new goroutine needs a frame to start in). One
+ * per native. */
+static int native_thunk(FuncState *fs, const NativeDesc *nd, Type *sig) {
     Compiler *c = fs->c;
     for (int i = 0; i < c->nthunks; i++)
         if (c->thunks[i].key == nd) return c->thunks[i].fn;
-    Type *sig = GC_MALLOC(sizeof *sig);
-    sig->kind = TY_FUNC;
-    sig->under = sig;
-    sig->nparams = nparams;
     FuncState tf = { .c = c, .sig = sig, .line = fs->line };
-    tf.freereg = nparams;
-    reserve_regs(&tf, 1);
+    tf.freereg = sig->nparams;
+    reserve_regs(&tf, 1 + (sig->nresults > sig->nparams ? sig->nresults - sig->nparams : 0));
     emit_bx(&tf, OP_CALLN, 0, compiler_native_index(c, nd));
     size_t len = strlen(nd->pkg) + strlen(nd->name) + 2;
     char *name = GC_MALLOC_ATOMIC(len);
