@@ -2876,6 +2876,8 @@ Program *gen_program(Compiler *c, const char *filename) {
     protos.len = protos.cap = 0;
     int *inits = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(nf + 1));
     int ninit = 0, main_index = -1;
+    int *libinits = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(nf + 1));
+    int nlib = 0;
     /* function indexes first, so calls can refer to functions not yet generated */
     for (int i = 0; i < nf; i++) {
         Node *fd = c->funcs.items[i];
@@ -2901,6 +2903,13 @@ Program *gen_program(Compiler *c, const char *filename) {
         Proto *gp = gen_function(c, fd->u.func.type, fd->u.func.body, o->type, NULL, NULL, name, fd->pos.line, &f);
         protos.items[i] = gp;   /* gen_function may move protos.items */
         failed |= f;
+        if (pkg != c->main_pkg && pkg && o->name == intern_cstr("init") && !fd->u.func.recv) {
+            /* a library's init runs before main's */
+            char *iname = GC_MALLOC_ATOMIC(64);
+            snprintf(iname, 64, "%s.init.%d", pkg->name, nlib);
+            protos.items[i]->name = iname;
+            libinits[nlib++] = i;
+        }
         if (pkg == c->main_pkg) {
             if (o->name == intern_cstr("init")) {
                 /* init functions are numbered init.0, init.1, ... in traces */
@@ -2912,6 +2921,13 @@ Program *gen_program(Compiler *c, const char *filename) {
                 main_index = i;
             }
         }
+    }
+    if (nlib) {
+        int *all = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(nlib + ninit + 1));
+        memcpy(all, libinits, sizeof(int) * (size_t)nlib);
+        memcpy(all + nlib, inits, sizeof(int) * (size_t)ninit);
+        inits = all;
+        ninit += nlib;
     }
     bool f = false;
     Proto *ip = gen_init(c, inits, ninit, main_index, &f);
