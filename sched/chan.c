@@ -117,18 +117,11 @@ static bool park_unlock_chan(G *g, void *arg) {
     return true;
 }
 
-/* ---- a cheap per-thread random number for select's poll order ---- */
-
-static _Thread_local uint64_t rand_state;
+/* ---- select's poll order: the scheduler's random numbers (reproducible
+ * under -sched-seed) ---- */
 
 static uint32_t cheaprandn(uint32_t n) {
-    if (!rand_state)
-        rand_state = ((uint64_t)(uintptr_t)&rand_state ^ (uint64_t)sched_nanotime() ^
-                      0x9e3779b97f4a7c15ULL) | 1;
-    rand_state ^= rand_state >> 12;
-    rand_state ^= rand_state << 25;
-    rand_state ^= rand_state >> 27;
-    uint32_t r = (uint32_t)((rand_state * 0x2545F4914F6CDD1DULL) >> 32);
+    uint32_t r = (uint32_t)(sched_rand() >> 32);
     return (uint32_t)(((uint64_t)r * n) >> 32);  /* Lemire's reduction, as Go's cheaprandn */
 }
 

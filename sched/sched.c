@@ -138,6 +138,15 @@ static uint64_t rng_next(uint64_t *s) {
     return z ^ (z >> 31);
 }
 
+static _Thread_local uint64_t thread_rng;
+
+uint64_t sched_rand(void) {
+    M *m = cur_m;
+    if (m) return rng_next(&m->rng);
+    if (!thread_rng) thread_rng = (uint64_t)sched_nanotime() | 1;
+    return rng_next(&thread_rng);
+}
+
 static int32_t procs(void) { return atomic_load_explicit(&sched.gomaxprocs, memory_order_relaxed); }
 
 _Noreturn void sched_exit(int code) {

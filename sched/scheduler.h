@@ -89,6 +89,10 @@ void sched_timer_add(Timer *t, int64_t when, int64_t period);
 /* Timer.Reset: timer_reset on the calling thread's P. */
 bool sched_timer_reset(Timer *t, int64_t when, int64_t period);
 
+/* A random number from the calling M's generator: seeded from
+ * -sched-seed when given, so choices (select's poll order) repeat. */
+uint64_t sched_rand(void);
+
 /* ---- the runtime package ---- */
 
 NatStatus sched_gosched(G *g);         /* runtime.Gosched */
