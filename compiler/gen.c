@@ -2213,13 +2213,27 @@ static void gen_switch(FuncState *fs, Node *n) {
             set_line(fs, e);
             if (tag) {
                 int m2 = fs->freereg;
-                int re = gen_expr(fs, e, -1);
-                int c = alloc_reg(fs);
-                bool swap;
                 const Type *t = tag->type;
-                if (!type_is_numeric(t->under) && !type_is_string(t->under) && !type_is_bool(t->under))
-                    gen_error(fs, e->pos, "switch on this type is not supported yet by minigo");
-                emit(fs, compare_op(T_EQL, t, &swap), c, rtag, re);
+                TypeKind tk = t->under->kind;
+                int c;
+                if (type_is_aggregate(t->under) || tk == TY_INTERFACE) {
+                    /* by value; a concrete case value is boxed for an interface tag */
+                    c = alloc_reg(fs);
+                    emit(fs, OP_MOVE, c, rtag, 0);
+                    int re = alloc_reg(fs);
+                    gen_expr_as(fs, e, (Type *)t, re);
+                    emit(fs, OP_EQAGG, c, re, compiler_add_type(fs->c, t));
+                } else {
+                    int re = gen_expr(fs, e, -1);
+                    c = alloc_reg(fs);
+                    bool swap;
+                    if (tk == TY_POINTER || tk == TY_CHAN || tk == TY_MAP || tk == TY_FUNC || tk == TY_SLICE)
+                        emit(fs, OP_EQ, c, rtag, re);
+                    else if (!type_is_numeric(t->under) && !type_is_string(t->under) && !type_is_bool(t->under))
+                        gen_error(fs, e->pos, "switch on this type is not supported yet by minigo");
+                    else
+                        emit(fs, compare_op(T_EQL, t, &swap), c, rtag, re);
+                }
                 jl_add(&to_body[i], emit_bx(fs, OP_JT, c, 0));
                 fs->freereg = m2;
             } else {
