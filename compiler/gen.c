@@ -59,6 +59,10 @@ typedef struct FuncState {
  * they are generated. */
 static struct { Proto **items; int len, cap; } protos;
 
+/* The file of the package whose functions are being generated (NULL: the
+ * program's own), for traces. */
+static const char *cur_file;
+
 static int add_proto(Proto *p) {
     if (protos.len == protos.cap) {
         protos.cap = protos.cap ? protos.cap * 2 : 64;
@@ -1349,6 +1353,7 @@ static int finish_wrapper(FuncState *tf, int base, const char *name) {
     if (base + sig->nresults + 1 > tf->maxreg) tf->maxreg = base + sig->nresults + 1;
     Proto *p = GC_MALLOC(sizeof *p);
     p->name = name;
+    p->file = cur_file;
     p->code = tf->code;
     p->lines = tf->lines;
     p->ncode = tf->ncode;
@@ -2682,6 +2687,7 @@ static Proto *gen_function_once(Compiler *c, Node *ftype, Node *body, Type *sig,
     *failed = fs.failed;
     Proto *p = GC_MALLOC(sizeof *p);
     p->name = name;
+    p->file = cur_file;
     p->code = fs.code;
     p->lines = fs.lines;
     p->ncode = fs.ncode;
@@ -2909,6 +2915,14 @@ Program *gen_program(Compiler *c, const char *filename) {
             for (int j = 0; j < decls->len; j++) if (decls->items[j] == fd) pkg = c->pkgs[k];
         }
         const char *pname = pkg ? pkg->name : "main";
+        cur_file = NULL;
+        if (pkg && pkg != c->main_pkg) {
+            /* laid out as Go's GOROOT: /minigo/src/sync/sync.go */
+            size_t fl = strlen(pkg->path) + strlen(pkg->name) + 20;
+            char *file = GC_MALLOC_ATOMIC(fl);
+            snprintf(file, fl, "/minigo/src/%s/%s.go", pkg->path, pkg->name);
+            cur_file = file;
+        }
         const char *fname = fd->u.func.recv ? fd->u.func.name->u.ident.name : o->name;
         size_t len = strlen(pname) + strlen(fname) + 2;
         char *name = GC_MALLOC_ATOMIC(len);
@@ -2943,6 +2957,7 @@ Program *gen_program(Compiler *c, const char *filename) {
         inits = all;
         ninit += nlib;
     }
+    cur_file = NULL;
     bool f = false;
     Proto *ip = gen_init(c, inits, ninit, main_index, &f);
     protos.items[nf] = ip;

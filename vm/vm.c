@@ -153,11 +153,12 @@ void vm_write_trace(FILE *out, G *g, const char *reason) {
         const Frame *f = &g->frames[i];
         if (strcmp(f->proto->name, "runtime.main") == 0) continue;
         bool is_main = strcmp(f->proto->name, "main.main") == 0;
-        fprintf(out, "%s(%s)\n\t%s:%d\n", f->proto->name, is_main ? "" : "...", path, frame_line(f));
+        fprintf(out, "%s(%s)\n\t%s:%d\n", f->proto->name, is_main ? "" : "...",
+                f->proto->file ? f->proto->file : path, frame_line(f));
     }
     if (g->created_by)
         fprintf(out, "created by %s in goroutine %lld\n\t%s:%d\n", g->created_by->name,
-                (long long)g->parent_id, path, g->created_line);
+                (long long)g->parent_id, g->created_by->file ? g->created_by->file : path, g->created_line);
 }
 
 /* Go's printpanicval: how the panic value is shown after "panic: ". */

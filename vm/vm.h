@@ -40,6 +40,7 @@ typedef struct Proto {
     uint16_t *upvals;
     int nupvals;
     int defer_ret;           /* pc of the epilogue RETD of a function with defers (recovery resumes there), or -1 */
+    const char *file;        /* source file for traces: NULL for the program's own, else a library's */
 } Proto;
 
 #define UPVAL_OUTER 0x8000
