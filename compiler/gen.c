@@ -1822,6 +1822,29 @@ static bool is_blank(Node *x) {
     return x->kind == N_IDENT && intern_cstr(x->u.ident.name) == intern_cstr("_");
 }
 
+/* s[i] = v and m[k] = v with a non-aggregate element: the spec evaluates
+ * the index operands on the left before the value on the right (visible
+ * when both call functions), so they go into registers first. Returns
+ * false for other left-hand sides. */
+static bool store_slice_or_map_first(FuncState *fs, Node *lhs, Node *val) {
+    Node *x = lhs;
+    while (x->kind == N_PAREN) x = x->u.unary.x;
+    if (x->kind != N_INDEX || type_is_aggregate(x->type->under)) return false;
+    const Type *cu = x->u.index.x->type->under;
+    if (cu->kind != TY_MAP && cu->kind != TY_SLICE) return false;
+    int mark = fs->freereg;
+    /* a plain local stays in its register: the value cannot change it
+     * (variables that closures can change live in cells) */
+    int rc = gen_expr(fs, x->u.index.x, -1);
+    int ri = cu->kind == TY_MAP ? gen_expr_key(fs, x->u.index.index, cu, -1) : gen_expr(fs, x->u.index.index, -1);
+    int r = alloc_reg(fs);
+    gen_expr_as(fs, val, x->type, r);
+    if (cu->kind == TY_MAP) emit(fs, OP_MAPSET, rc, ri, r);
+    else emit(fs, type_elem_size(x->type) == 1 ? OP_SETSL1 : OP_SETSL, rc, ri, r);
+    fs->freereg = mark;
+    return true;
+}
+
 static void gen_assign(FuncState *fs, Node *n) {
     NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
     TokKind tok = n->u.assign.tok;
@@ -1904,6 +1927,8 @@ static void gen_assign(FuncState *fs, Node *n) {
             gen_expr(fs, rhs->items[0], -1);
         } else if (lr >= 0 && x->type->under->kind != TY_INTERFACE) {
             gen_expr(fs, rhs->items[0], lr);
+        } else if (store_slice_or_map_first(fs, x, rhs->items[0])) {
+            /* done: the index operands were evaluated before the value */
         } else {
             int r = alloc_reg(fs);
             gen_expr_as(fs, rhs->items[0], x->type, r);
