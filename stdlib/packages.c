@@ -36,6 +36,8 @@ extern const char atomic_src[];
 extern const NativeDesc atomic_natives[];
 extern const char time_src[];
 extern const NativeDesc time_natives[];
+extern const char context_src[];
+extern const NativeDesc context_natives[];
 
 static const char os_src[] =
     "package os\n"
@@ -84,6 +86,7 @@ static const struct {
     { "sync/atomic", atomic_src, atomic_natives },
     { "runtime", runtime_src, runtime_natives },
     { "time", time_src, time_natives },
+    { "context", context_src, context_natives },
 };
 
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {
