@@ -59,6 +59,7 @@ struct Hchan {
     Value *buf;
     int64_t sendx, recvx;      /* where the next send writes and the next receive reads */
     bool closed;
+    bool timer;                /* a time.Timer's or Ticker's C: len and cap are 0, as in Go 1.23+ */
     int32_t agg_slots;         /* an aggregate element's size in slots, or -1 */
     WaitQ recvq, sendq;
 };
@@ -184,10 +185,12 @@ Hchan *chan_make(int64_t size, int32_t agg_slots, bool has_pointers) {
 }
 
 int64_t chan_len(const Hchan *c) {
-    return c ? atomic_load_explicit(&((Hchan *)c)->qcount, memory_order_relaxed) : 0;
+    return c && !c->timer ? atomic_load_explicit(&((Hchan *)c)->qcount, memory_order_relaxed) : 0;
 }
 
-int64_t chan_cap(const Hchan *c) { return c ? c->dataqsiz : 0; }
+int64_t chan_cap(const Hchan *c) { return c && !c->timer ? c->dataqsiz : 0; }
+
+void chan_mark_timer(Hchan *c) { c->timer = true; }
 
 /* The zero value of c's element type: a fresh block for an aggregate. */
 static Value chan_zero(const Hchan *c) {

@@ -49,6 +49,9 @@ Hchan *chan_make(int64_t size, int32_t agg_slots, bool has_pointers);
  * Go's chanlen does. */
 int64_t chan_len(const Hchan *c);
 int64_t chan_cap(const Hchan *c);
+/* c is a timer's channel: it holds at most the one due value, but len and
+ * cap report 0, as Go 1.23's synchronous timer channels do. */
+void chan_mark_timer(Hchan *c);
 
 /* ---- operations of a running goroutine g (vm.c) ----
  * Each returns NAT_OK when done, NAT_PANIC with g's panic set (send on

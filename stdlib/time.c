@@ -2018,6 +2018,7 @@ static NatStatus time_newTimer_(G *g, Value *a) {
     TimeTimer *tt = GC_MALLOC(sizeof *tt);
     pthread_mutex_init(&tt->mu, NULL);
     tt->c = a[0].p;
+    if (tt->c) chan_mark_timer(tt->c);
     tt->f = a[1].cl;
     tt->loc = a[4].p;
     timer_init(&tt->t, timer_fire, tt, 0);
