@@ -25,6 +25,10 @@ func main() {
 	fmt.Println("parked:", runtime.NumGoroutine()-1)
 	gate.Done()
 	wg.Wait()
+	// the last goroutines may still be returning after their Done
+	for runtime.NumGoroutine() > 1 {
+		runtime.Gosched()
+	}
 	fmt.Println("released, left:", runtime.NumGoroutine())
 }
 
