@@ -3782,13 +3782,23 @@ static void check_package(Checker *ch, Package *p) {
             Node *spec = d->u.gendecl.specs.items[j];
             if (d->u.gendecl.tok == T_TYPE) {
                 if (spec->u.typespec.name->obj) resolve_object(ch, spec->u.typespec.name->obj);
-            } else {
+            } else if (d->u.gendecl.tok == T_CONST) {
                 NodeList *names = &spec->u.value.names;
                 for (int k = 0; k < names->len; k++) resolve_object(ch, names->items[k]->obj);
             }
         }
     }
+    /* methods before variables: an initializer may need a method set
+     * (var e error = myErr{}) */
     attach_methods(ch);
+    for (int i = 0; i < file->u.file.decls.len; i++) {
+        Node *d = file->u.file.decls.items[i];
+        if (d->kind != N_GENDECL || d->u.gendecl.tok != T_VAR) continue;
+        for (int j = 0; j < d->u.gendecl.specs.len; j++) {
+            NodeList *names = &d->u.gendecl.specs.items[j]->u.value.names;
+            for (int k = 0; k < names->len; k++) resolve_object(ch, names->items[k]->obj);
+        }
+    }
     /* function bodies */
     for (int i = 0; i < file->u.file.decls.len; i++) {
         Node *d = file->u.file.decls.items[i];
