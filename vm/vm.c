@@ -109,8 +109,16 @@ void vm_release_g(G *g) {
 }
 
 /* Go's shrinkstack: a parked goroutine using under a quarter of its stack
- * gets one half the size (never below the starting size). */
+ * (slots, and frames) gets one half the size (never below the start). */
 void vm_shrink_stack(G *g) {
+    if (g->frames_cap > FRAMES_START && g->nframes < g->frames_cap / 4) {
+        int cap = g->frames_cap / 2;
+        Frame *nf = GC_MALLOC(sizeof(Frame) * (size_t)cap);
+        memcpy(nf, g->frames, sizeof(Frame) * (size_t)g->nframes);
+        account(-(int64_t)((size_t)(g->frames_cap - cap) * sizeof(Frame)));
+        g->frames = nf;
+        g->frames_cap = cap;
+    }
     if (g->stack_cap <= STACK_START || g->nframes == 0) return;
     const Frame *top = &g->frames[g->nframes - 1];
     size_t used = top->base + (size_t)top->proto->nregs;
