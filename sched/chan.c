@@ -41,11 +41,6 @@
 #include "park.h"
 #include "scheduler.h"
 
-/* ---- the channel lock: a futex mutex (Go's lock_futex.go) ----
- * state 0: free; 1: held; 2: held and a thread may sleep on it. */
-
-enum { LOCK_SPIN = 64 };
-
 typedef struct ChanWaiter ChanWaiter;
 
 typedef struct WaitQ {
@@ -53,7 +48,7 @@ typedef struct WaitQ {
 } WaitQ;
 
 struct Hchan {
-    _Atomic uint32_t lock;
+    FutexLock lock;
     _Atomic int64_t qcount;    /* values in the buffer; written under lock, read by len() without it */
     int64_t dataqsiz;          /* the buffer's size: cap(c) */
     Value *buf;
@@ -86,30 +81,9 @@ struct ChanWaiter {
 
 static inline ChanWaiter *waiter_of(Sudog *s) { return (ChanWaiter *)(void *)s; }
 
-static void chan_lock(Hchan *c) {
-    uint32_t expect = 0;
-    if (atomic_compare_exchange_strong_explicit(&c->lock, &expect, 1, memory_order_acquire,
-                                                memory_order_relaxed))
-        return;
-    for (int i = 0; i < LOCK_SPIN; i++) {
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#endif
-        expect = 0;
-        if (atomic_load_explicit(&c->lock, memory_order_relaxed) == 0 &&
-            atomic_compare_exchange_weak_explicit(&c->lock, &expect, 1, memory_order_acquire,
-                                                  memory_order_relaxed))
-            return;
-    }
-    /* Mark the lock contended; whoever unlocks it then wakes one sleeper. */
-    while (atomic_exchange_explicit(&c->lock, 2, memory_order_acquire) != 0)
-        futex_sleep(&c->lock, 2, -1);
-}
-
-static void chan_unlock(Hchan *c) {
-    if (atomic_exchange_explicit(&c->lock, 0, memory_order_release) == 2)
-        futex_wakeup(&c->lock, 1);
-}
+/* the channel lock: a FutexLock (park.h, Go's lock_futex.go) */
+static void chan_lock(Hchan *c) { futex_lock(&c->lock); }
+static void chan_unlock(Hchan *c) { futex_unlock(&c->lock); }
 
 /* sched_park's unlock callback for a single channel. */
 static bool park_unlock_chan(G *g, void *arg) {

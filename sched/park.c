@@ -80,3 +80,34 @@ bool note_tsleep(Note *n, int64_t ns) {
     }
     return atomic_load_explicit(&n->key, memory_order_acquire) != 0;
 }
+
+/* ---- FutexLock ---- */
+
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
+void futex_lock(FutexLock *l) {
+    uint32_t z = 0;
+    if (atomic_compare_exchange_strong_explicit(&l->key, &z, 1, memory_order_acquire, memory_order_relaxed))
+        return;
+    for (int i = 0; i < 64; i++) {
+        cpu_relax();
+        z = 0;
+        if (atomic_load_explicit(&l->key, memory_order_relaxed) == 0 &&
+            atomic_compare_exchange_weak_explicit(&l->key, &z, 1, memory_order_acquire, memory_order_relaxed))
+            return;
+    }
+    /* mark it contended: whoever unlocks then wakes one sleeper */
+    while (atomic_exchange_explicit(&l->key, 2, memory_order_acquire) != 0)
+        futex_sleep(&l->key, 2, -1);
+}
+
+void futex_unlock(FutexLock *l) {
+    if (atomic_exchange_explicit(&l->key, 0, memory_order_release) == 2)
+        futex_wakeup(&l->key, 1);
+}

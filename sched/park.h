@@ -44,4 +44,11 @@ static inline bool note_woken(Note *n) {
     return atomic_load_explicit(&n->key, memory_order_acquire) != 0;
 }
 
+/* A small lock for the run time's own queues (Go's lock_futex.go lock2 /
+ * unlock2): 0 free, 1 held, 2 held with sleepers. It spins a little, then
+ * sleeps on the futex. Zero-initialized is unlocked. */
+typedef struct FutexLock { _Atomic uint32_t key; } FutexLock;
+void futex_lock(FutexLock *l);
+void futex_unlock(FutexLock *l);
+
 #endif

@@ -45,7 +45,7 @@ typedef struct SemaQueue {
 } SemaQueue;
 
 typedef struct SemaRoot {
-    _Alignas(64) _Atomic uint32_t lock;   /* 0 free, 1 locked, 2 locked with sleepers */
+    _Alignas(64) FutexLock lock;
     _Atomic uint32_t nwait;
     SemaQueue *queues;                    /* guarded by lock */
 } SemaRoot;
@@ -56,35 +56,8 @@ static SemaRoot *root_for(const Value *addr) {
     return &semtable[((uintptr_t)addr >> 3) % SEMTAB_SIZE];
 }
 
-static inline void cpu_relax(void) {
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ __volatile__("yield");
-#endif
-}
-
-/* ---- the root lock: Go's lock_futex.go lock2/unlock2, in small ---- */
-
-static void root_lock(SemaRoot *r) {
-    uint32_t z = 0;
-    if (atomic_compare_exchange_strong_explicit(&r->lock, &z, 1, memory_order_acquire, memory_order_relaxed))
-        return;
-    for (int i = 0; i < 64; i++) {
-        cpu_relax();
-        z = 0;
-        if (atomic_load_explicit(&r->lock, memory_order_relaxed) == 0 &&
-            atomic_compare_exchange_weak_explicit(&r->lock, &z, 1, memory_order_acquire, memory_order_relaxed))
-            return;
-    }
-    while (atomic_exchange_explicit(&r->lock, 2, memory_order_acquire) != 0)
-        futex_sleep(&r->lock, 2, -1);
-}
-
-static void root_unlock(SemaRoot *r) {
-    if (atomic_exchange_explicit(&r->lock, 0, memory_order_release) == 2)
-        futex_wakeup(&r->lock, 1);
-}
+static void root_lock(SemaRoot *r) { futex_lock(&r->lock); }
+static void root_unlock(SemaRoot *r) { futex_unlock(&r->lock); }
 
 /* The park's unlock function: g has stopped, its root may be unlocked. */
 static bool root_unlock_parked(G *g, void *arg) {
