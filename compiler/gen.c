@@ -2052,6 +2052,18 @@ static int range_declare(FuncState *fs, Node *var, bool fresh) {
     return r;
 }
 
+/* The rest of a range loop whose test at top jumps out at jend: the body,
+ * the back-edge (a preemption point) and the break/continue targets. */
+static void range_body_and_back(FuncState *fs, Node *n, BranchCtx *b, int top, int jend) {
+    gen_block(fs, n->u.range.body);
+    patch_list(fs, &b->continues, here(fs));
+    set_line(fs, n);
+    emit_bx(fs, OP_LOOP, 0, top - (here(fs) + 1));
+    patch(fs, jend, here(fs));
+    patch_list(fs, &b->breaks, here(fs));
+    pop_branch(fs);
+}
+
 static void gen_range_map(FuncState *fs, Node *n) {
     int mark = fs->freereg;
     Node *key = n->u.range.key, *val = n->u.range.value;
@@ -2081,13 +2093,7 @@ static void gen_range_map(FuncState *fs, Node *n) {
         if (type_is_aggregate(mu->elem->under)) emit(fs, OP_COPYAGG, rkv + 1, rkv + 1, slots_const(fs, mu->elem));
         range_assign(fs, val, rv, rkv + 1, define, fresh);
     }
-    gen_block(fs, n->u.range.body);
-    patch_list(fs, &b.continues, here(fs));
-    set_line(fs, n);
-    emit_bx(fs, OP_LOOP, 0, top - (here(fs) + 1));
-    patch(fs, jend, here(fs));
-    patch_list(fs, &b.breaks, here(fs));
-    pop_branch(fs);
+    range_body_and_back(fs, n, &b, top, jend);
     fs->freereg = mark;
 }
 
@@ -2111,13 +2117,7 @@ static void gen_range_chan(FuncState *fs, Node *n) {
     emit(fs, OP_RECV, rv, rc, 1);
     int jend = emit_bx(fs, OP_JF, rv + 1, 0);
     if (key) range_assign(fs, key, rk, rv, define, fresh);
-    gen_block(fs, n->u.range.body);
-    patch_list(fs, &b.continues, here(fs));
-    set_line(fs, n);
-    emit_bx(fs, OP_LOOP, 0, top - (here(fs) + 1));
-    patch(fs, jend, here(fs));
-    patch_list(fs, &b.breaks, here(fs));
-    pop_branch(fs);
+    range_body_and_back(fs, n, &b, top, jend);
     fs->freereg = mark;
 }
 
