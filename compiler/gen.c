@@ -52,6 +52,8 @@ typedef struct FuncState {
     struct FuncState *parent;
     const char *name;        /* the Proto's name, for naming its function literals */
     int nlits;               /* function literals named so far */
+    Node *hoisted;           /* the constant bound of the innermost for loop's condition, */
+    int hoisted_reg;         /* loaded once before the loop into this register */
 } FuncState;
 
 /* Every Proto of the program: declared functions first (their indexes are
@@ -1711,7 +1713,7 @@ static void gen_branch(FuncState *fs, Node *cond, bool sense, JumpList *jl) {
             }
             if (!sense) o = invert_jump(o);
             int ra = gen_expr(fs, x, -1);
-            int rb = gen_expr(fs, y, -1);
+            int rb = y == fs->hoisted ? fs->hoisted_reg : gen_expr(fs, y, -1);
             fs->freereg = mark;
             jl_add(jl, emit(fs, o, ra, rb, 0));
             return;
@@ -2003,6 +2005,21 @@ static void pop_branch(FuncState *fs) { fs->branch = fs->branch->outer; }
 static void gen_for(FuncState *fs, Node *n) {
     int mark = fs->freereg;
     if (n->u.for_.init) gen_stmt(fs, n->u.for_.init);
+    /* i < N with a constant N too big for an immediate: N is loaded once,
+     * before the loop, instead of on every test */
+    Node *saved_hoisted = fs->hoisted;
+    int saved_hoisted_reg = fs->hoisted_reg;
+    Node *cond = n->u.for_.cond;
+    while (cond && cond->kind == N_PAREN) cond = cond->u.unary.x;
+    if (cond && cond->kind == N_BINARY && is_comparison_op(cond->u.binary.op) && cond->u.binary.y->cval &&
+        type_is_integer(cond->u.binary.x->type->under) && !type_is_unsigned(cond->u.binary.x->type->under)) {
+        Const *ic = const_to_int(cond->u.binary.y->cval);
+        if (ic && const_fits_int(ic, 64, false) && !is_small_int(const_int64_val(ic))) {
+            fs->hoisted = cond->u.binary.y;
+            fs->hoisted_reg = alloc_reg(fs);
+            gen_expr(fs, fs->hoisted, fs->hoisted_reg);
+        }
+    }
     BranchCtx b;
     push_branch(fs, &b, true);
     int jcond = n->u.for_.cond ? emit_bx(fs, OP_JMP, 0, 0) : -1;
@@ -2032,6 +2049,8 @@ static void gen_for(FuncState *fs, Node *n) {
     }
     patch_list(fs, &b.breaks, here(fs));
     pop_branch(fs);
+    fs->hoisted = saved_hoisted;
+    fs->hoisted_reg = saved_hoisted_reg;
     fs->freereg = mark;
 }
 
