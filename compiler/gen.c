@@ -529,18 +529,23 @@ static int gen_binary(FuncState *fs, Node *n, int dst) {
         gen_error(fs, n->pos, "operator not supported yet by minigo");
         return target(fs, dst);
     }
-    /* add-immediate */
-    if ((op == T_ADD || op == T_SUB) && type_is_integer(t->under) && y->cval) {
+    /* arithmetic with a small constant: x+k, x-k, x*k, and for signed
+     * integers x/k and x%k (k not 0 or -1, so no panic and no overflow) */
+    bool sgn = type_is_integer(t->under) && !type_is_unsigned(t->under);
+    if (y->cval && type_is_integer(t->under) &&
+        (op == T_ADD || op == T_SUB || op == T_MUL || (sgn && (op == T_QUO || op == T_REM)))) {
         Const *ic = const_to_int(y->cval);
         if (ic && const_fits_int(ic, 64, false)) {
             int64_t v = const_int64_val(ic);
             if (op == T_SUB) v = -v;
-            if (is_small_int(v)) {
+            bool ok = is_small_int(v) && !((op == T_QUO || op == T_REM) && (v == 0 || v == -1));
+            if (ok) {
                 int rb = gen_expr(fs, x, -1);
                 fs->freereg = mark;
                 dst = target(fs, dst);
-                emit(fs, OP_ADDI, dst, rb, (int)(uint16_t)(int16_t)v);
-                gen_narrow(fs, dst, t);
+                Opcode io = op == T_MUL ? OP_MULI : op == T_QUO ? OP_DIVI : op == T_REM ? OP_REMI : OP_ADDI;
+                emit(fs, io, dst, rb, (int)(uint16_t)(int16_t)v);
+                if (io != OP_REMI) gen_narrow(fs, dst, t);
                 return dst;
             }
         }

@@ -58,6 +58,9 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(NEG,     F_AB,   "R[A] = -R[B]") \
     OP(BNOT,    F_AB,   "R[A] = ^R[B]") \
     OP(ADDI,    F_ABsC, "R[A] = R[B] + sC") \
+    OP(MULI,    F_ABsC, "R[A] = R[B] * sC") \
+    OP(DIVI,    F_ABsC, "R[A] = R[B] / sC (signed; sC is not 0 or -1)") \
+    OP(REMI,    F_ABsC, "R[A] = R[B] % sC (signed; sC is not 0 or -1)") \
     OP(SEXT,    F_ABC,  "R[A] = sign-extend the low C bits of R[B]") \
     OP(ZEXT,    F_ABC,  "R[A] = zero-extend the low C bits of R[B]") \
     /* floating point */ \

@@ -695,6 +695,9 @@ dispatch:
     CASE(NEG) RA.u = 0 - RB.u; NEXT();
     CASE(BNOT) RA.u = ~RB.u; NEXT();
     CASE(ADDI) RA.u = RB.u + (uint64_t)(int64_t)instr_sc(i); NEXT();
+    CASE(MULI) RA.u = RB.u * (uint64_t)(int64_t)instr_sc(i); NEXT();
+    CASE(DIVI) RA.i = RB.i / (int64_t)instr_sc(i); NEXT();
+    CASE(REMI) RA.i = RB.i % (int64_t)instr_sc(i); NEXT();
     CASE(SEXT) RA.i = sext(RB.u, i.c); NEXT();
     CASE(ZEXT) RA.u = zext(RB.u, i.c); NEXT();
 
