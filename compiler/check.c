@@ -2333,11 +2333,6 @@ static void check_expr(Checker *ch, Node *n) {
                 mark_bad(n);
                 break;
             }
-            if (type_elem_size(at->elem) == 1) {
-                errorf(ch, start_pos(n), "slicing arrays of 1-byte elements is not supported yet by minigo");
-                mark_bad(n);
-                break;
-            }
             if (u->kind == TY_ARRAY) note_address_taken(ch, x);
             n->type = types_slice_of(at->elem);
         } else {

@@ -1105,9 +1105,41 @@ static bool is_array_or_ptr(const Type *t) {
     return u->kind == TY_ARRAY || (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY);
 }
 
+/* a[i] of a packed array (1-byte elements, see type_packed_array), a being
+ * the array (its block) or a pointer to it: stores register rv when
+ * rv >= 0, else loads the element into dst. */
+static int gen_packed_index(FuncState *fs, Node *arr, Node *idx, int rv, int dst) {
+    const Type *u = arr->type->under;
+    if (u->kind == TY_POINTER) u = u->elem->under;
+    int mark = fs->freereg;
+    int rb = gen_expr(fs, arr, -1);
+    int64_t iv = idx->cval ? const_int64_val(const_to_int(idx->cval)) : -1;
+    if (idx->cval && iv <= 0xFFFF) {
+        if (rv >= 0) { emit(fs, OP_SETB, rb, (int)iv, rv); fs->freereg = mark; return rv; }
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        emit(fs, OP_GETB, dst, rb, (int)iv);
+    } else {
+        int ri = fs->freereg;
+        reserve_regs(fs, 2);
+        gen_expr(fs, idx, ri);
+        emit_bx(fs, OP_LOADK, ri + 1, add_const(fs, (Value){ .u = (uint64_t)u->len << 20 }));
+        if (rv >= 0) { emit(fs, OP_SETAB, rb, ri, rv); fs->freereg = mark; return rv; }
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        emit(fs, OP_GETAB, dst, rb, ri);
+    }
+    if (u->elem->under->kind == TY_INT8) emit(fs, OP_SEXT, dst, dst, 8);
+    return dst;
+}
+
 static int gen_array_elem_addr(FuncState *fs, Node *arr, Node *idx, int dst) {
     const Type *u = arr->type->under;
     if (u->kind == TY_POINTER) u = u->elem->under;   /* p[i] with p a *[N]T */
+    if (type_packed_array(u)) {
+        gen_error(fs, idx->pos, "the address of an element of an array of 1-byte elements is not supported yet by minigo");
+        return target(fs, dst);
+    }
     int mark = fs->freereg;
     int rb = gen_expr(fs, arr, -1);
     int es = type_slots(u->elem);
@@ -1144,6 +1176,8 @@ static int gen_index(FuncState *fs, Node *n, int dst) {
     Node *x = n->u.index.x;
     const Type *u = x->type->under;
     int mark = fs->freereg;
+    if (type_packed_array(u) || (u->kind == TY_POINTER && type_packed_array(u->elem)))
+        return gen_packed_index(fs, x, n->u.index.index, -1, dst);
     if (u->kind == TY_ARRAY) {
         int rp = gen_array_elem_addr(fs, x, n->u.index.index, -1);
         fs->freereg = mark;
@@ -1236,6 +1270,16 @@ static int gen_composite(FuncState *fs, Node *n, int dst) {
         for (int i = 0; i < elts->len; i++) {
             Node *e = elts->items[i];
             if (e->kind == N_KEYVALUE) { idx = const_int64_val(const_to_int(e->u.kv.key->cval)); e = e->u.kv.value; }
+            if (type_packed_array(u)) {
+                if (idx > 0xFFFF) { gen_error(fs, e->pos, "array literal too large for minigo"); break; }
+                int m2 = fs->freereg;
+                int rv = alloc_reg(fs);
+                gen_expr_as(fs, e, u->elem, rv);
+                emit(fs, OP_SETB, r, (int)idx, rv);
+                fs->freereg = m2;
+                idx++;
+                continue;
+            }
             if (idx * es > 0xFFFF) { gen_error(fs, e->pos, "array literal too large for minigo"); break; }
             gen_store_slot(fs, r, (int)(idx * es), e, u->elem);
             idx++;
@@ -1562,7 +1606,8 @@ static int gen_slice_expr(FuncState *fs, Node *n, int dst) {
     if (xu->kind == TY_ARRAY) {
         /* a slice header over the array's block: the slice shares it */
         int r = alloc_reg(fs);
-        emit(fs, OP_ARR2SL, r, rx, add_const(fs, (Value){ .u = ((uint64_t)xu->len << 20) | (uint64_t)type_slots(xu->elem) }));
+        uint64_t es = type_packed_array(xu) ? 0 : (uint64_t)type_slots(xu->elem);   /* 0: packed bytes */
+        emit(fs, OP_ARR2SL, r, rx, add_const(fs, (Value){ .u = ((uint64_t)xu->len << 20) | es }));
         rx = r;
     }
     int ri = fs->freereg;
@@ -1799,6 +1844,9 @@ static void gen_store(FuncState *fs, Node *lhs, int r) {
         return;
     }
     if (x->kind == N_INDEX && is_array_or_ptr(x->u.index.x->type)) {
+        const Type *at = x->u.index.x->type->under;
+        if (at->kind == TY_POINTER) at = at->elem;
+        if (type_packed_array(at)) { gen_packed_index(fs, x->u.index.x, x->u.index.index, r, -1); return; }
         int mark = fs->freereg;
         int rp = gen_array_elem_addr(fs, x->u.index.x, x->u.index.index, -1);
         emit(fs, OP_SETF, rp, 0, r);
@@ -2198,7 +2246,16 @@ static void gen_range(FuncState *fs, Node *n) {
         bool cell = define && val->obj->captured;
         int r = define && !cell ? rv : alloc_reg(fs);
         if (type_is_string(u)) emit(fs, OP_MOVE, r, rnext, 0);
-        else if (type_elem_size(u->elem) == 1)
+        else if (type_packed_array(u)) {
+            /* rlen holds len << 20: GETAB reads it from ri + 1 */
+            int t2 = fs->freereg;
+            reserve_regs(fs, 2);
+            emit(fs, OP_MOVE, t2, ri, 0);
+            emit(fs, OP_MOVE, t2 + 1, rlen, 0);
+            emit(fs, OP_GETAB, r, rx, t2);
+            if (u->elem->under->kind == TY_INT8) emit(fs, OP_SEXT, r, r, 8);
+        }
+        else if (type_elem_size(u->elem) == 1 && u->kind != TY_ARRAY)
             emit(fs, type_is_unsigned(u->elem->under) || type_is_bool(u->elem->under) ? OP_GETSL1 : OP_GETSL1S, r, rx, ri);
         else if (u->kind == TY_ARRAY) {
             /* rlen holds len << 20 | slots: ADDRARR reads it from ri + 1 */

@@ -177,12 +177,17 @@ int type_slots(const Type *t) {
     if (u->slots) return u->slots;
     int n = 0;
     if (u->kind == TY_ARRAY) {
-        n = (int)(u->len * type_slots(u->elem));
+        n = type_elem_size(u->elem) == 1 ? (int)((u->len + 7) / 8) : (int)(u->len * type_slots(u->elem));
     } else {
         for (int i = 0; i < u->nfields; i++) n += type_slots(u->fields[i].type);
     }
     ((Type *)u)->slots = n ? n : 1;   /* an empty struct still gets a slot */
     return u->slots;
+}
+
+bool type_packed_array(const Type *t) {
+    const Type *u = t->under;
+    return u->kind == TY_ARRAY && type_elem_size(u->elem) == 1;
 }
 
 int type_field_offset(const Type *t, int i) {

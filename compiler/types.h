@@ -117,6 +117,9 @@ bool type_identical(const Type *a, const Type *b);
 /* Structs and arrays are aggregates: a value is a pointer to a block of
  * type_slots() slots, nested aggregates inline (vm/value.h). */
 static inline bool type_is_aggregate(const Type *t) { return t->kind == TY_STRUCT || t->kind == TY_ARRAY; }
+/* An array of 1-byte elements (bool, int8, uint8): stored packed, eight
+ * elements to a slot, so that slicing it gives a []byte that shares it. */
+bool type_packed_array(const Type *t);
 int type_slots(const Type *t);
 /* Slot offset of field i of a struct type. */
 int type_field_offset(const Type *t, int i);

@@ -116,13 +116,16 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     case TY_ARRAY: {
         const Value *blk = v.p;
         const Type *e = u->elem;
-        int es = type_slots(e);
+        if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && e->under->kind == TY_UINT8) {
+            /* an array of bytes prints as its bytes, as a []byte does (it is packed) */
+            fmt_string(out, (const char *)blk, (size_t)u->len, verb, spec);
+            return;
+        }
         if (spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_putc(out, '{'); }
         else buf_putc(out, '[');
         for (int64_t j = 0; j < u->len; j++) {
             if (j) buf_puts(out, spec->sharpV ? ", " : " ");
-            Value ev = value_load(e, blk + j * es);
-            fmt_value(out, e, ev, spec, depth + 1);
+            fmt_value(out, e, array_elem(u, blk, j), spec, depth + 1);
         }
         buf_putc(out, spec->sharpV ? '}' : ']');
         return;
@@ -211,12 +214,8 @@ static int slots_cmp(const Type *t, const Value *a, const Value *b) {
         }
         return 0;
     }
-    int es = type_slots(u->elem);
     for (int64_t i = 0; i < u->len; i++) {
-        const Value *ea = a + i * es, *eb = b + i * es;
-        Value x = value_load(u->elem, ea);
-        Value y = value_load(u->elem, eb);
-        int c = key_cmp(u->elem, x, y);
+        int c = key_cmp(u->elem, array_elem(u, a, i), array_elem(u, b, i));
         if (c) return c;
     }
     return 0;
@@ -382,10 +381,9 @@ static NatStatus fmt_decompose(G *g, Value *args) {
     }
     case TY_ARRAY: {
         GoSlice *s = new_any_slice(u->len);
-        int es = type_slots(u->elem);
         const Value *blk = v.p;
         for (int64_t i = 0; i < u->len; i++)
-            put_elem(s, i, u->elem, value_load(u->elem, blk + i * es));
+            put_elem(s, i, u->elem, array_elem(u, blk, i));
         args[0].sl = s;
         return NAT_OK;
     }

@@ -55,12 +55,8 @@ static uint64_t hash_slots(const Type *t, const Value *p, uint64_t seed, const T
         }
         return h;
     }
-    int es = type_slots(u->elem);
-    for (int64_t i = 0; i < u->len; i++) {
-        const Value *e = p + i * es;
-        Value v = value_load(u->elem, e);
-        h = mix(h + value_hash(u->elem, v, seed, bad));
-    }
+    for (int64_t i = 0; i < u->len; i++)
+        h = mix(h + value_hash(u->elem, array_elem(u, p, i), seed, bad));
     return h;
 }
 

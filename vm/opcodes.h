@@ -148,6 +148,10 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(ADDRG,   F_ABx,  "R[A] = &G[Bx]") \
     OP(ADDRSL,  F_ABC,  "R[A] = &R[B][R[C]] (slice element; bounds-checked)") \
     OP(EQAGG,   F_ABC,  "R[A] = R[A] == R[B] by value, of type T[C]") \
+    OP(GETB,    F_ABC,  "R[A] = byte C of the packed array at R[B] (1-byte elements; zero-extended)") \
+    OP(SETB,    F_ABC,  "byte B of the packed array at R[A] = R[C]") \
+    OP(GETAB,   F_ABC,  "R[A] = byte R[C] of the packed array at R[B]; R[C+1] >> 20 is its length") \
+    OP(SETAB,   F_ABC,  "byte R[B] of the packed array at R[A] = R[C]; R[B+1] >> 20 is its length") \
     OP(ADDRARR, F_ABC,  "R[A] = &R[B][R[C]] (array block; R[C+1] = len << 20 | slots per element; bounds-checked)") \
     /* maps (vm/map.c); T[C] is the map type */ \
     OP(MKMAP,   F_ABC,  "R[A] = make(map of type T[C]) with size hint R[B] (B = 0xffff: none)") \

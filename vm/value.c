@@ -153,6 +153,15 @@ Value value_load(const Type *t, const Value *p) {
     return type_is_aggregate(t->under) ? (Value){ .p = (void *)p } : *p;
 }
 
+Value array_elem(const Type *at, const Value *blk, int64_t i) {
+    const Type *u = at->under;
+    if (type_packed_array(u)) {
+        uint8_t b = ((const uint8_t *)blk)[i];
+        return (Value){ .i = u->elem->under->kind == TY_INT8 ? (int64_t)(int8_t)b : (int64_t)b };
+    }
+    return value_load(u->elem, blk + i * type_slots(u->elem));
+}
+
 static bool slots_equal(const Type *t, const Value *a, const Value *b) {
     const Type *u = t->under;
     if (u->kind == TY_STRUCT) {
@@ -169,15 +178,8 @@ static bool slots_equal(const Type *t, const Value *a, const Value *b) {
         return true;
     }
     /* array */
-    int es = type_slots(u->elem);
-    for (int64_t i = 0; i < u->len; i++) {
-        const Value *ea = a + i * es, *eb = b + i * es;
-        if (type_is_aggregate(u->elem->under)) {
-            if (!slots_equal(u->elem, ea, eb)) return false;
-        } else if (!value_equal(u->elem, *ea, *eb)) {
-            return false;
-        }
-    }
+    for (int64_t i = 0; i < u->len; i++)
+        if (!value_equal(u->elem, array_elem(u, a, i), array_elem(u, b, i))) return false;
     return true;
 }
 

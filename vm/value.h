@@ -99,6 +99,9 @@ extern _Thread_local const struct Type *value_equal_bad;
 /* The value of type t stored at p (in a block or a backing array): for a
  * struct or array, a pointer to its inline slots; otherwise the slot. */
 Value value_load(const struct Type *t, const Value *p);
+/* Element i of an array of type at stored at blk (packed 1-byte elements
+ * included: see type_packed_array). */
+Value array_elem(const struct Type *at, const Value *blk, int64_t i);
 
 /* ---- interfaces ---- */
 GoBox *box_new(const struct Type *t, Value v);

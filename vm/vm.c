@@ -883,7 +883,7 @@ dispatch:
         GoSlice *sl = GC_MALLOC(sizeof *sl);
         sl->data = RB.p;
         sl->len = sl->cap = n;
-        sl->elemsize = es * 8;
+        sl->elemsize = es ? es * 8 : 1;   /* 0: a packed array of 1-byte elements */
         RA.sl = sl;
         NEXT();
     }
@@ -1172,6 +1172,30 @@ dispatch:
         int64_t n = (int64_t)(base[i.c + 1].u >> 20), es = (int64_t)(base[i.c + 1].u & 0xFFFFF);
         if (RC.u >= (uint64_t)n) INDEX_PANIC(RC.i, n);
         RA.p = (Value *)RB.p + RC.i * es;
+        NEXT();
+    }
+    CASE(GETB) {
+        if (!RB.p) PANIC_RT("invalid memory address or nil pointer dereference");
+        RA.u = ((uint8_t *)RB.p)[i.c];
+        NEXT();
+    }
+    CASE(SETB) {
+        if (!RA.p) PANIC_RT("invalid memory address or nil pointer dereference");
+        ((uint8_t *)RA.p)[i.b] = (uint8_t)RC.u;
+        NEXT();
+    }
+    CASE(GETAB) {
+        if (!RB.p) PANIC_RT("invalid memory address or nil pointer dereference");
+        int64_t n = (int64_t)(base[i.c + 1].u >> 20);
+        if (RC.u >= (uint64_t)n) INDEX_PANIC(RC.i, n);
+        RA.u = ((uint8_t *)RB.p)[RC.i];
+        NEXT();
+    }
+    CASE(SETAB) {
+        if (!RA.p) PANIC_RT("invalid memory address or nil pointer dereference");
+        int64_t n = (int64_t)(base[i.b + 1].u >> 20);
+        if (RB.u >= (uint64_t)n) INDEX_PANIC(RB.i, n);
+        ((uint8_t *)RA.p)[RB.i] = (uint8_t)RC.u;
         NEXT();
     }
     CASE(EQAGG) {
