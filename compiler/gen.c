@@ -1105,30 +1105,33 @@ static bool is_array_or_ptr(const Type *t) {
     return u->kind == TY_ARRAY || (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY);
 }
 
-/* a[i] of a packed array (1-byte elements, see type_packed_array), a being
- * the array (its block) or a pointer to it: stores register rv when
- * rv >= 0, else loads the element into dst. */
-static int gen_packed_index(FuncState *fs, Node *arr, Node *idx, int rv, int dst) {
+/* The operands of a[i] on a packed array (1-byte elements, see
+ * type_packed_array), a being the array (its block) or a pointer to it:
+ * the block in *rb and, for a constant index, the index in *ri (returns
+ * true: GETB/SETB take it as an immediate); otherwise the index in
+ * register *ri and the length in *ri + 1 (GETAB/SETAB). */
+static bool packed_operands(FuncState *fs, Node *arr, Node *idx, int *rb, int *ri) {
     const Type *u = arr->type->under;
     if (u->kind == TY_POINTER) u = u->elem->under;
-    int mark = fs->freereg;
-    int rb = gen_expr(fs, arr, -1);
+    *rb = gen_expr(fs, arr, -1);
     int64_t iv = idx->cval ? const_int64_val(const_to_int(idx->cval)) : -1;
-    if (idx->cval && iv <= 0xFFFF) {
-        if (rv >= 0) { emit(fs, OP_SETB, rb, (int)iv, rv); fs->freereg = mark; return rv; }
-        fs->freereg = mark;
-        dst = target(fs, dst);
-        emit(fs, OP_GETB, dst, rb, (int)iv);
-    } else {
-        int ri = fs->freereg;
-        reserve_regs(fs, 2);
-        gen_expr(fs, idx, ri);
-        emit_bx(fs, OP_LOADK, ri + 1, add_const(fs, (Value){ .u = (uint64_t)u->len << 20 }));
-        if (rv >= 0) { emit(fs, OP_SETAB, rb, ri, rv); fs->freereg = mark; return rv; }
-        fs->freereg = mark;
-        dst = target(fs, dst);
-        emit(fs, OP_GETAB, dst, rb, ri);
-    }
+    if (idx->cval && iv <= 0xFFFF) { *ri = (int)iv; return true; }
+    *ri = fs->freereg;
+    reserve_regs(fs, 2);
+    gen_expr(fs, idx, *ri);
+    emit_bx(fs, OP_LOADK, *ri + 1, add_const(fs, (Value){ .u = (uint64_t)u->len << 20 }));
+    return false;
+}
+
+/* a[i] of a packed array: loads the element into dst. */
+static int gen_packed_index(FuncState *fs, Node *arr, Node *idx, int dst) {
+    int mark = fs->freereg, rb, ri;
+    bool imm = packed_operands(fs, arr, idx, &rb, &ri);
+    fs->freereg = mark;
+    dst = target(fs, dst);
+    emit(fs, imm ? OP_GETB : OP_GETAB, dst, rb, ri);
+    const Type *u = arr->type->under;
+    if (u->kind == TY_POINTER) u = u->elem->under;
     if (u->elem->under->kind == TY_INT8) emit(fs, OP_SEXT, dst, dst, 8);
     return dst;
 }
@@ -1177,7 +1180,7 @@ static int gen_index(FuncState *fs, Node *n, int dst) {
     const Type *u = x->type->under;
     int mark = fs->freereg;
     if (type_packed_array(u) || (u->kind == TY_POINTER && type_packed_array(u->elem)))
-        return gen_packed_index(fs, x, n->u.index.index, -1, dst);
+        return gen_packed_index(fs, x, n->u.index.index, dst);
     if (u->kind == TY_ARRAY) {
         int rp = gen_array_elem_addr(fs, x, n->u.index.index, -1);
         fs->freereg = mark;
@@ -1795,73 +1798,87 @@ static int declare_local(FuncState *fs, Object *o) {
     return r;
 }
 
-static void gen_store(FuncState *fs, Node *lhs, int r) {
-    if (lhs->kind == N_IDENT && !lhs->obj) return;          /* blank */
-    if (lhs->kind == N_IDENT && intern_cstr(lhs->u.ident.name) == intern_cstr("_")) return;
+/* Where an assignment stores: the left-hand side's operands (a map and its
+ * key, a slice and index, a pointer, ...) already evaluated into registers,
+ * as the spec's first phase of assignment does before the values. */
+typedef struct Place {
+    enum { PL_NONE, PL_VAR, PL_INSTR, PL_PTR, PL_AGG } kind;
+    Node *var;       /* PL_VAR: the variable */
+    Opcode op;       /* PL_INSTR: emit(op, a, b, value) */
+    int a, b;        /* PL_PTR: STOREP a; PL_AGG: STOREAGG a, with b the slots constant */
+} Place;
+
+/* Evaluates the operands of lhs; the registers stay reserved (the caller
+ * resets freereg after store_place). */
+static Place gen_place(FuncState *fs, Node *lhs) {
+    Place pl = { .kind = PL_NONE };
+    if (lhs->kind == N_IDENT && (!lhs->obj || intern_cstr(lhs->u.ident.name) == intern_cstr("_")))
+        return pl;   /* blank */
     Node *x = lhs;
     while (x->kind == N_PAREN) x = x->u.unary.x;
-    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_MAP) {
-        int mark = fs->freereg;
-        const Type *mu = x->u.index.x->type->under;
+    const Type *cu = x->kind == N_INDEX ? x->u.index.x->type->under : NULL;
+    if (cu && cu->kind == TY_MAP) {
         int rm = gen_expr(fs, x->u.index.x, -1);
-        int rk = gen_expr_key(fs, x->u.index.index, mu, -1);
-        emit(fs, OP_MAPSET, rm, rk, r);
-        fs->freereg = mark;
-        return;
+        int rk = gen_expr_key(fs, x->u.index.index, cu, -1);
+        return (Place){ .kind = PL_INSTR, .op = OP_MAPSET, .a = rm, .b = rk };
     }
     if (type_is_aggregate(x->type->under)) {
         /* an aggregate variable keeps its block: copy into it */
-        int mark = fs->freereg;
         int rp = gen_addr(fs, x, -1);
-        emit(fs, OP_STOREAGG, rp, r, slots_const(fs, x->type));
-        fs->freereg = mark;
-        return;
+        return (Place){ .kind = PL_AGG, .a = rp, .b = slots_const(fs, x->type) };
     }
     if (x->kind == N_SELECTOR && x->u.selector.selection && x->u.selector.selection->kind == SEL_FIELD) {
         const Selection *sl = x->u.selector.selection;
-        int mark = fs->freereg;
         int rx = gen_expr(fs, x->u.selector.x, -1);
         int off;
         int rb = gen_walk_path(fs, rx, x->u.selector.x->type, sl, sl->npath, &off);
-        emit(fs, OP_SETF, rb, off, r);
-        fs->freereg = mark;
-        return;
+        return (Place){ .kind = PL_INSTR, .op = OP_SETF, .a = rb, .b = off };
     }
-    if (x->kind == N_STAR) {
-        int mark = fs->freereg;
-        int rp = gen_expr(fs, x->u.unary.x, -1);
-        emit(fs, OP_STOREP, rp, r, 0);
-        fs->freereg = mark;
-        return;
-    }
-    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) {
-        if (x->obj->global) emit_bx(fs, OP_SETG, r, x->obj->index);
-        else if (x->obj->captured) {
-            if (is_own(fs, x->obj)) emit(fs, OP_SETCELL, x->obj->index, r, 0);
-            else emit(fs, OP_SETUP, upval_index(fs, x->obj), r, 0);
+    if (x->kind == N_STAR) return (Place){ .kind = PL_PTR, .a = gen_expr(fs, x->u.unary.x, -1) };
+    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) return (Place){ .kind = PL_VAR, .var = x };
+    if (cu && is_array_or_ptr(cu)) {
+        const Type *at = cu->kind == TY_POINTER ? cu->elem->under : cu;
+        if (type_packed_array(at)) {
+            int rb, ri;
+            bool imm = packed_operands(fs, x->u.index.x, x->u.index.index, &rb, &ri);
+            return (Place){ .kind = PL_INSTR, .op = imm ? OP_SETB : OP_SETAB, .a = rb, .b = ri };
         }
-        else if (x->obj->index != r) emit(fs, OP_MOVE, x->obj->index, r, 0);
-        return;
-    }
-    if (x->kind == N_INDEX && is_array_or_ptr(x->u.index.x->type)) {
-        const Type *at = x->u.index.x->type->under;
-        if (at->kind == TY_POINTER) at = at->elem;
-        if (type_packed_array(at)) { gen_packed_index(fs, x->u.index.x, x->u.index.index, r, -1); return; }
-        int mark = fs->freereg;
         int rp = gen_array_elem_addr(fs, x->u.index.x, x->u.index.index, -1);
-        emit(fs, OP_SETF, rp, 0, r);
-        fs->freereg = mark;
-        return;
+        return (Place){ .kind = PL_INSTR, .op = OP_SETF, .a = rp, .b = 0 };
     }
-    if (x->kind == N_INDEX && x->u.index.x->type->under->kind == TY_SLICE) {
-        int mark = fs->freereg;
+    if (cu && cu->kind == TY_SLICE) {
         int rs = gen_expr(fs, x->u.index.x, -1);
         int ri = gen_expr(fs, x->u.index.index, -1);
-        emit(fs, type_elem_size(x->type) == 1 ? OP_SETSL1 : OP_SETSL, rs, ri, r);
-        fs->freereg = mark;
-        return;
+        return (Place){ .kind = PL_INSTR, .op = type_elem_size(x->type) == 1 ? OP_SETSL1 : OP_SETSL, .a = rs, .b = ri };
     }
     gen_error(fs, lhs->pos, "assignment to this kind of operand is not supported yet by minigo");
+    return pl;
+}
+
+static void store_place(FuncState *fs, const Place *pl, int r) {
+    switch (pl->kind) {
+    case PL_NONE: return;
+    case PL_INSTR: emit(fs, pl->op, pl->a, pl->b, r); return;
+    case PL_PTR: emit(fs, OP_STOREP, pl->a, r, 0); return;
+    case PL_AGG: emit(fs, OP_STOREAGG, pl->a, r, pl->b); return;
+    case PL_VAR: {
+        Object *o = pl->var->obj;
+        if (o->global) emit_bx(fs, OP_SETG, r, o->index);
+        else if (o->captured) {
+            if (is_own(fs, o)) emit(fs, OP_SETCELL, o->index, r, 0);
+            else emit(fs, OP_SETUP, upval_index(fs, o), r, 0);
+        }
+        else if (o->index != r) emit(fs, OP_MOVE, o->index, r, 0);
+        return;
+    }
+    }
+}
+
+static void gen_store(FuncState *fs, Node *lhs, int r) {
+    int mark = fs->freereg;
+    Place pl = gen_place(fs, lhs);
+    store_place(fs, &pl, r);
+    fs->freereg = mark;
 }
 
 /* The register a simple local variable lives in, or -1. */
@@ -1875,29 +1892,6 @@ static int local_reg(Node *x) {
 
 static bool is_blank(Node *x) {
     return x->kind == N_IDENT && intern_cstr(x->u.ident.name) == intern_cstr("_");
-}
-
-/* s[i] = v and m[k] = v with a non-aggregate element: the spec evaluates
- * the index operands on the left before the value on the right (visible
- * when both call functions), so they go into registers first. Returns
- * false for other left-hand sides. */
-static bool store_slice_or_map_first(FuncState *fs, Node *lhs, Node *val) {
-    Node *x = lhs;
-    while (x->kind == N_PAREN) x = x->u.unary.x;
-    if (x->kind != N_INDEX || type_is_aggregate(x->type->under)) return false;
-    const Type *cu = x->u.index.x->type->under;
-    if (cu->kind != TY_MAP && cu->kind != TY_SLICE) return false;
-    int mark = fs->freereg;
-    /* a plain local stays in its register: the value cannot change it
-     * (variables that closures can change live in cells) */
-    int rc = gen_expr(fs, x->u.index.x, -1);
-    int ri = cu->kind == TY_MAP ? gen_expr_key(fs, x->u.index.index, cu, -1) : gen_expr(fs, x->u.index.index, -1);
-    int r = alloc_reg(fs);
-    gen_expr_as(fs, val, x->type, r);
-    if (cu->kind == TY_MAP) emit(fs, OP_MAPSET, rc, ri, r);
-    else emit(fs, type_elem_size(x->type) == 1 ? OP_SETSL1 : OP_SETSL, rc, ri, r);
-    fs->freereg = mark;
-    return true;
 }
 
 static void gen_assign(FuncState *fs, Node *n) {
@@ -1982,12 +1976,14 @@ static void gen_assign(FuncState *fs, Node *n) {
             gen_expr(fs, rhs->items[0], -1);
         } else if (lr >= 0 && x->type->under->kind != TY_INTERFACE) {
             gen_expr(fs, rhs->items[0], lr);
-        } else if (store_slice_or_map_first(fs, x, rhs->items[0])) {
-            /* done: the index operands were evaluated before the value */
         } else {
+            /* the left-hand operands first, then the value (the spec's order;
+             * a plain local operand stays in its register: the value cannot
+             * change it, variables closures can change live in cells) */
+            Place pl = gen_place(fs, x);
             int r = alloc_reg(fs);
             gen_expr_as(fs, rhs->items[0], x->type, r);
-            gen_store(fs, x, r);
+            store_place(fs, &pl, r);
         }
         fs->freereg = mark;
         return;
