@@ -135,7 +135,7 @@ static NatStatus utf8_EncodeRune(G *g, Value *a) {
     int n = utf8_encode(buf, (int32_t)a[1].i);
     int64_t have = bytes_len(a[0].sl);
     if (have < n)   /* Go's bounds check on the last byte written */
-        return vm_runtime_error(g, "index out of range [%d] with length %lld", n - 1, (long long)have);
+        return vm_bounds_error(g, "index out of range [%d] with length %lld", n - 1, (long long)have);
     memcpy(a[0].sl->data, buf, (size_t)n);
     a[0].i = n;
     return NAT_OK;

@@ -52,9 +52,7 @@ void vm_init_g(G *g, Program *prog, Closure *cl, const Value *args, int nargs) {
         account((int64_t)(cap - g->stack_cap) * (int64_t)sizeof(Value));
         g->stack = GC_MALLOC(sizeof(Value) * cap);
         g->stack_cap = cap;
-    } else {
-        memset(g->stack, 0, sizeof(Value) * need);
-    }
+    }   /* a reused stack was cleared by vm_release_g */
     for (int i = 0; i < nargs; i++) g->stack[i] = args[i];
     if (!g->frames) {
         g->frames_cap = FRAMES_START;
@@ -291,14 +289,26 @@ static NatStatus rt_panic(G *g, int k, const char *msg) {
 /* A runtime.Error whose text has no "runtime error: " prefix (Go's plainError). */
 NatStatus vm_runtime_error_plain(G *g, const char *msg) { return rt_panic(g, VM_RTERR_PLAIN, msg); }
 
-NatStatus vm_runtime_error(G *g, const char *fmt, ...) {
+static NatStatus rt_panicv(G *g, int k, const char *fmt, va_list ap) {
     char buf[512];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    return rt_panic(g, k, buf);
+}
+
+NatStatus vm_runtime_error(G *g, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
+    NatStatus st = rt_panicv(g, VM_RTERR_STRING, fmt, ap);
     va_end(ap);
-    bool bounds = strncmp(buf, "index out of range", 18) == 0 || strncmp(buf, "slice bounds out of range", 25) == 0;
-    return rt_panic(g, bounds ? VM_RTERR_BOUNDS : VM_RTERR_STRING, buf);
+    return st;
+}
+
+NatStatus vm_bounds_error(G *g, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    NatStatus st = rt_panicv(g, VM_RTERR_BOUNDS, fmt, ap);
+    va_end(ap);
+    return st;
 }
 
 /* ---- stack growth ---- */
@@ -609,12 +619,15 @@ VmStatus vm_execute(G *g) {
 #define PREEMPT_CHECK() do { \
         if (__builtin_expect(atomic_load_explicit(&g->preempt, memory_order_relaxed), 0)) { \
             SAVEPC(); return VM_PREEMPT; } } while (0)
-#define JUMP_IF(cond) do { if (cond) { int off_ = instr_sc(i); pc += off_; if (off_ < 0) PREEMPT_CHECK(); } } while (0)
+/* a taken jump; a backward one is a preemption point */
+#define JUMP(off) do { int off_ = (off); pc += off_; if (off_ < 0) PREEMPT_CHECK(); } while (0)
+#define JUMP_IF(cond) do { if (cond) JUMP(instr_sc(i)); } while (0)
 #define PANIC_RT(...) do { SAVEPC(); vm_runtime_error(g, __VA_ARGS__); goto panic; } while (0)
+#define PANIC_BOUNDS(...) do { SAVEPC(); vm_bounds_error(g, __VA_ARGS__); goto panic; } while (0)
 /* Go's boundsError: a negative index is shown without the length */
 #define INDEX_PANIC(idx, len) do { \
-        if ((idx) < 0) PANIC_RT("index out of range [%lld]", (long long)(idx)); \
-        PANIC_RT("index out of range [%lld] with length %lld", (long long)(idx), (long long)(len)); \
+        if ((idx) < 0) PANIC_BOUNDS("index out of range [%lld]", (long long)(idx)); \
+        PANIC_BOUNDS("index out of range [%lld] with length %lld", (long long)(idx), (long long)(len)); \
     } while (0)
 
     /* a goroutine woken from a channel operation finishes it first */
@@ -730,8 +743,8 @@ dispatch:
 
     CASE(JMP) pc += instr_sbx(i); NEXT();
     CASE(LOOP) pc += instr_sbx(i); PREEMPT_CHECK(); NEXT();
-    CASE(JT) if (RA.i) { int off_ = instr_sbx(i); pc += off_; if (off_ < 0) PREEMPT_CHECK(); } NEXT();
-    CASE(JF) if (!RA.i) { int off_ = instr_sbx(i); pc += off_; if (off_ < 0) PREEMPT_CHECK(); } NEXT();
+    CASE(JT) if (RA.i) JUMP(instr_sbx(i)); NEXT();
+    CASE(JF) if (!RA.i) JUMP(instr_sbx(i)); NEXT();
     CASE(JLT) JUMP_IF(RA.i < RB.i); NEXT();
     CASE(JLE) JUMP_IF(RA.i <= RB.i); NEXT();
     CASE(JGE) JUMP_IF(RA.i >= RB.i); NEXT();
@@ -754,8 +767,8 @@ dispatch:
     CASE(SLICES) {
         GoString *str = RB.s;
         int64_t n = str_len(str), lo = RC.i, hi = base[i.c + 1].i;
-        if ((uint64_t)hi > (uint64_t)n) PANIC_RT("slice bounds out of range [:%lld] with length %lld", (long long)hi, (long long)n);
-        if ((uint64_t)lo > (uint64_t)hi) PANIC_RT("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+        if ((uint64_t)hi > (uint64_t)n) PANIC_BOUNDS("slice bounds out of range [:%lld] with length %lld", (long long)hi, (long long)n);
+        if ((uint64_t)lo > (uint64_t)hi) PANIC_BOUNDS("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
         if (lo == hi) { RA.s = NULL; NEXT(); }
         if (lo == 0 && hi == n) { RA.s = str; NEXT(); }
         GoString *r = GC_MALLOC(sizeof *r);
@@ -834,12 +847,12 @@ dispatch:
     CASE(SLICE) {
         GoSlice *sl = RB.sl;
         int64_t cap = sl ? sl->cap : 0, lo = RC.i, hi = base[i.c + 1].i, max = base[i.c + 2].i;
-        if ((uint64_t)max > (uint64_t)cap) PANIC_RT("slice bounds out of range [::%lld] with capacity %lld", (long long)max, (long long)cap);
+        if ((uint64_t)max > (uint64_t)cap) PANIC_BOUNDS("slice bounds out of range [::%lld] with capacity %lld", (long long)max, (long long)cap);
         if ((uint64_t)hi > (uint64_t)max) {
-            if (max == cap) PANIC_RT("slice bounds out of range [:%lld] with capacity %lld", (long long)hi, (long long)cap);
-            PANIC_RT("slice bounds out of range [:%lld:%lld]", (long long)hi, (long long)max);
+            if (max == cap) PANIC_BOUNDS("slice bounds out of range [:%lld] with capacity %lld", (long long)hi, (long long)cap);
+            PANIC_BOUNDS("slice bounds out of range [:%lld:%lld]", (long long)hi, (long long)max);
         }
-        if ((uint64_t)lo > (uint64_t)hi) PANIC_RT("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+        if ((uint64_t)lo > (uint64_t)hi) PANIC_BOUNDS("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
         if (!sl) { RA.sl = NULL; NEXT(); }
         GoSlice *r = GC_MALLOC(sizeof *r);
         r->elemsize = sl->elemsize;

@@ -156,6 +156,11 @@ NatStatus vm_runtime_error(G *g, const char *fmt, ...)  /* runtime.Error: "runti
 #endif
     ;
 NatStatus vm_runtime_error_plain(G *g, const char *msg);  /* runtime.Error without the "runtime error: " prefix */
+NatStatus vm_bounds_error(G *g, const char *fmt, ...)   /* runtime.boundsError: index and slice bounds */
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
 /* Prints "panic: ..." and the goroutine's trace to stderr. */
 void vm_print_panic(G *g);
 /* Prints "goroutine N [reason]:" and frames. */
