@@ -149,12 +149,23 @@ uint64_t sched_rand(void) {
 
 static int32_t procs(void) { return atomic_load_explicit(&sched.gomaxprocs, memory_order_relaxed); }
 
-_Noreturn void sched_exit(int code) {
-    pthread_mutex_lock(&sched.exitlock);   /* never released: the first exit wins */
+/* Ending the process: the exit lock is never released, so the first exit
+ * (main returning, a panic, a deadlock, os.Exit) wins and the others wait
+ * for the process to go. */
+static void begin_exit(void) {
+    pthread_mutex_lock(&sched.exitlock);
     out_flush();
+}
+
+static _Noreturn void end_exit(int code) {
     print_stats();
     fflush(stderr);
     _exit(code);
+}
+
+_Noreturn void sched_exit(int code) {
+    begin_exit();
+    end_exit(code);
 }
 
 /* ---- P's and the idle lists (sched.lock held) ---- */
@@ -260,6 +271,20 @@ static void gput(P *p, G *g) {
     pthread_mutex_unlock(&sched.glock);
 }
 
+/* Puts a runnable g on the calling M's P: into runnext (Go), at the tail
+ * with -sched=fifo, either at random with -sched-seed; then wakep. */
+static void put_runnable(G *g) {
+    M *m = cur_m;
+    if (m && m->p) {
+        bool next = sched.mode != SMODE_FIFO;
+        if (sched.seed) next = rng_next(&m->rng) & 1;
+        runq_put(&m->p->runq, g, next);
+    } else {
+        globrunq_put(&sched.runq, g);
+    }
+    wakep();
+}
+
 static G *newproc(G *creator, Closure *cl, const Value *args, int nargs) {
     M *m = cur_m;
     G *g = gget(m ? m->p : NULL);
@@ -269,8 +294,7 @@ static G *newproc(G *creator, Closure *cl, const Value *args, int nargs) {
     if (creator && creator->nframes) {
         const Frame *f = &creator->frames[creator->nframes - 1];
         g->created_by = f->proto;
-        ptrdiff_t at = f->pc - f->proto->code - 1;
-        g->created_line = f->proto->ncode && at >= 0 && at < f->proto->ncode ? f->proto->lines[at] : f->proto->line;
+        g->created_line = vm_frame_line(f);
         g->parent_id = creator->id;
     } else {
         g->created_by = NULL;
@@ -280,15 +304,10 @@ static G *newproc(G *creator, Closure *cl, const Value *args, int nargs) {
 }
 
 void sched_go(G *creator, Closure *cl, const Value *args, int nargs) {
-    G *g = newproc(creator, cl, args, nargs);
-    M *m = cur_m;
     COUNT(spawns);
     /* Go's newproc: the new G goes into runnext (the creator carries on;
      * whoever finishes first runs it), then wakep lets an idle P steal it */
-    bool next = sched.mode != SMODE_FIFO;
-    if (sched.seed && m) next = rng_next(&m->rng) & 1;
-    runq_put(&m->p->runq, g, next);
-    wakep();
+    put_runnable(newproc(creator, cl, args, nargs));
 }
 
 /* ---- the park/ready layer ---- */
@@ -300,17 +319,9 @@ void sched_park(G *g, const char *reason, ParkUnlockFn unlock, void *arg) {
 }
 
 void sched_ready(G *g) {
-    M *m = cur_m;
     COUNT(readies);
     atomic_store(&g->status, G_RUNNABLE);
-    if (m && m->p) {
-        bool next = sched.mode != SMODE_FIFO;
-        if (sched.seed) next = rng_next(&m->rng) & 1;
-        runq_put(&m->p->runq, g, next);
-    } else {
-        globrunq_put(&sched.runq, g);
-    }
-    wakep();
+    put_runnable(g);
 }
 
 /* ---- M's ---- */
@@ -386,11 +397,14 @@ static void resetspinning(M *m) {
  * because the M of its P is busy with a long-running goroutine. Readied
  * G's go to the caller's P. Returns how many ran on other P's. */
 static int run_due_timers(P *own) {
-    int64_t now = sched_nanotime();
+    int64_t now = 0;   /* read the clock only when some P has a timer */
     int others = 0;
     for (int32_t i = 0; i < sched.nallp; i++) {
         P *p = sched.allp[i];
-        if (timers_next(&p->timers) <= now) {
+        int64_t next = timers_next(&p->timers);
+        if (next == INT64_MAX) continue;
+        if (!now) now = sched_nanotime();
+        if (next <= now) {
             int n = timers_run(&p->timers, now);
             if (p != own) others += n;
         }
@@ -426,15 +440,19 @@ static void timer_added(int64_t when) {
     pthread_mutex_unlock(&sched.lock);
 }
 
-void sched_timer_add(Timer *t, int64_t when, int64_t period) {
+/* The timer heap of the calling thread's P. */
+static Timers *my_timers(void) {
     M *m = cur_m;
-    timers_add(&(m && m->p ? m->p : sched.allp[0])->timers, t, when, period);
+    return &(m && m->p ? m->p : sched.allp[0])->timers;
+}
+
+void sched_timer_add(Timer *t, int64_t when, int64_t period) {
+    timers_add(my_timers(), t, when, period);
     timer_added(when);
 }
 
 bool sched_timer_reset(Timer *t, int64_t when, int64_t period) {
-    M *m = cur_m;
-    bool was = timer_reset(&(m && m->p ? m->p : sched.allp[0])->timers, t, when, period);
+    bool was = timer_reset(my_timers(), t, when, period);
     timer_added(when);
     return was;
 }
@@ -482,11 +500,10 @@ static void checkdead(void) {
         if (p->status == P_RUNNING || !runq_empty(&p->runq) || timers_len(&p->timers) > 0) return;
     }
     if (globrunq_size(&sched.runq) > 0) return;
-    pthread_mutex_lock(&sched.exitlock);
-    out_flush();
+    begin_exit();
     if (sched.main_goexit && atomic_load(&sched.ngoroutines) == 0) {
         fprintf(stderr, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-        _exit(2);
+        end_exit(2);
     }
     fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
     /* the waiting goroutines in the order they were made (G's are reused,
@@ -501,9 +518,7 @@ static void checkdead(void) {
         fprintf(stderr, "\n");
         vm_print_trace(ws[i], ws[i]->waitreason ? ws[i]->waitreason : "waiting");
     }
-    print_stats();
-    fflush(stderr);
-    _exit(2);
+    end_exit(2);
 }
 
 /* ---- finding work ---- */
@@ -576,6 +591,15 @@ static void retire_p(M *m) {
     if (n) wakep();
 }
 
+/* Takes an idle P for m; false if there is none. */
+static bool take_idle_p(M *m) {
+    pthread_mutex_lock(&sched.lock);
+    P *p = pidleget();
+    pthread_mutex_unlock(&sched.lock);
+    if (p) acquirep(m, p);
+    return p != NULL;
+}
+
 static G *find_runnable(M *m) {
     G *g;
 top:
@@ -629,11 +653,7 @@ top:
              * between the last look and giving up the P */
             for (int32_t i = 0; i < sched.nallp && i < procs(); i++) {
                 if (!runq_empty(&sched.allp[i]->runq)) {
-                    pthread_mutex_lock(&sched.lock);
-                    P *np = pidleget();
-                    pthread_mutex_unlock(&sched.lock);
-                    if (np) {
-                        acquirep(m, np);
+                    if (take_idle_p(m)) {
                         m->spinning = true;
                         atomic_fetch_add(&sched.nmspinning, 1);
                         goto top;
@@ -646,20 +666,15 @@ top:
 stop:
     for (;;) {
         int64_t next = earliest_timer();
-        pthread_mutex_lock(&sched.lock);
         if (next != INT64_MAX && next <= sched_nanotime()) {
-            P *np = pidleget();
-            pthread_mutex_unlock(&sched.lock);
-            if (np) { acquirep(m, np); goto top; }
+            if (take_idle_p(m)) goto top;
             /* every P is busy: their M's run the due timer when they next
              * schedule (within 10 ms, by preemption) */
             next = INT64_MAX;
-        } else if (globrunq_size(&sched.runq) > 0 && sched.pidle) {
-            P *np = pidleget();
-            pthread_mutex_unlock(&sched.lock);
-            acquirep(m, np);
+        } else if (globrunq_size(&sched.runq) > 0 && take_idle_p(m)) {
             goto top;
         } else {
+            pthread_mutex_lock(&sched.lock);
             checkdead();
             pthread_mutex_unlock(&sched.lock);
         }
@@ -671,22 +686,16 @@ stop:
             goto top;
         }
         /* a timer is due (or a new one was added): take a P if one is idle */
-        pthread_mutex_lock(&sched.lock);
-        P *np = pidleget();
-        pthread_mutex_unlock(&sched.lock);
-        if (np) { acquirep(m, np); goto top; }
+        if (take_idle_p(m)) goto top;
     }
 }
 
 /* ---- running G's ---- */
 
 static _Noreturn void die_panic(G *g) {
-    pthread_mutex_lock(&sched.exitlock);
+    begin_exit();
     vm_print_panic(g);
-    out_flush();
-    print_stats();
-    fflush(stderr);
-    _exit(2);
+    end_exit(2);
 }
 
 static void execute(M *m, G *g) {

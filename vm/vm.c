@@ -142,7 +142,7 @@ _Noreturn void vm_bug(const char *fmt, ...) {
 
 /* ---- traces ---- */
 
-static int frame_line(const Frame *f) {
+int vm_frame_line(const Frame *f) {
     const Proto *p = f->proto;
     ptrdiff_t at = f->pc - p->code - 1;
     if (at < 0) at = 0;
@@ -160,7 +160,7 @@ void vm_write_trace(FILE *out, G *g, const char *reason) {
         if (strcmp(f->proto->name, "runtime.main") == 0) continue;
         bool is_main = strcmp(f->proto->name, "main.main") == 0;
         fprintf(out, "%s(%s)\n\t%s:%d\n", f->proto->name, is_main ? "" : "...",
-                f->proto->file ? f->proto->file : path, frame_line(f));
+                f->proto->file ? f->proto->file : path, vm_frame_line(f));
     }
     if (g->created_by)
         fprintf(out, "created by %s in goroutine %lld\n\t%s:%d\n", g->created_by->name,

@@ -163,6 +163,8 @@ NatStatus vm_bounds_error(G *g, const char *fmt, ...)   /* runtime.boundsError: 
     ;
 /* Prints "panic: ..." and the goroutine's trace to stderr. */
 void vm_print_panic(G *g);
+/* The source line a frame is at (of the instruction before its saved pc). */
+int vm_frame_line(const Frame *f);
 /* Prints "goroutine N [reason]:" and frames. */
 void vm_print_trace(G *g, const char *reason);
 #include <stdio.h>
