@@ -2300,6 +2300,16 @@ static void gen_range(FuncState *fs, Node *n) {
     fs->freereg = mark;
 }
 
+/* The end of a switch, type switch or select: without a default clause the
+ * jump past the cases (jdefault >= 0) lands here, as do the clauses' ends
+ * and breaks. */
+static void end_switch(FuncState *fs, BranchCtx *b, int jdefault, JumpList *end) {
+    if (jdefault >= 0) patch(fs, jdefault, here(fs));
+    patch_list(fs, end, here(fs));
+    patch_list(fs, &b->breaks, here(fs));
+    pop_branch(fs);
+}
+
 static void gen_switch(FuncState *fs, Node *n) {
     int mark = fs->freereg;
     if (n->u.switch_.init) gen_stmt(fs, n->u.switch_.init);
@@ -2367,10 +2377,7 @@ static void gen_switch(FuncState *fs, Node *n) {
         fs->freereg = m2;
         if (!falls) jl_add(&end, emit_bx(fs, OP_JMP, 0, 0));
     }
-    if (default_clause < 0) patch(fs, jdefault, here(fs));
-    patch_list(fs, &end, here(fs));
-    patch_list(fs, &b.breaks, here(fs));
-    pop_branch(fs);
+    end_switch(fs, &b, default_clause < 0 ? jdefault : -1, &end);
     fs->freereg = mark;
 }
 
@@ -2418,10 +2425,7 @@ static void gen_type_switch(FuncState *fs, Node *n) {
         fs->freereg = m2;
         jl_add(&end, emit_bx(fs, OP_JMP, 0, 0));
     }
-    if (default_clause < 0) patch(fs, jdefault, here(fs));
-    patch_list(fs, &end, here(fs));
-    patch_list(fs, &b.breaks, here(fs));
-    pop_branch(fs);
+    end_switch(fs, &b, default_clause < 0 ? jdefault : -1, &end);
     fs->freereg = mark;
 }
 
@@ -2546,10 +2550,7 @@ static void gen_select(FuncState *fs, Node *n) {
         fs->freereg = m2;
         jl_add(&end, emit_bx(fs, OP_JMP, 0, 0));
     }
-    if (default_clause < 0) patch(fs, jdefault, here(fs));
-    patch_list(fs, &end, here(fs));
-    patch_list(fs, &b.breaks, here(fs));
-    pop_branch(fs);
+    end_switch(fs, &b, default_clause < 0 ? jdefault : -1, &end);
     fs->freereg = mark;
 }
 
