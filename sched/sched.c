@@ -839,14 +839,25 @@ static void procresize(int32_t n) {
     (void)old;
 }
 
-int sched_gomaxprocs(int n) {
+int sched_gomaxprocs(int64_t n) {
+    if (n <= 0) return procs();
+    if (n > MAX_PROCS) n = MAX_PROCS;
     pthread_mutex_lock(&sched.lock);
     int old = procs();
-    if (n > MAX_PROCS) n = MAX_PROCS;
-    if (n > 0 && n != old) procresize(n);
+    if (n != old) procresize((int32_t)n);
     pthread_mutex_unlock(&sched.lock);
     if (n > old) wakep();
     return old;
+}
+
+bool sched_can_spin(int64_t iter) {
+    static int ncpu;
+    if (!ncpu) ncpu = sched_numcpu();
+    if (iter >= 4 || ncpu <= 1) return false;
+    int32_t idle = __atomic_load_n(&sched.npidle, __ATOMIC_RELAXED);
+    if (procs() <= idle + atomic_load_explicit(&sched.nmspinning, memory_order_relaxed) + 1) return false;
+    M *m = cur_m;
+    return !(m && m->p && !runq_empty(&m->p->runq));
 }
 
 /* ---- starting ---- */

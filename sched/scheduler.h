@@ -96,7 +96,11 @@ uint64_t sched_rand(void);
 /* ---- the runtime package ---- */
 
 NatStatus sched_gosched(G *g);         /* runtime.Gosched */
-int sched_gomaxprocs(int n);           /* runtime.GOMAXPROCS: sets when n > 0, returns the previous */
+int sched_gomaxprocs(int64_t n);       /* runtime.GOMAXPROCS: sets when n > 0 (at most 1024), returns the previous */
+/* Go's sync_runtime_canSpin: a contended Mutex may spin (round iter) only
+ * for a few rounds, on a multicore machine, with GOMAXPROCS > 1 and some
+ * other P running, and nothing waiting in this P's run queue. Lock-free. */
+bool sched_can_spin(int64_t iter);
 int sched_numcpu(void);                /* runtime.NumCPU */
 int64_t sched_numgoroutine(void);      /* runtime.NumGoroutine */
 int64_t sched_stack_inuse(void);       /* bytes of goroutine stacks (MemStats.StackInuse) */

@@ -69,8 +69,7 @@ const char runtime_src[] =
 static NatStatus rt_numgoroutine(G *g, Value *a) { (void)g; a[0].i = sched_numgoroutine(); return NAT_OK; }
 static NatStatus rt_gomaxprocs(G *g, Value *a) {
     (void)g;
-    int64_t n = a[0].i;
-    a[0].i = sched_gomaxprocs(n > 0 ? (n > 1024 ? 1024 : (int)n) : 0);
+    a[0].i = sched_gomaxprocs(a[0].i);
     return NAT_OK;
 }
 static NatStatus rt_numcpu(G *g, Value *a) { (void)g; a[0].i = sched_numcpu(); return NAT_OK; }

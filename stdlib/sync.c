@@ -68,27 +68,11 @@ static NatStatus sync_semrelease(G *g, Value *args) {
     return NAT_OK;
 }
 
-/* func runtime_canSpin(iter int) bool: Go's sync_runtime_canSpin. Spinning only
- * pays when the holder can be running on another thread meanwhile, and
- * only for a few rounds. */
+/* func runtime_canSpin(iter int) bool: Go's sync_runtime_canSpin (see
+ * sched_can_spin). */
 static NatStatus sync_can_spin(G *g, Value *args) {
     (void)g;
-    /* The CPU count is read once; GOMAXPROCS (behind the scheduler's lock)
-     * at most once a millisecond, not on every contended Lock. */
-    static _Atomic int ncpu, procs;
-    static _Atomic int64_t procs_when;
-    int64_t iter = args[0].i;
-    args[0].i = 0;
-    if (iter >= 4) return NAT_OK;
-    int n = atomic_load_explicit(&ncpu, memory_order_relaxed);
-    if (n == 0) atomic_store(&ncpu, n = sched_numcpu());
-    if (n <= 1) return NAT_OK;
-    int64_t now = sched_nanotime();
-    if (now - atomic_load_explicit(&procs_when, memory_order_relaxed) > 1000000) {
-        atomic_store_explicit(&procs, sched_gomaxprocs(0), memory_order_relaxed);
-        atomic_store_explicit(&procs_when, now, memory_order_relaxed);
-    }
-    args[0].i = atomic_load_explicit(&procs, memory_order_relaxed) > 1;
+    args[0].i = sched_can_spin(args[0].i);
     return NAT_OK;
 }
 
