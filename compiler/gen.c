@@ -2843,17 +2843,12 @@ static int gen_funclit(FuncState *fs, Node *n, int dst) {
 /* ---- the order of package initialization ---- */
 
 typedef struct InitOrder {
-    Compiler *c;
     bool *done;              /* per c->inits entry */
+    int *init_of;            /* global slot -> its c->inits entry, or -1 */
+    int *seen;               /* function index -> the test that last visited it */
+    int test;                /* the current test's number */
     Node *self;              /* the spec being tested */
-    Object **seen;           /* functions visited by this test */
-    int nseen, seen_cap;
 } InitOrder;
-
-static int init_index_of(Compiler *c, Node *spec) {
-    for (int i = 0; i < c->ninits; i++) if (c->inits[i].spec == spec) return i;
-    return -1;
-}
 
 /* Whether o refers, directly or through functions, to a package variable
  * not yet initialized (other than those of the spec being tested). */
@@ -2861,21 +2856,13 @@ static bool needs_uninit(InitOrder *io, Object *o) {
     for (int i = 0; i < o->ndeps; i++) {
         Object *d = o->deps[i];
         if (d->kind == OBJ_VAR) {
-            if (d->decl == io->self) continue;
-            int k = init_index_of(io->c, d->decl);
+            if (d->decl == io->self || d->index < 0) continue;
+            int k = io->init_of[d->index];
             if (k >= 0 && !io->done[k]) return true;
             continue;
         }
-        bool seen = false;
-        for (int j = 0; j < io->nseen && !seen; j++) seen = io->seen[j] == d;
-        if (seen) continue;
-        if (io->nseen == io->seen_cap) {
-            io->seen_cap = io->seen_cap ? 2 * io->seen_cap : 16;
-            Object **ns = GC_MALLOC(sizeof *ns * (size_t)io->seen_cap);
-            if (io->nseen) memcpy(ns, io->seen, sizeof *ns * (size_t)io->nseen);
-            io->seen = ns;
-        }
-        io->seen[io->nseen++] = d;
+        if (d->index < 0 || io->seen[d->index] == io->test) continue;
+        io->seen[d->index] = io->test;
         if (needs_uninit(io, d)) return true;
     }
     return false;
@@ -2905,8 +2892,19 @@ static void order_inits(Compiler *c) {
     if (n < 2) return;
     Package **pkg = GC_MALLOC(sizeof *pkg * (size_t)n);
     for (int i = 0; i < n; i++) pkg[i] = package_of_spec(c, c->inits[i].spec);
-    InitOrder io = { .c = c, .done = GC_MALLOC_ATOMIC(sizeof(bool) * (size_t)n) };
+    InitOrder io = { .done = GC_MALLOC_ATOMIC(sizeof(bool) * (size_t)n),
+                     .init_of = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(c->nglobals + 1)),
+                     .seen = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(c->funcs.len + 1)) };
     memset(io.done, 0, sizeof(bool) * (size_t)n);
+    for (int i = 0; i < c->nglobals; i++) io.init_of[i] = -1;
+    for (int i = 0; i < c->funcs.len; i++) io.seen[i] = -1;
+    for (int i = 0; i < n; i++) {
+        NodeList *names = &c->inits[i].spec->u.value.names;
+        for (int j = 0; j < names->len; j++) {
+            Object *o = names->items[j]->obj;
+            if (o && o->index >= 0 && o->index < c->nglobals) io.init_of[o->index] = i;
+        }
+    }
     struct InitItem *out = GC_MALLOC(sizeof *out * (size_t)n);
     int nout = 0;
     for (int first = 0; first < n; first++) {
@@ -2919,7 +2917,7 @@ static void order_inits(Compiler *c) {
                 Node *spec = c->inits[i].spec;
                 if (earliest < 0 || pos_before(spec->pos, c->inits[earliest].spec->pos)) earliest = i;
                 io.self = spec;
-                io.nseen = 0;
+                io.test++;
                 if (needs_uninit(&io, spec->u.value.names.items[0]->obj)) continue;
                 if (pick < 0 || pos_before(spec->pos, c->inits[pick].spec->pos)) pick = i;
             }
