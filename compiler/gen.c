@@ -1874,6 +1874,37 @@ static void store_place(FuncState *fs, const Place *pl, int r) {
     }
 }
 
+/* Whether register r is a local variable that one of the places assigns. */
+static bool assigned_local(const Place *pls, int n, int r) {
+    for (int i = 0; i < n; i++) {
+        const Object *o = pls[i].kind == PL_VAR ? pls[i].var->obj : NULL;
+        if (o && !o->global && !o->captured && o->index == r) return true;
+    }
+    return false;
+}
+
+/* The places of a tuple assignment's left side (new variables of := have
+ * none), evaluated before its values. An operand held in the register of
+ * a variable the same statement assigns is copied first: the store to the
+ * variable may come earlier (i, a[i] = 1, 2 indexes with the old i). */
+static Place *gen_places(FuncState *fs, NodeList *lhs, TokKind tok) {
+    int n = lhs->len;
+    Place *pls = GC_MALLOC(sizeof(Place) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        Node *x = lhs->items[i];
+        if (tok == T_DEFINE && x->obj && x->obj->decl == x) pls[i].kind = PL_NONE;
+        else pls[i] = gen_place(fs, x);
+    }
+    for (int i = 0; i < n; i++) {
+        Place *pl = &pls[i];
+        if (pl->kind == PL_NONE || pl->kind == PL_VAR) continue;
+        bool b_reg = pl->kind == PL_INSTR && pl->op != OP_SETF && pl->op != OP_SETB;
+        if (assigned_local(pls, n, pl->a)) { int t = alloc_reg(fs); emit(fs, OP_MOVE, t, pl->a, 0); pl->a = t; }
+        if (b_reg && assigned_local(pls, n, pl->b)) { int t = alloc_reg(fs); emit(fs, OP_MOVE, t, pl->b, 0); pl->b = t; }
+    }
+    return pls;
+}
+
 static void gen_store(FuncState *fs, Node *lhs, int r) {
     int mark = fs->freereg;
     Place pl = gen_place(fs, lhs);
@@ -1946,6 +1977,7 @@ static void gen_assign(FuncState *fs, Node *n) {
     }
     if (rhs->len == 1 && lhs->len > 1) {
         /* a, b = f() */
+        Place *pls = gen_places(fs, lhs, tok);
         int base = gen_expr(fs, rhs->items[0], -1);
         Type *tup = rhs->items[0]->type;
         int after = fs->freereg;
@@ -1953,8 +1985,7 @@ static void gen_assign(FuncState *fs, Node *n) {
             Node *x = lhs->items[i];
             if (is_blank(x)) continue;
             gen_coerce(fs, base + i, tup->results[i], x->type);
-            if (tok == T_DEFINE && x->obj && x->obj->decl == x) continue;
-            gen_store(fs, x, base + i);
+            store_place(fs, &pls[i], base + i);
         }
         if (tok == T_DEFINE) {
             /* the new variables keep the result registers */
@@ -1988,19 +2019,15 @@ static void gen_assign(FuncState *fs, Node *n) {
         fs->freereg = mark;
         return;
     }
-    /* parallel assignment: all values first, then the stores */
+    /* parallel assignment: the left-hand operands, all values, then the stores */
+    Place *pls = gen_places(fs, lhs, tok);
     int base = fs->freereg;
     reserve_regs(fs, rhs->len);
     for (int i = 0; i < rhs->len; i++) {
         Node *x = lhs->items[i];
         gen_expr_as(fs, rhs->items[i], is_blank(x) ? rhs->items[i]->type : x->type, base + i);
     }
-    for (int i = 0; i < lhs->len; i++) {
-        Node *x = lhs->items[i];
-        if (is_blank(x)) continue;
-        if (tok == T_DEFINE && x->obj && x->obj->decl == x) continue;
-        gen_store(fs, x, base + i);
-    }
+    for (int i = 0; i < lhs->len; i++) store_place(fs, &pls[i], base + i);
     if (tok == T_DEFINE) {
         for (int i = 0; i < lhs->len; i++) {
             Node *x = lhs->items[i];
