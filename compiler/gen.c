@@ -898,9 +898,12 @@ static void gen_defer_go(FuncState *fs, Node *call, bool go) {
         } else if (b == BI_CLOSE) {
             gen_expr(fs, args->items[0], base);
             nd = &builtin_close;
-        } else {
-            fs->freereg = mark;    /* defer/go recover(): does nothing */
+        } else if (go) {
+            fs->freereg = mark;    /* go recover(): does nothing */
             return;
+        } else {
+            nargs = 0;             /* defer recover(): see vm_deferred_recover */
+            nd = &vm_deferred_recover;
         }
     } else {
         Object *fo = fun->obj;

@@ -78,7 +78,6 @@ static NatStatus builtin_println_fn(G *g, Value *args) { return print_natives(g,
 static NatStatus builtin_panic_fn(G *g, Value *args) {
     if (!args[0].ifc) return vm_panic_msg(g, "panic called with nil argument (use -d=panicnil=1 to revert)");
     g->panic_val = args[0].ifc;
-    g->panicking = true;
     return NAT_PANIC;
 }
 
