@@ -80,6 +80,7 @@ static int gen_expr(FuncState *fs, Node *n, int dst);
 static void gen_stmt(FuncState *fs, Node *n);
 static void gen_block(FuncState *fs, Node *b);
 static int gen_funclit(FuncState *fs, Node *n, int dst);
+static int gen_expr_key(FuncState *fs, Node *k, const Type *u, int dst);
 static int gen_args(FuncState *fs, Node *n, Type *sig);
 static int native_thunk(FuncState *fs, const NativeDesc *nd, Type *sig);
 static int gen_addr(FuncState *fs, Node *x, int dst);
@@ -1012,9 +1013,9 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
     }
     case BI_DELETE: {
         int rm = gen_expr(fs, args->items[0], -1);
-        int rk = gen_expr(fs, args->items[1], -1);
+        int rk = gen_expr_key(fs, args->items[1], args->items[0]->type->under, -1);
         set_line(fs, n);
-        emit(fs, OP_MAPDEL, rm, rk, 0);
+        emit(fs, OP_MAPDEL, rm, rk, compiler_add_type(fs->c, args->items[0]->type));
         fs->freereg = mark;
         return dst >= 0 ? dst : mark;
     }

@@ -998,8 +998,12 @@ dispatch:
     CASE(MAPGET) CASE(MAPGETOK) {
         /* the key is in R[A]; T[C] is the map type (its zero element, for a nil map too) */
         const Type *bad = NULL;
-        Value *v = RB.p ? map_find(RB.p, RA, &bad) : NULL;
+        Value *v = map_find(RB.p, RA, &bad);
         if (bad) { last_unhashable = bad; goto unhashable; }
+        if (!v && !map_len(RB.p) && (bad = map_key_unhashable(prog->types[i.c]->under->key, RA))) {
+            last_unhashable = bad;
+            goto unhashable_empty;
+        }
         RA = v ? *v : zero_of(prog->types[i.c]->under->elem);
         if (i.op == OP_MAPGETOK) base[i.a + 1].i = v != NULL;
         NEXT();
@@ -1017,6 +1021,10 @@ dispatch:
         const Type *bad = NULL;
         map_delete(RA.p, RB, &bad);
         if (bad) { last_unhashable = bad; goto unhashable; }
+        if (!map_len(RA.p) && (bad = map_key_unhashable(prog->types[i.c]->under->key, RB))) {
+            last_unhashable = bad;
+            goto unhashable_empty;
+        }
         NEXT();
     }
     CASE(MAPCLEAR) map_clear(RA.p); NEXT();
@@ -1470,6 +1478,15 @@ do_return: {
         NEXT();
     }
 
+unhashable_empty:
+    /* Go 1.24+: a nil or empty map says it in another form */
+    SAVEPC();
+    {
+        char msg[300];
+        snprintf(msg, sizeof msg, "hash of unhashable type: %s", type_string_rt(value_equal_bad_type()));
+        vm_runtime_error_plain(g, msg);
+    }
+    goto panic;
 unhashable:
     SAVEPC();
     vm_runtime_error(g, "hash of unhashable type %s", type_string_rt(value_equal_bad_type()));
