@@ -1570,7 +1570,7 @@ static int gen_addr(FuncState *fs, Node *x, int dst) {
         }
         return gen_expr(fs, x, dst);
     }
-    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) {
+    if ((x->kind == N_IDENT || x->kind == N_SELECTOR) && x->obj && x->obj->kind == OBJ_VAR) {
         Object *o = x->obj;
         dst = target(fs, dst);
         if (o->global) emit_bx(fs, OP_ADDRG, dst, o->index);
@@ -1839,7 +1839,8 @@ static Place gen_place(FuncState *fs, Node *lhs) {
         return (Place){ .kind = PL_INSTR, .op = OP_SETF, .a = rb, .b = off };
     }
     if (x->kind == N_STAR) return (Place){ .kind = PL_PTR, .a = gen_expr(fs, x->u.unary.x, -1) };
-    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) return (Place){ .kind = PL_VAR, .var = x };
+    if ((x->kind == N_IDENT || x->kind == N_SELECTOR) && x->obj && x->obj->kind == OBJ_VAR)
+        return (Place){ .kind = PL_VAR, .var = x };   /* x, or pkg.x */
     if (cu && is_array_or_ptr(cu)) {
         const Type *at = cu->kind == TY_POINTER ? cu->elem->under : cu;
         if (type_packed_array(at)) {
@@ -3094,6 +3095,7 @@ Program *gen_program(Compiler *c, const char *filename) {
     Proto *ip = gen_init(c, inits, ninit, main_index, &f);
     protos.items[nf] = ip;
     failed |= f;
+    for (int i = 0; i < protos.len; i++) protos.items[i]->frame_bytes = vm_frame_bytes(protos.items[i]);
     prog->funcs = protos.items;
     prog->nfuncs = protos.len;
     prog->init_index = nf;

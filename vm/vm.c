@@ -37,6 +37,7 @@
 #define STACK_START VM_STACK_START
 #endif
 #define FRAMES_START 4
+#define BIG_OLD_COPY (1 << 20)   /* bytes: grow_stack frees old copies this big itself */
 
 /* Bytes of all goroutine stacks (slots and frames): MemStats.StackInuse */
 _Atomic int64_t vm_stack_inuse;
@@ -339,9 +340,29 @@ static _Noreturn void stack_overflow(G *g) {
  * Sizes double; the last step is clamped so that slots and frames together
  * stay within Go's 1 GB limit, and needing more than that is a stack
  * overflow. */
+int vm_frame_bytes(const Proto *p) {
+    int64_t b = (int64_t)p->nregs * (int64_t)sizeof(Value);
+    for (int j = 0; j < p->ncode; j++)
+        if (p->code[j].op == OP_NEWAGG) b += (int64_t)instr_bx(p->code[j]) * (int64_t)sizeof(Value);
+    return b > INT32_MAX ? INT32_MAX : (int)b;
+}
+
+/* Past Go's limit, counting what the frames stand for (vm_frame_bytes):
+ * checked when the stack or the frame array doubles, so the walk over the
+ * frames costs O(1) per call, amortized. */
+static void check_stack_limit(G *g, size_t slots, size_t frames) {
+    uint64_t bytes = (uint64_t)slots * sizeof(Value) + (uint64_t)frames * sizeof(Frame);
+    if (bytes > STACK_LIMIT) stack_overflow(g);
+    for (int j = 0; j < g->nframes; j++) {
+        const Proto *p = g->frames[j].proto;
+        bytes += (uint64_t)(p->frame_bytes - p->nregs * (int)sizeof(Value));
+    }
+    if (bytes > STACK_LIMIT) stack_overflow(g);
+}
+
 static void grow_stack(G *g, size_t need) {
     size_t frames_bytes = (size_t)g->frames_cap * sizeof(Frame);
-    if (need * sizeof(Value) + frames_bytes > STACK_LIMIT) stack_overflow(g);
+    check_stack_limit(g, need, (size_t)g->frames_cap);
     size_t cap = g->stack_cap;
     while (cap < need) cap *= 2;
     if (cap * sizeof(Value) + frames_bytes > STACK_LIMIT) cap = (STACK_LIMIT - frames_bytes) / sizeof(Value);
@@ -349,6 +370,10 @@ static void grow_stack(G *g, size_t need) {
                                              : GC_MALLOC(sizeof(Value) * cap);
     memcpy(ns, g->stack, sizeof(Value) * g->stack_cap);
     account((int64_t)((cap - g->stack_cap) * sizeof(Value)));
+    /* nothing points into a stack (invariant 3) and every caller reloads
+     * its base after growing: a big old copy goes back at once instead of
+     * waiting for a collection while the deep recursion goes on */
+    if (g->stack_cap * sizeof(Value) >= BIG_OLD_COPY) GC_FREE(g->stack);
     g->stack = ns;
     g->stack_cap = cap;
 }
@@ -356,13 +381,14 @@ static void grow_stack(G *g, size_t need) {
 static void grow_frames(G *g) {
     size_t stack_bytes_now = g->stack_cap * sizeof(Value);
     size_t need = (size_t)g->nframes + 1;
-    if (need * sizeof(Frame) + stack_bytes_now > STACK_LIMIT) stack_overflow(g);
+    check_stack_limit(g, g->stack_cap, need);
     size_t cap = (size_t)g->frames_cap * 2;
     if (cap * sizeof(Frame) + stack_bytes_now > STACK_LIMIT) cap = (STACK_LIMIT - stack_bytes_now) / sizeof(Frame);
     Frame *nf = cap * sizeof(Frame) > 100000 ? GC_MALLOC_IGNORE_OFF_PAGE(sizeof(Frame) * cap)
                                              : GC_MALLOC(sizeof(Frame) * cap);
     memcpy(nf, g->frames, sizeof(Frame) * (size_t)g->nframes);
     account((int64_t)((cap - (size_t)g->frames_cap) * sizeof(Frame)));
+    if ((size_t)g->frames_cap * sizeof(Frame) >= BIG_OLD_COPY) GC_FREE(g->frames);
     g->frames = nf;
     g->frames_cap = (int)cap;
 }

@@ -33,6 +33,7 @@ typedef struct Proto {
     int nparams;             /* parameter slots, R[0..nparams-1] */
     int nresults;
     int nregs;               /* frame size in slots */
+    int frame_bytes;         /* what Go's frame would hold: the slots and the local aggregates' blocks (vm_frame_bytes) */
     int line;                /* line of the declaration */
     /* what a closure of this function captures: each entry is a register
      * of the enclosing function (holding a cell), or with UPVAL_OUTER set,
@@ -137,6 +138,11 @@ typedef struct DeferRec {
     int nargs;
     Value args[];
 } DeferRec;
+
+/* The bytes a frame of p stands for, as Go counts them against the 1 GB
+ * stack limit: its slots and the blocks of the aggregates it declares
+ * (which Go keeps in the frame; here they are on the heap). */
+int vm_frame_bytes(const Proto *p);
 
 /* Creates a goroutine that will run funcs[fn] with nargs arguments. */
 G *vm_new_g(Program *prog, int fn, const Value *args, int nargs);
