@@ -148,6 +148,11 @@ uint64_t sched_rand(void) {
     return rng_next(&thread_rng);
 }
 
+G *sched_curg(void) {
+    M *m = cur_m;
+    return m ? atomic_load(&m->curg) : NULL;
+}
+
 static int32_t procs(void) { return atomic_load_explicit(&sched.gomaxprocs, memory_order_relaxed); }
 
 /* Ending the process: the exit lock is never released, so the first exit
@@ -167,6 +172,40 @@ static _Noreturn void end_exit(int code) {
 _Noreturn void sched_exit(int code) {
     begin_exit();
     end_exit(code);
+}
+
+/* ---- the collector's failures ---- */
+
+/* Boehm's warnings (large blocks, and so on) are not the program's output. */
+static void gc_quiet(char *msg, GC_word arg) { (void)msg; (void)arg; }
+
+/* An allocation the collector cannot satisfy: Go's throw, never a NULL
+ * for the VM to dereference. */
+static void *gc_out_of_memory(size_t bytes) {
+    (void)bytes;
+    begin_exit();
+    fprintf(stderr, "fatal error: runtime: out of memory\n");
+    G *g = sched_curg();
+    if (g) {
+        fprintf(stderr, "\n");
+        vm_print_trace(g, "running");
+    }
+    end_exit(2);
+}
+
+/* The collector gives up (most often it could not map more heap). */
+static void gc_abort(const char *msg) {
+    bool mem = msg && (strstr(msg, "emory") || strstr(msg, "heap") || strstr(msg, "mmap") || strstr(msg, "sections"));
+    if (mem) gc_out_of_memory(0);
+    begin_exit();
+    fprintf(stderr, "fatal error: %s\n", msg ? msg : "garbage collector");
+    end_exit(2);
+}
+
+void sched_gc_init(void) {
+    GC_set_warn_proc(gc_quiet);
+    GC_set_oom_fn(gc_out_of_memory);
+    GC_set_abort_func(gc_abort);
 }
 
 /* ---- P's and the idle lists (sched.lock held) ---- */
