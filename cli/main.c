@@ -156,12 +156,9 @@ static int cmd_disasm(int argc, char **argv, int i) {
     return 0;
 }
 
-/* Boehm's warnings (large blocks, and so on) are not the program's output. */
-static void gc_quiet(char *msg, GC_word arg) { (void)msg; (void)arg; }
-
 int main(int argc, char **argv) {
     GC_INIT();
-    GC_set_warn_proc(gc_quiet);
+    sched_gc_init();
     if (argc < 2) {
         if (!isatty(0)) {
             Options o = {0};

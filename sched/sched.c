@@ -650,6 +650,7 @@ static void watch_sigquit(void) {
 
 /* Sleeps until handed a P (or until the earliest timer, for one M). */
 static void stopm(M *m, int64_t next_timer) {
+    out_flush();   /* nothing to run: what was printed shows now */
     pthread_mutex_lock(&sched.lock);
     note_clear(&m->park);
     m->nextp = NULL;
