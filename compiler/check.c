@@ -47,6 +47,8 @@ typedef struct Checker {
     int next_fn_id;            /* ids of functions, for variable ownership */
     int param_owner;           /* owner id given to parameters being declared */
     NodeList methods;          /* method declarations of the package being checked */
+    bool has_call_or_recv;     /* the expression being checked calls a function or receives
+                                  (len and cap of an array are constant only without them) */
 } Checker;
 
 static void check_expr(Checker *ch, Node *n);
@@ -1352,6 +1354,7 @@ static void check_unary(Checker *ch, Node *n) {
             return;
         }
         n->type = u->elem;
+        ch->has_call_or_recv = true;
         return;
     }
     const Type *u = x->type->under;
@@ -1492,14 +1495,21 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
             mark_bad(n);
             return;
         }
+        /* len(x) and cap(x) of an array or a pointer to one are constants (and x is
+         * not evaluated) when x holds no function call and no receive; the flag is
+         * the caller's again afterwards, check_call adds to it if len is not constant */
         Node *x = args->items[0];
+        bool outer_calls = ch->has_call_or_recv;
+        ch->has_call_or_recv = false;
         check_value(ch, x);
+        bool calls = ch->has_call_or_recv;
+        ch->has_call_or_recv = outer_calls;
         if (is_bad(x)) { mark_bad(n); return; }
         const Type *u = x->type->under;
         if (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY) {
-            /* len and cap of a pointer to an array: the array's length, a constant */
+            /* len and cap of a pointer to an array: the array's length (a nil pointer too) */
             n->type = ty_int;
-            n->cval = const_int64(u->elem->under->len);
+            if (!calls) n->cval = const_int64(u->elem->under->len);
             return;
         }
         bool ok = (b == BI_LEN && type_is_string(u)) || u->kind == TY_SLICE || u->kind == TY_ARRAY ||
@@ -1514,7 +1524,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
             size_t len;
             const_string_val(x->cval, &len);
             n->cval = const_int64((int64_t)len);
-        } else if (u->kind == TY_ARRAY) {
+        } else if (u->kind == TY_ARRAY && !calls) {
             n->cval = const_int64(u->len);
         }
         if (type_is_untyped(x->type)) default_type(ch, x);
@@ -1812,7 +1822,12 @@ static void check_call(Checker *ch, Node *n) {
         return;
     }
     if (fun->flags & NF_TYPE) { check_conversion(ch, n, fun->type); return; }
-    if (fun->flags & NF_BUILTIN) { check_builtin(ch, n, (Builtin)fun->obj->builtin); return; }
+    if (fun->flags & NF_BUILTIN) {
+        check_builtin(ch, n, (Builtin)fun->obj->builtin);
+        if (!is_bad(n) && !n->cval) ch->has_call_or_recv = true;   /* a non-constant result implies a call */
+        return;
+    }
+    ch->has_call_or_recv = true;
     if (!single_value(ch, fun)) { mark_bad(n); return; }
     Type *sig = fun->type->under;
     if (sig->kind != TY_FUNC) {
@@ -2307,9 +2322,13 @@ static void check_expr(Checker *ch, Node *n) {
     case N_ARRAYTYPE: case N_MAPTYPE: case N_CHANTYPE: case N_FUNCTYPE: case N_STRUCTTYPE: case N_INTERFACETYPE:
         check_type(ch, n);
         break;
-    case N_FUNCLIT:
+    case N_FUNCLIT: {
+        /* calls in the body are not calls of the enclosing expression (Go checks bodies later) */
+        bool calls = ch->has_call_or_recv;
         n->type = check_func(ch, n->u.funclit.type, n->u.funclit.body, ch->scope, n, NULL);
+        ch->has_call_or_recv = calls;
         break;
+    }
     case N_SLICE: {
         Node *x = n->u.slice.x;
         check_value(ch, x);

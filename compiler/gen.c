@@ -948,7 +948,13 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         int rb = gen_expr(fs, x, -1);
         fs->freereg = mark;
         dst = target(fs, dst);
-        if (type_is_string(u)) emit(fs, OP_LENS, dst, rb, 0);
+        if (u->kind == TY_POINTER) u = u->elem->under;
+        if (u->kind == TY_ARRAY) {
+            /* not a constant: x has calls or receives, evaluated above for their effects;
+             * a nil pointer to an array still has the array's length */
+            if (u->len <= INT32_MAX) emit_bx(fs, OP_LOADI, dst, (int32_t)u->len);
+            else emit_bx(fs, OP_LOADK, dst, add_const(fs, (Value){ .i = u->len }));
+        } else if (type_is_string(u)) emit(fs, OP_LENS, dst, rb, 0);
         else if (u->kind == TY_SLICE) emit(fs, b == BI_LEN ? OP_LENSL : OP_CAPSL, dst, rb, 0);
         else if (u->kind == TY_MAP) emit(fs, OP_LENMAP, dst, rb, 0);
         else if (u->kind == TY_CHAN) emit(fs, b == BI_LEN ? OP_LENCH : OP_CAPCH, dst, rb, 0);
