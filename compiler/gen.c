@@ -2136,13 +2136,43 @@ static void gen_for(FuncState *fs, Node *n) {
     fs->freereg = mark;
 }
 
-/* Assigns an iteration value in register r to a range variable: a plain
- * register, a cell (fresh per iteration in Go 1.22, shared in 1.21), or
- * any assignable operand when the range uses = instead of :=. */
-static void range_assign(FuncState *fs, Node *var, int reg, int r, bool define, bool fresh) {
-    if (!define) gen_store(fs, var, r);
-    else if (!var->obj->captured) { if (reg != r) emit(fs, OP_MOVE, reg, r, 0); }
+/* Assigns an iteration value in register r to a variable the range
+ * declares (:=): a plain register, or a cell (fresh per iteration in Go
+ * 1.22, shared in 1.21). `for ... = range` stores through range_store. */
+static void range_assign(FuncState *fs, Node *var, int reg, int r, bool fresh) {
+    if (!var->obj->captured) { if (reg != r) emit(fs, OP_MOVE, reg, r, 0); }
     else emit(fs, fresh ? OP_NEWCELL : OP_SETCELL, reg, r, 0);
+}
+
+/* The places of `for k, v = range x` (either may be NULL), evaluated at
+ * the start of each iteration before the iteration values are read and
+ * stored, as the tuple assignment k, v = key, value does (k, a[k] = range
+ * indexes with the old k). The registers stay reserved until the stores. */
+static Place *range_places(FuncState *fs, Node *key, Node *val) {
+    Node *items[2] = { key, val };
+    Node *blank = NULL;
+    for (int i = 0; i < 2; i++) {
+        if (items[i]) continue;
+        if (!blank) { blank = node_new(N_IDENT, (Pos){0, 0, 0}); blank->u.ident.name = "_"; }
+        items[i] = blank;
+    }
+    NodeList l = { .items = items, .len = 2, .cap = 2 };
+    return gen_places(fs, &l, T_ASSIGN);
+}
+
+/* Stores an iteration value of type `from` in register r into a place of
+ * `for ... = range` whose operand has type `to`; r is not changed (it may
+ * be the loop's hidden index), a value boxed for an interface is boxed in
+ * a new register. */
+static void range_store(FuncState *fs, const Place *pl, int r, const Type *from, const Type *to) {
+    if (pl->kind == PL_NONE) return;
+    if (to->under->kind == TY_INTERFACE && from->under->kind != TY_INTERFACE) {
+        int t = alloc_reg(fs);
+        emit(fs, OP_MOVE, t, r, 0);
+        gen_coerce(fs, t, from, to);
+        r = t;
+    }
+    store_place(fs, pl, r);
 }
 
 /* Declares a range variable; in Go 1.21 mode a captured one gets its one
@@ -2185,15 +2215,22 @@ static void gen_range_map(FuncState *fs, Node *n) {
     int top = here(fs);
     int jend = emit(fs, OP_MAPNEXT, rkv, rit, 0);
     const Type *mu = n->u.range.x->type->under;
+    int tmp = fs->freereg;
+    Place *pls = !define && (key || val) ? range_places(fs, key, val) : NULL;
     if (key) {
         if (type_is_aggregate(mu->key->under)) emit(fs, OP_COPYAGG, rkv, rkv, slots_const(fs, mu->key));
-        range_assign(fs, key, rk, rkv, define, fresh);
+        if (define) range_assign(fs, key, rk, rkv, fresh);
     }
     if (val) {
         /* the variable gets its own copy of an aggregate element */
         if (type_is_aggregate(mu->elem->under)) emit(fs, OP_COPYAGG, rkv + 1, rkv + 1, slots_const(fs, mu->elem));
-        range_assign(fs, val, rv, rkv + 1, define, fresh);
+        if (define) range_assign(fs, val, rv, rkv + 1, fresh);
     }
+    if (pls) {
+        if (key) range_store(fs, &pls[0], rkv, mu->key, key->type);
+        if (val) range_store(fs, &pls[1], rkv + 1, mu->elem, val->type);
+    }
+    fs->freereg = tmp;
     range_body_and_back(fs, n, &b, top, jend);
     fs->freereg = mark;
 }
@@ -2217,7 +2254,13 @@ static void gen_range_chan(FuncState *fs, Node *n) {
     set_line(fs, n);
     emit(fs, OP_RECV, rv, rc, 1);
     int jend = emit_bx(fs, OP_JF, rv + 1, 0);
-    if (key) range_assign(fs, key, rk, rv, define, fresh);
+    if (key && define) range_assign(fs, key, rk, rv, fresh);
+    else if (key) {
+        int tmp = fs->freereg;
+        Place *pls = range_places(fs, key, NULL);
+        range_store(fs, &pls[0], rv, n->u.range.x->type->under->elem, key->type);
+        fs->freereg = tmp;
+    }
     range_body_and_back(fs, n, &b, top, jend);
     fs->freereg = mark;
 }
@@ -2270,10 +2313,12 @@ static void gen_range(FuncState *fs, Node *n) {
     if (type_is_string(u)) {
         emit(fs, OP_RANGES, rnext, rx, ri);
     }
-    if (key) range_assign(fs, key, rk, ri, define, fresh);
+    Place *pls = !define && (key || val) ? range_places(fs, key, val) : NULL;
+    if (key && define) range_assign(fs, key, rk, ri, fresh);
+    int r = -1;
     if (val) {
         bool cell = define && val->obj->captured;
-        int r = define && !cell ? rv : alloc_reg(fs);
+        r = define && !cell ? rv : alloc_reg(fs);
         if (type_is_string(u)) emit(fs, OP_MOVE, r, rnext, 0);
         else if (type_packed_array(u)) {
             /* rlen holds len << 20: GETAB reads it from ri + 1 */
@@ -2301,7 +2346,11 @@ static void gen_range(FuncState *fs, Node *n) {
             emit(fs, OP_COPYAGG, r, r, slots_const(fs, u->elem));
         }
         else emit(fs, OP_GETSL, r, rx, ri);
-        range_assign(fs, val, rv, r, define, fresh);
+        if (define) range_assign(fs, val, rv, r, fresh);
+    }
+    if (pls) {
+        if (key) range_store(fs, &pls[0], ri, type_is_integer(u) ? x->type : ty_int, key->type);
+        if (val) range_store(fs, &pls[1], r, type_is_string(u) ? ty_int32 : u->elem, val->type);
     }
     fs->freereg = tmp;
     gen_block(fs, n->u.range.body);
