@@ -3303,7 +3303,11 @@ static void check_for(Checker *ch, Node *n) {
 static void check_range(Checker *ch, Node *n) {
     open_scope(ch);
     Node *x = n->u.range.x;
+    bool outer_calls = ch->has_call_or_recv;
+    ch->has_call_or_recv = false;
     check_value(ch, x);
+    bool calls = ch->has_call_or_recv;
+    ch->has_call_or_recv = outer_calls;
     Type *kt = ty_invalid, *vt = ty_invalid;
     bool ok = !is_bad(x);
     if (ok) {
@@ -3355,6 +3359,15 @@ static void check_range(Checker *ch, Node *n) {
     }
     Node *vars[2] = { n->u.range.key, n->u.range.value };
     Type *types[2] = { kt, vt };
+    if (ok) {
+        /* "if at most one iteration variable is present, the range expression x
+         * is not evaluated when len(x) is constant" */
+        const Type *u = x->type->under;
+        if (u->kind == TY_POINTER) u = u->elem->under;
+        Node *v = n->u.range.value;
+        bool no_value = !v || (v->kind == N_IDENT && strcmp(v->u.ident.name, "_") == 0);
+        if (u->kind == TY_ARRAY && !calls && no_value) n->flags |= NF_NOEVAL;
+    }
     if (n->u.range.tok == T_DEFINE) {
         for (int i = 0; i < 2; i++) {
             if (!vars[i]) continue;

@@ -27,6 +27,8 @@ enum {
     NF_NATIVE   = 1 << 9,   /* N_CALL: callee is a native function */
     NF_HASDEFER = 1 << 10,  /* function body: contains a defer statement */
     NF_MAPINDEX = 1 << 11,  /* N_INDEX: a map index expression (assignable, not addressable) */
+    NF_NOEVAL   = 1 << 12,  /* N_RANGE: x is an array or *array with a constant length and at
+                               most one iteration variable: x is not evaluated (spec) */
 };
 
 /* What x.f selects (set on N_SELECTOR by the checker). */

@@ -2275,9 +2275,13 @@ static void gen_range(FuncState *fs, Node *n) {
     if (key && is_blank(key)) key = NULL;
     if (val && is_blank(val)) val = NULL;
     bool define = n->u.range.tok == T_DEFINE;
+    /* a pointer to an array ranges over the array it points to, read
+     * through the pointer at each iteration (not a copy) */
+    bool ptr = u->kind == TY_POINTER;
+    if (ptr) u = u->elem->under;
     /* hidden state: the range expression, its length, the index */
     int rx = alloc_reg(fs);
-    gen_expr(fs, x, rx);
+    if (!(n->flags & NF_NOEVAL)) gen_expr(fs, x, rx);
     int rlen = alloc_reg(fs);
     int ri = alloc_reg(fs);
     int rnext = -1;
@@ -2291,7 +2295,7 @@ static void gen_range(FuncState *fs, Node *n) {
         emit(fs, OP_LENSL, rlen, rx, 0);
     } else if (u->kind == TY_ARRAY) {
         /* range over an array ranges over a copy of it */
-        if (val) emit(fs, OP_COPYAGG, rx, rx, slots_const(fs, x->type));
+        if (val && !ptr) emit(fs, OP_COPYAGG, rx, rx, slots_const(fs, x->type));
         emit_bx(fs, OP_LOADK, rlen, add_const(fs, (Value){ .u = ((uint64_t)u->len << 20) | (uint64_t)type_slots(u->elem) }));
     } else {
         gen_error(fs, n->pos, "range over this type is not supported yet by minigo");
