@@ -3069,6 +3069,15 @@ static void check_select(Checker *ch, Node *n) {
             else
                 first_default = cl;
         }
+        /* the parser took the parentheses off a receive */
+        Node *recv = !comm ? NULL : comm->kind == N_EXPRSTMT ? comm->u.unary.x
+                   : comm->kind == N_ASSIGN ? comm->u.assign.rhs.items[0] : NULL;
+        if (recv && !(recv->kind == N_UNARY && recv->u.unary.op == T_ARROW)) {
+            /* neither the case nor its statements are checked further (as types2) */
+            Pos at = comm->kind == N_EXPRSTMT ? comm->pos : start_pos(comm->u.assign.lhs.items[0]);
+            errorf(ch, at, "select case must be send or receive (possibly with assignment)");
+            continue;
+        }
         open_scope(ch);
         if (comm) check_stmt(ch, comm);
         NodeList *body = &cl->u.comm.body;

@@ -2620,6 +2620,9 @@ static void gen_select(FuncState *fs, Node *n) {
             NodeList *lhs = &comm->u.assign.lhs;
             Type *et = comm_recv(comm)->u.unary.x->type->under->elem;
             set_line(fs, comm);
+            /* a tuple assignment after the receive: the places' operands first
+             * (case i, ok[i] = <-c indexes with the old i) */
+            Place *pls = gen_places(fs, lhs, comm->u.assign.tok);
             for (int k = 0; k < lhs->len && k < 2; k++) {
                 Node *x = lhs->items[k];
                 if (is_blank(x)) continue;
@@ -2627,7 +2630,7 @@ static void gen_select(FuncState *fs, Node *n) {
                     bind_var(fs, x->obj, rv + k);
                 } else {
                     gen_coerce(fs, rv + k, k == 0 ? et : ty_bool, x->type);
-                    gen_store(fs, x, rv + k);
+                    store_place(fs, &pls[k], rv + k);
                 }
             }
         }
