@@ -3094,13 +3094,57 @@ static void check_select(Checker *ch, Node *n) {
     ch->breakable--;
 }
 
+/* Why values of type t cannot be compared with ==, in types2's words. */
+static const char *incomparable_cause(const Type *t) {
+    TypeKind k = t->under->kind;
+    if (k == TY_SLICE || k == TY_MAP || k == TY_FUNC)
+        return strf("%s can only be compared to nil", k == TY_SLICE ? "slice" : k == TY_MAP ? "map" : "func");
+    return strf("%s cannot be compared", incomparable_why(t));
+}
+
+/* A case value e of a switch whose tag has type tt (printed as tag_str;
+ * "true" for a switch without tag): e == tag must be a valid comparison,
+ * e is converted to tt if untyped. types2's caseValues and comparison. */
+static bool check_case_value(Checker *ch, Node *e, Type *tt, const char *tag_str) {
+    if (type_is_untyped(e->type)) convert_untyped(ch, e, tt);
+    if (is_bad(e)) return false;
+    const char *cause = NULL;
+    if (!assignable(e->type, tt) && !assignable(tt, e->type))
+        cause = strf("mismatched types %s and %s", type_string(e->type), type_string(tt));
+    else if (!is_nil_operand(e) && !is_comparable(e->type))
+        cause = incomparable_cause(e->type);
+    else if (!is_nil_operand(e) && !is_comparable(tt))
+        cause = incomparable_cause(tt);
+    if (cause) {
+        errorf(ch, start_pos(e), "invalid case %s in switch on %s (%s)", expr_string(e), tag_str, cause);
+        return false;
+    }
+    return true;
+}
+
+static bool has_nil(const Type *t) {
+    switch (t->under->kind) {
+    case TY_POINTER: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_INTERFACE: return true;
+    default: return false;
+    }
+}
+
 static void check_switch(Checker *ch, Node *n) {
     open_scope(ch);
     if (n->u.switch_.init) check_stmt(ch, n->u.switch_.init);
     Node *tag = n->u.switch_.tag;
     if (tag) {
         check_value(ch, tag);
+        if (!is_bad(tag) && tag->type->kind == TY_UNTYPED_NIL) {
+            errorf(ch, start_pos(tag), "use of untyped nil in switch expression");
+            mark_bad(tag);
+        }
         if (!is_bad(tag)) default_type(ch, tag);
+        if (!is_bad(tag) && !is_comparable(tag->type) && !has_nil(tag->type)) {
+            errorf(ch, start_pos(tag), "cannot switch on %s (%s is not comparable)", operand_string(tag),
+                   type_string(tag->type));
+            mark_bad(tag);
+        }
     }
     NodeList *clauses = &n->u.switch_.body->u.block.stmts;
     Node *first_default = NULL;
@@ -3119,18 +3163,7 @@ static void check_switch(Checker *ch, Node *n) {
             if (is_bad(e)) continue;
             if (tag) {
                 if (is_bad(tag)) continue;
-                /* e == tag must be valid */
-                Node *cmp = node_new(N_BINARY, e->pos);
-                cmp->u.binary.op = T_EQL;
-                cmp->u.binary.x = e;
-                cmp->u.binary.y = tag;
-                if (type_is_untyped(e->type)) convert_untyped(ch, e, tag->type);
-                if (is_bad(e)) continue;
-                if (!assignable(e->type, tag->type) && !assignable(tag->type, e->type)) {
-                    errorf(ch, start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                           expr_string(e), expr_string(tag), type_string(e->type), type_string(tag->type));
-                    continue;
-                }
+                if (!check_case_value(ch, e, tag->type, expr_string(tag))) continue;
                 if (e->cval && (type_is_integer(e->type->under) || type_is_string(e->type->under) || type_is_float(e->type->under))) {
                     /* a constant may appear in only one case */
                     for (int pi = 0; pi <= i; pi++) {
@@ -3149,12 +3182,8 @@ static void check_switch(Checker *ch, Node *n) {
                     }
                 }
             } else {
-                if (!type_is_bool(e->type->under)) {
-                    errorf(ch, start_pos(e), "invalid case %s in switch (mismatched types %s and bool)",
-                           expr_string(e), type_string(e->type));
-                    continue;
-                }
-                default_type(ch, e);
+                /* no tag: the tag is the constant true, of type bool */
+                check_case_value(ch, e, ty_bool, "true");
             }
         }
         open_scope(ch);

@@ -2416,13 +2416,16 @@ static void gen_switch(FuncState *fs, Node *n) {
             set_line(fs, e);
             if (tag) {
                 int m2 = fs->freereg;
-                const Type *t = tag->type;
+                /* compared as the interface type when either side has one */
+                const Type *t = e->type->under->kind == TY_INTERFACE && tag->type->under->kind != TY_INTERFACE
+                                ? e->type : tag->type;
                 TypeKind tk = t->under->kind;
                 int c;
                 if (type_is_aggregate(t->under) || tk == TY_INTERFACE) {
-                    /* by value; a concrete case value is boxed for an interface tag */
+                    /* by value; a concrete tag or case value is boxed for an interface */
                     c = alloc_reg(fs);
                     emit(fs, OP_MOVE, c, rtag, 0);
+                    gen_coerce(fs, c, tag->type, t);
                     int re = alloc_reg(fs);
                     gen_expr_as(fs, e, (Type *)t, re);
                     emit(fs, OP_EQAGG, c, re, compiler_add_type(fs->c, t));
@@ -2437,6 +2440,17 @@ static void gen_switch(FuncState *fs, Node *n) {
                     else
                         emit(fs, compare_op(T_EQL, t, &swap), c, rtag, re);
                 }
+                jl_add(&to_body[i], emit_bx(fs, OP_JT, c, 0));
+                fs->freereg = m2;
+            } else if (e->type->under->kind == TY_INTERFACE) {
+                /* switch { case i: } with i an interface: i == true */
+                int m2 = fs->freereg;
+                int c = alloc_reg(fs);
+                gen_expr(fs, e, c);
+                int rt = alloc_reg(fs);
+                emit_bx(fs, OP_LOADI, rt, 1);
+                gen_coerce(fs, rt, ty_bool, e->type);
+                emit(fs, OP_EQAGG, c, rt, compiler_add_type(fs->c, e->type));
                 jl_add(&to_body[i], emit_bx(fs, OP_JT, c, 0));
                 fs->freereg = m2;
             } else {
