@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "compiler.h"
 #include "constant.h"
 
@@ -842,19 +843,37 @@ static Package *package_of(Checker *ch, Object *o) {
     return ch->c->pkgs[o->builtin];
 }
 
+/* Whether a and b are the same name: the same interned string, or with
+ * fold, the same up to case (how types2 finds a misspelled name). */
+static bool same_name(const char *a, const char *b, bool fold) {
+    return a == b || (fold && strcasecmp(a, b) == 0);
+}
+
+static Selection *lookup_impl(Type *t, const char *name, bool fold);
+
 /* Finds field or method `name` of a value of type t, through embedded
- * fields (the shallowest wins, as in Go). */
+ * fields (the shallowest wins, as in Go). A defined pointer type has the
+ * fields of its pointer's base type but no methods (spec: a method's
+ * receiver base type cannot be a pointer). */
 static Selection *lookup_selection(Type *t, const char *name) {
+    return lookup_impl(t, name, false);
+}
+
+static Selection *lookup_impl(Type *t, const char *name, bool fold) {
+    if (t->name && t->under != t && t->under->kind == TY_POINTER) {
+        Selection *sl = lookup_impl(t->under, name, fold);
+        return sl && sl->kind == SEL_FIELD ? sl : NULL;
+    }
     typedef struct { Type *t; int *path; bool *deref; int n; } Item;
     Item cur[64], next[64];
     int ncur = 1, nnext;
     cur[0] = (Item){ t, NULL, NULL, 0 };
     if (t->under->kind == TY_INTERFACE) {
         for (int m = 0; m < t->under->nmethods; m++) {
-            if (t->under->methods[m].name != name) continue;
+            if (!same_name(t->under->methods[m].name, name, fold)) continue;
             Selection *sl = GC_MALLOC(sizeof *sl);
             sl->kind = SEL_IMETHOD;
-            sl->name = name;
+            sl->name = t->under->methods[m].name;
             sl->recv_type = t;
             sl->method = NULL;
             return sl;
@@ -870,7 +889,7 @@ static Selection *lookup_selection(Type *t, const char *name) {
             Type *base = is_ptr ? vt->under->elem : vt;
             /* methods of the named type */
             for (int m = 0; m < base->nmethods && base->under->kind != TY_INTERFACE; m++) {
-                if (base->methods[m].name != name) continue;
+                if (!same_name(base->methods[m].name, name, fold)) continue;
                 Selection *sl = GC_MALLOC(sizeof *sl);
                 sl->kind = SEL_METHOD;
                 sl->path = it.path;
@@ -880,18 +899,19 @@ static Selection *lookup_selection(Type *t, const char *name) {
                 sl->ptr_recv = base->methods[m].ptr_recv;
                 sl->recv_is_ptr = is_ptr;
                 sl->recv_type = vt;
+                sl->name = base->methods[m].name;
                 return sl;
             }
             if (it.n > 0 && base->under->kind == TY_INTERFACE) {
                 /* a method of an embedded interface field */
                 for (int m = 0; m < base->under->nmethods; m++) {
-                    if (base->under->methods[m].name != name) continue;
+                    if (!same_name(base->under->methods[m].name, name, fold)) continue;
                     Selection *sl = GC_MALLOC(sizeof *sl);
                     sl->kind = SEL_IMETHOD;
                     sl->path = it.path;
                     sl->deref = it.deref;
                     sl->npath = it.n;
-                    sl->name = name;
+                    sl->name = base->under->methods[m].name;
                     sl->recv_type = vt;
                     return sl;
                 }
@@ -906,9 +926,10 @@ static Selection *lookup_selection(Type *t, const char *name) {
                 if (it.n) { memcpy(path, it.path, sizeof(int) * (size_t)it.n); memcpy(deref, it.deref, sizeof(bool) * (size_t)it.n); }
                 path[it.n] = f;
                 deref[it.n] = is_ptr;
-                if (fd->name == name) {
+                if (fd->name && same_name(fd->name, name, fold)) {
                     Selection *sl = GC_MALLOC(sizeof *sl);
                     sl->kind = SEL_FIELD;
+                    sl->name = fd->name;
                     sl->path = path;
                     sl->deref = deref;
                     sl->npath = it.n + 1;
@@ -921,6 +942,22 @@ static Selection *lookup_selection(Type *t, const char *name) {
         ncur = nnext;
     }
     return NULL;
+}
+
+/* types2's lookupError: "type T has no field or method x", with a hint
+ * when a field or method's name differs only in case. The exported API
+ * of the library is Go's, its unexported names are minigo's own: those
+ * give no hint. */
+static const char *lookup_error(Type *t, const char *sel) {
+    const char *msg = strf("type %s has no field or method %s", type_string(t), sel);
+    Selection *alt = lookup_impl(t, sel, true);
+    if (!alt || !alt->name) return msg;
+    const Type *b = t->under->kind == TY_POINTER && !t->name ? t->under->elem : t;
+    bool local = !b->name || strncmp(b->name, "main.", 5) == 0;
+    bool sel_exported = isupper((unsigned char)sel[0]), alt_exported = isupper((unsigned char)alt->name[0]);
+    if (local || (alt_exported && (sel_exported || strcmp(sel + 1, alt->name + 1) == 0)))
+        return strf("%s, but does have %s %s", msg, alt->kind == SEL_FIELD ? "field" : "method", alt->name);
+    return msg;
 }
 
 /* &x or a pointer-receiver call on x: a local scalar variable must live in
@@ -985,18 +1022,18 @@ static void check_selector(Checker *ch, Node *n) {
             mark_bad(n);
             return;
         }
-        errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no method %s)", expr_string(n),
-               type_string(x->type), sel);
+        if (ms)   /* a field */
+            errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no method %s)", expr_string(n),
+                   type_string(x->type), sel);
+        else
+            errorf(ch, n->u.selector.sel->pos, "%s undefined (%s)", expr_string(n), lookup_error(x->type, sel));
         mark_bad(n);
         return;
     }
     if (!single_value(ch, x)) { mark_bad(n); return; }
     Selection *sl = lookup_selection(x->type, sel);
     if (!sl) {
-        Type *t = x->type;
-        const Type *st = t->under->kind == TY_POINTER ? t->under->elem->under : t->under;
-        const char *what = st->kind == TY_STRUCT ? "field or method" : "field or method";
-        errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no %s %s)", expr_string(n), type_string(t), what, sel);
+        errorf(ch, n->u.selector.sel->pos, "%s undefined (%s)", expr_string(n), lookup_error(x->type, sel));
         mark_bad(n);
         return;
     }
@@ -2139,7 +2176,19 @@ static void check_composite_as(Checker *ch, Node *n, Type *t) {
                 int f = -1;
                 for (int j = 0; j < u->nfields; j++) if (u->fields[j].name == name) f = j;
                 if (f < 0) {
-                    errorf(ch, kv->u.kv.key->pos, "unknown field %s in struct literal of type %s", name, type_string(t));
+                    /* a field whose name differs only in case is named, as in types2 (only
+                     * the library's exported fields are Go's) */
+                    const char *alt = NULL;
+                    bool local = !t->name || strncmp(t->name, "main.", 5) == 0;
+                    for (int j = 0; j < u->nfields && !alt; j++) {
+                        const char *fn = u->fields[j].name;
+                        if (fn && strcasecmp(fn, name) == 0 &&
+                            (local || (isupper((unsigned char)fn[0]) &&
+                                       (isupper((unsigned char)name[0]) || strcmp(fn + 1, name + 1) == 0))))
+                            alt = fn;
+                    }
+                    errorf(ch, kv->u.kv.key->pos, "unknown field %s in struct literal of type %s%s%s", name,
+                           type_string(t), alt ? ", but does have " : "", alt ? alt : "");
                     continue;
                 }
                 kv->u.kv.key->flags = (uint32_t)f << 16;   /* the field index, for codegen */

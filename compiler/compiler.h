@@ -42,7 +42,7 @@ typedef struct Selection {
     bool ptr_recv;      /* SEL_METHOD: declared with a pointer receiver */
     bool recv_is_ptr;   /* the value reaching the method (after the path) is a pointer */
     Type *recv_type;    /* type of the value reaching the method, after the path */
-    const char *name;   /* SEL_IMETHOD: the method's name */
+    const char *name;   /* the field's or method's name as declared (SEL_IMETHOD: the method's) */
 } Selection;
 
 /* A package known to the compiler: the user's main package, or one of the
