@@ -949,6 +949,8 @@ static Selection *lookup_impl(Type *t, const char *name, bool fold) {
  * of the library is Go's, its unexported names are minigo's own: those
  * give no hint. */
 static const char *lookup_error(Type *t, const char *sel) {
+    if (t->under->kind == TY_POINTER && t->under->elem->under->kind == TY_INTERFACE)
+        return strf("type %s is pointer to interface, not interface", type_string(t));
     const char *msg = strf("type %s has no field or method %s", type_string(t), sel);
     Selection *alt = lookup_impl(t, sel, true);
     if (!alt || !alt->name) return msg;
@@ -967,6 +969,22 @@ static void note_address_taken(Checker *ch, Node *x) {
     if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && !x->obj->global &&
         !type_is_aggregate(x->obj->type->under))
         x->obj->captured = true;
+}
+
+/* The type of a method expression: func(recv, params) results, from the
+ * method's signature mt whose first `drop` parameters are replaced by recv
+ * (1: mt has the receiver as its first parameter; 0: an interface method). */
+static Type *method_expr_type(Type *recv, const Type *mt, int drop) {
+    Type *ft = type_new(TY_FUNC);
+    ft->nparams = mt->nparams - drop + 1;
+    ft->params = GC_MALLOC(sizeof(Type *) * (size_t)ft->nparams);
+    ft->params[0] = recv;
+    if (ft->nparams > 1) memcpy(ft->params + 1, mt->params + drop, sizeof(Type *) * (size_t)(ft->nparams - 1));
+    ft->results = mt->results;
+    ft->nresults = mt->nresults;
+    ft->result_names = mt->result_names;
+    ft->variadic = mt->variadic;
+    return ft;
 }
 
 static void check_selector(Checker *ch, Node *n) {
@@ -997,26 +1015,30 @@ static void check_selector(Checker *ch, Node *n) {
         /* a method expression T.M or (*T).M: the method as a function
          * whose first parameter is the receiver */
         Selection *ms = lookup_selection(x->type, sel);
-        if (ms && ms->kind == SEL_METHOD && ms->npath == 0 && !(ms->ptr_recv && !ms->recv_is_ptr)) {
+        /* a pointer method is in the method set when the path to it goes
+         * through a pointer (x's type or an embedded *T) */
+        bool through_ptr = ms && ms->recv_is_ptr;
+        for (int i = 0; ms && i < ms->npath; i++) if (ms->deref[i]) through_ptr = true;
+        if (ms && ms->kind == SEL_METHOD && !(ms->ptr_recv && !through_ptr)) {
             Object *m = ms->method;
             if (m->state != 2) resolve_object(ch, m);
             n->u.selector.selection = ms;
             note_dep(ch, ms->method);
-            n->type = m->type;
-            if (ms->recv_is_ptr && !ms->ptr_recv) {
-                /* (*T).M of a value method: func(*T, params) results */
-                Type *ft = type_new(TY_FUNC);
-                *ft = *m->type;
-                ft->under = ft;
-                ft->name = NULL;
-                ft->params = GC_MALLOC(sizeof(Type *) * (size_t)m->type->nparams);
-                memcpy(ft->params, m->type->params, sizeof(Type *) * (size_t)m->type->nparams);
-                ft->params[0] = x->type;
-                n->type = ft;
-            }
+            /* func(T, params) results; the method's own type when T is its receiver */
+            n->type = ms->npath == 0 && ms->recv_is_ptr == ms->ptr_recv ? m->type : method_expr_type(x->type, m->type, 1);
             return;
         }
-        if (ms && ms->kind == SEL_METHOD && ms->ptr_recv && !ms->recv_is_ptr) {
+        if (ms && ms->kind == SEL_IMETHOD) {
+            /* I.M of an interface type (or of a struct embedding one): func(I, params) results */
+            const Type *iu = ms->npath ? ms->recv_type->under : x->type->under;
+            const Type *mt = NULL;
+            for (int i = 0; i < iu->nmethods; i++)
+                if (iu->methods[i].name == sel) mt = iu->methods[i].type;
+            n->u.selector.selection = ms;
+            n->type = method_expr_type(x->type, mt, 0);
+            return;
+        }
+        if (ms && ms->kind == SEL_METHOD) {
             errorf(ch, n->u.selector.sel->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", expr_string(n),
                    type_string(x->type), sel);
             mark_bad(n);

@@ -73,7 +73,7 @@ typedef struct Compiler {
     const Type **types; int ntypes, types_cap;
     const char **names; int nnames, names_cap;   /* method names for interface calls */
     /* method value wrappers made so far: key is the method's Object or interface method name */
-    struct { const void *key; const struct Type *sig; int fn; } *thunks;
+    struct { const void *key; const char *name; const struct Type *sig; int fn; } *thunks;
     int nthunks, thunks_cap;
 } Compiler;
 

@@ -741,7 +741,10 @@ static void gen_receiver(FuncState *fs, Node *fun, int rrecv) {
     if (!sl->ptr_recv) {
         if (sl->recv_is_ptr) {
             /* value method through a pointer: copy the pointee */
-            if (recv_agg) emit(fs, OP_COPYAGG, rrecv, rv, slots_const(fs, recv_t->under->elem));
+            if (recv_agg) {
+                emit(fs, OP_NILCHK, rv, 0, 0);
+                emit(fs, OP_COPYAGG, rrecv, rv, slots_const(fs, recv_t->under->elem));
+            }
             else emit(fs, OP_LOADP, rrecv, rv, 0);
         } else if (recv_agg) {
             emit(fs, OP_COPYAGG, rrecv, rv, slots_const(fs, recv_t));
@@ -752,6 +755,13 @@ static void gen_receiver(FuncState *fs, Node *fun, int rrecv) {
         emit(fs, OP_MOVE, rrecv, rv, 0);
     }
     fs->freereg = mark2;
+}
+
+/* T.M, (*T).M or I.M: a method as a function whose first parameter is
+ * the receiver. */
+static bool is_method_expr(const Node *fun) {
+    return fun->kind == N_SELECTOR && fun->u.selector.selection && (fun->u.selector.x->flags & NF_TYPE) &&
+           fun->u.selector.selection->kind != SEL_FIELD;
 }
 
 static int gen_method_call(FuncState *fs, Node *n, int dst) {
@@ -797,9 +807,20 @@ static int gen_iface_call(FuncState *fs, Node *n, int dst) {
 
 static int gen_call(FuncState *fs, Node *n, int dst) {
     Node *fun = n->u.call.fun;
-    if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_METHOD)
+    while (fun->kind == N_PAREN) fun = fun->u.unary.x;
+    if (is_method_expr(fun)) {
+        /* T.M(recv, args): the method itself when its receiver is passed as it is */
+        const Selection *sl = fun->u.selector.selection;
+        if (sl->kind == SEL_METHOD && sl->npath == 0 && !(sl->recv_is_ptr && !sl->ptr_recv)) {
+            Type *sig = fun->type->under;
+            int base = gen_args(fs, n, sig);
+            set_line(fs, n);
+            emit_bx(fs, OP_CALL, base, sl->method->index);
+            return call_results(fs, base, sig->nresults, dst);
+        }
+    } else if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_METHOD)
         return gen_method_call(fs, n, dst);
-    if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_IMETHOD)
+    else if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_IMETHOD)
         return gen_iface_call(fs, n, dst);
     Object *fo = fun->obj;
     Type *sig = fun->type->under;
@@ -1435,6 +1456,7 @@ static int remember_thunk(Compiler *c, const void *key, const Type *sig, int fn)
         c->thunks = nt;
     }
     c->thunks[c->nthunks].key = key;
+    c->thunks[c->nthunks].name = NULL;
     c->thunks[c->nthunks].sig = sig;
     c->thunks[c->nthunks].fn = fn;
     c->nthunks++;
@@ -1495,6 +1517,19 @@ static int deref_thunk(FuncState *fs, Node *sel) {
     int base = np;
     tf.freereg = np;
     reserve_regs(&tf, np + 1);
+    const Type *plain = vm_rterr_types[VM_RTERR_PLAIN];
+    if (plain) {
+        /* a nil pointer: Go's panicwrap, "value method main.T.M called using nil *T pointer" */
+        const char *tn = et->name ? et->name : type_string(et);
+        const char *dot = strrchr(tn, '.');
+        size_t len = strlen(tn) * 2 + strlen(sl->method->name) + 64;
+        char *msg = GC_MALLOC_ATOMIC(len);
+        snprintf(msg, len, "value method %s.%s called using nil *%s pointer", tn, sl->method->name, dot ? dot + 1 : tn);
+        emit_bx(&tf, OP_JT, 0, 3);
+        emit_bx(&tf, OP_LOADK, base, add_const(&tf, (Value){ .s = str_new(msg, strlen(msg)) }));
+        emit_bx(&tf, OP_BOX, base, compiler_add_type(tf.c, plain));
+        emit(&tf, OP_PANIC, base, 0, 0);
+    }
     if (type_is_aggregate(et->under)) {
         emit(&tf, OP_NILCHK, 0, 0, 0);
         emit(&tf, OP_COPYAGG, base, 0, slots_const(&tf, et));
@@ -1503,7 +1538,81 @@ static int deref_thunk(FuncState *fs, Node *sel) {
     }
     for (int i = 1; i < np; i++) emit(&tf, OP_MOVE, base + i, i, 0);
     emit_bx(&tf, OP_CALL, base, sl->method->index);
-    return finish_wrapper(&tf, base, method_name(sl));
+    /* named as Go names the wrapper: main.(*T).M */
+    const char *tn = et->name ? et->name : type_string(et);
+    const char *dot = strrchr(tn, '.');
+    int pkglen = dot ? (int)(dot - tn) : 0;
+    size_t len = strlen(tn) + strlen(sl->method->name) + 8;
+    char *name = GC_MALLOC_ATOMIC(len);
+    snprintf(name, len, "%.*s%s(*%s).%s", pkglen, tn, dot ? "." : "", dot ? dot + 1 : tn, sl->method->name);
+    return finish_wrapper(&tf, base, name);
+}
+
+/* I.M as a function: func(i I, args) results { return i.M(args) }, one
+ * per interface type and method. */
+static int iface_expr_thunk(FuncState *fs, Node *sel) {
+    const Selection *sl = sel->u.selector.selection;
+    Compiler *c = fs->c;
+    const Type *sig = sel->type->under;
+    for (int i = 0; i < c->nthunks; i++)
+        if (c->thunks[i].key == (const void *)sel->u.selector.x->type && c->thunks[i].name == sl->name)
+            return c->thunks[i].fn;
+    int np = sig->nparams;
+    FuncState tf = { .c = c, .sig = (Type *)sig, .line = sel->pos.line };
+    int base = np;
+    tf.freereg = np;
+    reserve_regs(&tf, np + 1);
+    for (int i = 0; i < np; i++) emit(&tf, OP_MOVE, base + i, i, 0);
+    emit(&tf, OP_ICALL, base, base, compiler_add_name(c, sl->name));
+    const char *iname = type_string(sel->u.selector.x->type);
+    size_t len = strlen(iname) + strlen(sl->name) + 2;
+    char *name = GC_MALLOC_ATOMIC(len);
+    snprintf(name, len, "%s.%s", iname, sl->name);
+    int fn = remember_thunk(c, sel->u.selector.x->type, sig, finish_wrapper(&tf, base, name));
+    c->thunks[c->nthunks - 1].name = sl->name;
+    return fn;
+}
+
+/* T.M of a method promoted from an embedded field: a function whose
+ * first parameter (a T or *T) is walked to the receiver, as x.M(args)
+ * would be called. One per type and method. */
+static int path_expr_thunk(FuncState *fs, Node *sel) {
+    const Selection *sl = sel->u.selector.selection;
+    Compiler *c = fs->c;
+    Type *recv = sel->u.selector.x->type;
+    const Type *sig = sel->type->under;
+    for (int i = 0; i < c->nthunks; i++)
+        if (c->thunks[i].key == (const void *)recv && c->thunks[i].name == sl->name) return c->thunks[i].fn;
+    int np = sig->nparams;
+    FuncState tf = { .c = c, .sig = (Type *)sig, .line = sel->pos.line };
+    int base = np;
+    tf.freereg = np;
+    reserve_regs(&tf, np + 1);
+    /* the selector again, with the first parameter (register 0) as its operand */
+    Object *param = GC_MALLOC(sizeof *param);
+    param->kind = OBJ_VAR;
+    param->type = recv;
+    param->index = 0;
+    Node *x = node_new(N_IDENT, sel->pos);
+    x->u.ident.name = "recv";
+    x->obj = param;
+    x->type = recv;
+    Node *fun = node_new(N_SELECTOR, sel->pos);
+    fun->u.selector = sel->u.selector;
+    fun->u.selector.x = x;
+    fun->type = sel->type;
+    if (sl->kind == SEL_METHOD) gen_receiver(&tf, fun, base);
+    else { gen_iface_recv(&tf, fun, base); emit(&tf, OP_NILCHK, base, 0, 0); }
+    for (int i = 1; i < np; i++) emit(&tf, OP_MOVE, base + i, i, 0);
+    if (sl->kind == SEL_METHOD) emit_bx(&tf, OP_CALL, base, sl->method->index);
+    else emit(&tf, OP_ICALL, base, base, compiler_add_name(c, sl->name));
+    const char *tn = type_string(recv);
+    size_t len = strlen(tn) + strlen(sl->name) + 2;
+    char *name = GC_MALLOC_ATOMIC(len);
+    snprintf(name, len, "%s.%s", tn, sl->name);
+    int fn = remember_thunk(c, recv, sig, finish_wrapper(&tf, base, name));
+    c->thunks[c->nthunks - 1].name = sl->name;
+    return fn;
 }
 
 /* x.M not called: a closure binding the receiver, evaluated now. */
@@ -1527,11 +1636,16 @@ static int gen_method_value(FuncState *fs, Node *n, int dst) {
 
 static int gen_selector(FuncState *fs, Node *n, int dst) {
     const Selection *sl = n->u.selector.selection;
-    if (sl && sl->kind == SEL_METHOD && (n->u.selector.x->flags & NF_TYPE)) {
-        /* method expression T.M: the method itself, receiver first */
+    if (is_method_expr(n)) {
+        /* method expression T.M: the method itself, receiver first, or a
+         * function that reaches the receiver from its first argument */
         dst = target(fs, dst);
-        if (sl->recv_is_ptr && !sl->ptr_recv) emit_bx(fs, OP_FUNCVAL, dst, deref_thunk(fs, n));
-        else emit_bx(fs, OP_FUNCVAL, dst, sl->method->index);
+        int fn;
+        if (sl->npath > 0) fn = path_expr_thunk(fs, n);
+        else if (sl->kind == SEL_IMETHOD) fn = iface_expr_thunk(fs, n);
+        else if (sl->recv_is_ptr && !sl->ptr_recv) fn = deref_thunk(fs, n);
+        else fn = sl->method->index;
+        emit_bx(fs, OP_FUNCVAL, dst, fn);
         return dst;
     }
     if (sl && sl->kind == SEL_METHOD) return gen_method_value(fs, n, dst);
