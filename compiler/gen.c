@@ -80,6 +80,7 @@ static int gen_expr(FuncState *fs, Node *n, int dst);
 static void gen_stmt(FuncState *fs, Node *n);
 static void gen_block(FuncState *fs, Node *b);
 static int gen_funclit(FuncState *fs, Node *n, int dst);
+static int gen_expr_key(FuncState *fs, Node *k, const Type *u, int dst);
 static int gen_args(FuncState *fs, Node *n, Type *sig);
 static int native_thunk(FuncState *fs, const NativeDesc *nd, Type *sig);
 static int gen_addr(FuncState *fs, Node *x, int dst);
@@ -898,9 +899,12 @@ static void gen_defer_go(FuncState *fs, Node *call, bool go) {
         } else if (b == BI_CLOSE) {
             gen_expr(fs, args->items[0], base);
             nd = &builtin_close;
-        } else {
-            fs->freereg = mark;    /* defer/go recover(): does nothing */
+        } else if (go) {
+            fs->freereg = mark;    /* go recover(): does nothing */
             return;
+        } else {
+            nargs = 0;             /* defer recover(): see vm_deferred_recover */
+            nd = &vm_deferred_recover;
         }
     } else {
         Object *fo = fun->obj;
@@ -1009,9 +1013,9 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
     }
     case BI_DELETE: {
         int rm = gen_expr(fs, args->items[0], -1);
-        int rk = gen_expr(fs, args->items[1], -1);
+        int rk = gen_expr_key(fs, args->items[1], args->items[0]->type->under, -1);
         set_line(fs, n);
-        emit(fs, OP_MAPDEL, rm, rk, 0);
+        emit(fs, OP_MAPDEL, rm, rk, compiler_add_type(fs->c, args->items[0]->type));
         fs->freereg = mark;
         return dst >= 0 ? dst : mark;
     }
@@ -1566,7 +1570,7 @@ static int gen_addr(FuncState *fs, Node *x, int dst) {
         }
         return gen_expr(fs, x, dst);
     }
-    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) {
+    if ((x->kind == N_IDENT || x->kind == N_SELECTOR) && x->obj && x->obj->kind == OBJ_VAR) {
         Object *o = x->obj;
         dst = target(fs, dst);
         if (o->global) emit_bx(fs, OP_ADDRG, dst, o->index);
@@ -1835,7 +1839,8 @@ static Place gen_place(FuncState *fs, Node *lhs) {
         return (Place){ .kind = PL_INSTR, .op = OP_SETF, .a = rb, .b = off };
     }
     if (x->kind == N_STAR) return (Place){ .kind = PL_PTR, .a = gen_expr(fs, x->u.unary.x, -1) };
-    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) return (Place){ .kind = PL_VAR, .var = x };
+    if ((x->kind == N_IDENT || x->kind == N_SELECTOR) && x->obj && x->obj->kind == OBJ_VAR)
+        return (Place){ .kind = PL_VAR, .var = x };   /* x, or pkg.x */
     if (cu && is_array_or_ptr(cu)) {
         const Type *at = cu->kind == TY_POINTER ? cu->elem->under : cu;
         if (type_packed_array(at)) {
@@ -3090,6 +3095,7 @@ Program *gen_program(Compiler *c, const char *filename) {
     Proto *ip = gen_init(c, inits, ninit, main_index, &f);
     protos.items[nf] = ip;
     failed |= f;
+    for (int i = 0; i < protos.len; i++) protos.items[i]->frame_bytes = vm_frame_bytes(protos.items[i]);
     prog->funcs = protos.items;
     prog->nfuncs = protos.len;
     prog->init_index = nf;

@@ -37,6 +37,7 @@
  */
 #include <gc.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -535,6 +536,91 @@ static void checkdead(void) {
     end_exit(2);
 }
 
+/* ---- stopping everything for a dump: SIGQUIT, runtime.Breakpoint ---- */
+
+/* Set while a dump stops the world: an M whose G stopped waits for the
+ * process to end (on the exit lock, which the dumper holds). */
+static _Atomic bool freezing;
+
+static void freeze_point(void) {
+    if (atomic_load_explicit(&freezing, memory_order_relaxed)) pthread_mutex_lock(&sched.exitlock);
+}
+
+static const char *g_state(const G *g) {
+    switch (atomic_load(&g->status)) {
+    case G_RUNNING: return "running";
+    case G_RUNNABLE: return "runnable";
+    case G_WAITING: return g->waitreason ? g->waitreason : "waiting";
+    default: return NULL;
+    }
+}
+
+_Noreturn void sched_dump_and_exit(G *self, const char *header) {
+    begin_exit();
+    atomic_store(&freezing, true);
+    /* preempt every other running G (at its next back-edge or call) and
+     * wait a little for their Ms to reach the freeze point; a G stuck in
+     * C is shown as it is */
+    for (int round = 0; round < 200; round++) {
+        int running = 0;
+        for (int32_t i = 0; i < sched.nallp; i++) {
+            M *m = atomic_load(&sched.allp[i]->m);
+            G *g = m ? atomic_load(&m->curg) : NULL;
+            if (!g || g == self) continue;
+            atomic_store_explicit(&g->preempt, true, memory_order_relaxed);
+            running++;
+        }
+        if (!running) break;
+        struct timespec ts = { 0, 1000000 };
+        nanosleep(&ts, NULL);
+    }
+    fprintf(stderr, "%s\n", header);
+    pthread_mutex_lock(&sched.glock);
+    G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
+    size_t n = 0;
+    for (int64_t i = 0; i < sched.nallg; i++)
+        if (g_state(sched.allg[i])) gs[n++] = sched.allg[i];
+    qsort(gs, n, sizeof *gs, by_goid);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(stderr, "\n");
+        vm_print_trace(gs[i], g_state(gs[i]));
+    }
+    end_exit(2);
+}
+
+/* SIGQUIT (Ctrl-\\): the handler only writes to a pipe; a thread of its
+ * own reads it and dumps every goroutine, as Go does. */
+static int quit_pipe[2] = { -1, -1 };
+
+static void on_sigquit(int sig) {
+    (void)sig;
+    char c = 1;
+    if (write(quit_pipe[1], &c, 1) < 0) _exit(2);
+}
+
+static void *quit_watcher(void *arg) {
+    (void)arg;
+    char c;
+    while (read(quit_pipe[0], &c, 1) != 1) {}
+    sched_dump_and_exit(NULL, "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0");
+}
+
+static void watch_sigquit(void) {
+    if (pipe(quit_pipe) != 0) return;
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    GC_pthread_create(&t, &attr, quit_watcher, NULL);
+    pthread_attr_destroy(&attr);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigquit;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGQUIT, &sa, NULL);
+}
+
 /* ---- finding work ---- */
 
 /* Sleeps until handed a P (or until the earliest timer, for one M). */
@@ -758,6 +844,7 @@ static _Noreturn void schedule(M *m) {
         G *g = find_runnable(m);
         resetspinning(m);
         execute(m, g);
+        freeze_point();
     }
 }
 
@@ -931,6 +1018,7 @@ int sched_run_main(Program *prog, const SchedOptions *opt) {
     G *g = newproc(NULL, c, NULL, 0);
     runq_put(&p->runq, g, false);
 
+    watch_sigquit();
     stats_on = getenv("MINIGO_SCHEDSTATS") && strcmp(getenv("MINIGO_SCHEDSTATS"), "0") != 0;
     start_time = sched_nanotime();
     const char *gd = getenv("GODEBUG");

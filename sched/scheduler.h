@@ -109,5 +109,9 @@ void sched_stack_account(int64_t delta); /* a stack was allocated (+) or freed (
 /* Ends the program at once with status code (os.Exit, main returning):
  * flushes standard output; other goroutines are dropped. */
 _Noreturn void sched_exit(int code);
+/* Stops every goroutine (as far as they reach a preemption point soon),
+ * prints header and every goroutine's trace, as Go's crash dump, and exits
+ * with status 2. self: the calling goroutine, or NULL from another thread. */
+_Noreturn void sched_dump_and_exit(G *self, const char *header);
 
 #endif

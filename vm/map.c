@@ -74,8 +74,7 @@ uint64_t value_hash(const Type *t, Value v, uint64_t seed, const Type **bad) {
     case TY_INTERFACE: {
         GoBox *b = v.ifc;
         if (!b) return mix(seed ^ 0x1234567);
-        TypeKind k = b->type->under->kind;
-        if (k == TY_SLICE || k == TY_MAP || k == TY_FUNC) {
+        if (!value_comparable(b->type)) {
             *bad = b->type;
             return 0;
         }
@@ -84,6 +83,12 @@ uint64_t value_hash(const Type *t, Value v, uint64_t seed, const Type **bad) {
     default:
         return mix(seed ^ v.u);
     }
+}
+
+const Type *map_key_unhashable(const Type *keytype, Value key) {
+    const Type *bad = NULL;
+    (void)value_hash(keytype, key, 0, &bad);
+    return bad;
 }
 
 /* ---- the table ---- */
@@ -152,7 +157,7 @@ static void rebuild(GoMap *m, int64_t need) {
 }
 
 Value *map_find(GoMap *m, Value key, const Type **bad) {
-    if (!m) return NULL;
+    if (!m || !m->count) return NULL;   /* hashes nothing: see map_key_unhashable */
     uint64_t h = key_hash(m, key, bad);
     if (*bad) return NULL;
     int64_t s = find_slot(m, key, h);
@@ -179,7 +184,7 @@ Value *map_insert(GoMap *m, Value key, const Type **bad) {
 }
 
 void map_delete(GoMap *m, Value key, const Type **bad) {
-    if (!m) return;
+    if (!m || !m->count) return;
     uint64_t h = key_hash(m, key, bad);
     if (*bad) return;
     int64_t s = find_slot(m, key, h);

@@ -49,6 +49,9 @@ Value *map_find(GoMap *m, Value key, const struct Type **bad);
 /* Returns the value slot for key, inserting a zero value if absent. */
 Value *map_insert(GoMap *m, Value key, const struct Type **bad);
 void map_delete(GoMap *m, Value key, const struct Type **bad);
+/* A nil or empty map hashes no key in map_find and map_delete: Go still
+ * panics for an unhashable one (its mapKeyError); this says which type. */
+const struct Type *map_key_unhashable(const struct Type *keytype, Value key);
 void map_clear(GoMap *m);
 static inline int64_t map_len(const GoMap *m) { return m ? m->count : 0; }
 

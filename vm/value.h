@@ -95,6 +95,9 @@ int64_t slice_copy(GoSlice *dst, const void *src, int64_t n);
 bool value_equal(const struct Type *t, Value a, Value b);
 /* panics (returns false with *bad set) for uncomparable dynamic types in interfaces */
 extern _Thread_local const struct Type *value_equal_bad;
+/* Whether values of dynamic type t can be compared (and hashed): no
+ * slice, map or func in it outside interfaces. */
+bool value_comparable(const struct Type *t);
 
 /* The value of type t stored at p (in a block or a backing array): for a
  * struct or array, a pointer to its inline slots; otherwise the slot. */
