@@ -866,7 +866,9 @@ static int gen_args(FuncState *fs, Node *n, Type *sig) {
         }
         if (sig->variadic && !n->u.call.has_ellipsis) {
             int r = alloc_reg(fs);
-            gen_pack_slice(fs, args->items + fixed, args->len - fixed, sig->params[np - 1], r);
+            /* no variadic arguments: args->items may be NULL, no pointer arithmetic on it */
+            Node **rest = args->len > fixed ? args->items + fixed : NULL;
+            gen_pack_slice(fs, rest, args->len - fixed, sig->params[np - 1], r);
         }
     }
     return base;
