@@ -22,6 +22,13 @@
  * that G's preempt flag set, and the VM stops at the next back-edge or
  * call. A preempted G goes to the global queue, as in Go.
  *
+ * -Dstress_sched=true (MINIGO_STRESS_SCHED) shakes out ordering bugs: in
+ * the preemptive mode every G starts its turn with the preempt flag set,
+ * so it stops at its first back-edge or call; and a readied or new G goes
+ * into runnext or to the tail of the queue at random (as -sched-seed does,
+ * but seeded from the clock). -sched=coop and -sched=fifo keep their
+ * meaning: coop never preempts, fifo never picks at random.
+ *
  * Locks: sched.lock guards the idle P and M lists, P status changes and
  * GOMAXPROCS; run queues and timer heaps synchronize themselves. What
  * holds pointers to G's (P's, M's, allg) is allocated uncollectable, so
@@ -105,6 +112,12 @@ static struct {
             .exitlock = PTHREAD_MUTEX_INITIALIZER };
 
 static _Thread_local M *cur_m;
+
+#ifdef MINIGO_STRESS_SCHED
+#define STRESS_SCHED true
+#else
+#define STRESS_SCHED false
+#endif
 
 /* Debug counters, printed at exit with MINIGO_SCHEDSTATS=1 (how stealing
  * and preemption can be seen to happen). */
@@ -312,12 +325,13 @@ static void gput(P *p, G *g) {
 }
 
 /* Puts a runnable g on the calling M's P: into runnext (Go), at the tail
- * with -sched=fifo, either at random with -sched-seed; then wakep. */
+ * with -sched=fifo, either at random with -sched-seed (or -Dstress_sched);
+ * then wakep. */
 static void put_runnable(G *g) {
     M *m = cur_m;
     if (m && m->p) {
         bool next = sched.mode != SMODE_FIFO;
-        if (sched.seed) next = rng_next(&m->rng) & 1;
+        if (sched.seed || (STRESS_SCHED && next)) next = rng_next(&m->rng) & 1;
         runq_put(&m->p->runq, g, next);
     } else {
         globrunq_put(&sched.runq, g);
@@ -827,7 +841,8 @@ static _Noreturn void die_panic(G *g) {
 static void execute(M *m, G *g) {
     P *p = m->p;
     atomic_store(&g->status, G_RUNNING);
-    atomic_store(&g->preempt, false);
+    /* -Dstress_sched: stop at the first preemption point */
+    atomic_store(&g->preempt, STRESS_SCHED && sched.mode == SMODE_PREEMPT);
     atomic_fetch_add_explicit(&p->schedtick, 1, memory_order_relaxed);
     atomic_store(&m->curg, g);
     VmStatus st = vm_execute(g);
