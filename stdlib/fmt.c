@@ -9,12 +9,13 @@
 #include "map.h"
 #include "natives.h"
 
+/* Go's badVerb: %!verb(type=value), the value printed with %v and the
+ * verb's flags, width and precision (%!d(float64=    3) for %5d of 3.0). */
 static void bad_verb(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth) {
     Buf tmp;
     buf_init(&tmp);
     FmtSpec s2 = *spec;
     s2.verb = 'v';
-    s2.has_width = false;
     fmt_value(&tmp, t, v, &s2, depth);
     fmt_bad_verb(out, spec, type_string_rt(t), buf_cstr(&tmp));
 }
@@ -87,9 +88,14 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         return;
     }
     case TY_INTERFACE:
-        if (!v.ifc && spec->sharpV) {
-            buf_puts(out, type_string_rt(t));
-            buf_puts(out, "(nil)");
+        /* an element of interface type: nil prints as <nil> whatever the verb */
+        if (!v.ifc) {
+            if (spec->sharpV) {
+                buf_puts(out, type_string_rt(t));
+                buf_puts(out, "(nil)");
+            } else {
+                buf_puts(out, "<nil>");   /* unpadded, as Go's printValue */
+            }
             return;
         }
         fmt_iface(out, v.ifc, spec);
@@ -132,8 +138,9 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     }
     case TY_POINTER: {
         const Type *e = u->elem->under;
+        /* Go's printValue: &{...} at the top level for any verb but %p */
         if (v.p && depth == 0 && (e->kind == TY_STRUCT || e->kind == TY_ARRAY || e->kind == TY_SLICE || e->kind == TY_MAP) &&
-            (verb == 'v')) {
+            verb != 'p') {
             buf_putc(out, '&');
             Value ev = (e->kind == TY_STRUCT || e->kind == TY_ARRAY) ? v : *(Value *)v.p;
             fmt_value(out, u->elem, ev, spec, depth + 1);
@@ -143,8 +150,10 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     }
     /* fall through */
     case TY_MAP:
-        if (u->kind == TY_MAP && !v.p && verb == 'v' && !spec->sharpV) { buf_puts(out, "map[]"); return; }
-        if (u->kind == TY_MAP && v.p && verb == 'v') {
+        /* Go's printValue prints a map's elements with the verb, whatever it is */
+        if (u->kind == TY_MAP && verb != 'p') {
+            if (!v.p && spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_puts(out, "(nil)"); return; }
+            if (!v.p) { buf_puts(out, "map[]"); return; }
             fmt_map(out, t, v.p, spec, depth);
             return;
         }
@@ -438,9 +447,13 @@ static NatStatus fmt_is_nil_ptr(G *g, Value *args) {
 /* An element of a node, of static type t: a nil interface element shows
  * its type under %#v, as Go's printValue does. */
 static void node_elem(Buf *out, const GoBox *b, const Type *t, const FmtSpec *spec, int depth) {
-    if (!b && spec->sharpV && t->under->kind == TY_INTERFACE) {
-        buf_puts(out, type_string_rt(t));
-        buf_puts(out, "(nil)");
+    if (!b && t->under->kind == TY_INTERFACE) {
+        if (spec->sharpV) {
+            buf_puts(out, type_string_rt(t));
+            buf_puts(out, "(nil)");
+        } else {
+            buf_puts(out, "<nil>");
+        }
         return;
     }
     fmt_iface_depth(out, b, spec, depth);
