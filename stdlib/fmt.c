@@ -62,7 +62,8 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
             return;
         }
         if (spec->sharpV) {
-            const char *ts = type_string_rt(t);
+            /* Go's printArg names a top-level []byte "[]byte", reflection "[]uint8" */
+            const char *ts = depth == 0 && t == t->under && e == e->under && e->kind == TY_UINT8 ? "[]byte" : type_string_rt(t);
             buf_puts(out, ts);
             if (!s) { buf_puts(out, "(nil)"); return; }
             buf_putc(out, '{');
@@ -159,14 +160,33 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         }
         /* fall through */
     case TY_FUNC: case TY_CHAN: {
-        if (verb != 'v' && verb != 'p' && verb != 'x' && verb != 'X') { bad_verb(out, t, v, spec, depth); return; }
-        if (!v.p && verb == 'v') {
-            if (spec->sharpV) { buf_puts(out, "("); buf_puts(out, type_string_rt(t)); buf_puts(out, ")(nil)"); }
-            else fmt_pad(out, "<nil>", 5, spec);
+        /* Go's fmtPointer */
+        uint64_t addr = (uint64_t)(uintptr_t)v.p;
+        switch (verb) {
+        case 'v':
+            if (spec->sharpV) {
+                buf_puts(out, "(");
+                buf_puts(out, type_string_rt(t));
+                buf_puts(out, ")(");
+                if (v.p) fmt_0x64(out, addr, true, spec);
+                else buf_puts(out, "nil");
+                buf_putc(out, ')');
+            } else if (!v.p) {
+                fmt_pad(out, "<nil>", 5, spec);
+            } else {
+                fmt_0x64(out, addr, !spec->sharp, spec);
+            }
+            return;
+        case 'p':
+            fmt_0x64(out, addr, !spec->sharp, spec);
+            return;
+        case 'b': case 'o': case 'd': case 'x': case 'X':
+            fmt_int_verb(out, addr, false, verb, spec);
+            return;
+        default:
+            bad_verb(out, t, v, spec, depth);
             return;
         }
-        fmt_0x64(out, (uint64_t)(uintptr_t)v.p, !spec->sharp || verb == 'v' || verb == 'p', spec);
-        return;
     }
     default:
         buf_puts(out, "?");
@@ -563,7 +583,8 @@ static void pf_extra(void *ctx, Buf *out, int i) {
     GoBox *b = arg_at(c->args, i);
     if (c->verbs) { c->verbs[i] = 'v'; return; }
     if (!b) { buf_puts(out, "<nil>"); return; }
-    buf_puts(out, type_string_rt(b->type));
+    if (is_named(b->type, "fmt.node")) buf_puts(out, type_string_rt(((Value *)b->v.p)[0].ifc->type));
+    else buf_puts(out, type_string_rt(b->type));
     buf_putc(out, '=');
     FmtSpec spec = { .verb = 'v' };
     fmt_iface(out, b, &spec);
