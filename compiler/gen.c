@@ -1732,6 +1732,7 @@ static int gen_slice_expr(FuncState *fs, Node *n, int dst) {
     int rx = gen_expr(fs, x, -1);
     const Type *xu = x->type->under;
     if (xu->kind == TY_POINTER) xu = xu->elem->under;
+    bool arr = xu->kind == TY_ARRAY;
     if (xu->kind == TY_ARRAY) {
         /* a slice header over the array's block: the slice shares it */
         int r = alloc_reg(fs);
@@ -1750,7 +1751,9 @@ static int gen_slice_expr(FuncState *fs, Node *n, int dst) {
     }
     fs->freereg = mark;
     dst = target(fs, dst);
-    emit(fs, str ? OP_SLICES : OP_SLICE, dst, rx, ri);
+    /* the opcode tells the panic message which form this is */
+    Opcode op = str ? OP_SLICES : n->u.slice.max ? (arr ? OP_SLICE3A : OP_SLICE3) : (arr ? OP_SLICEA : OP_SLICE);
+    emit(fs, op, dst, rx, ri);
     return dst;
 }
 

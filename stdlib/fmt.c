@@ -9,12 +9,13 @@
 #include "map.h"
 #include "natives.h"
 
+/* Go's badVerb: %!verb(type=value), the value printed with %v and the
+ * verb's flags, width and precision (%!d(float64=    3) for %5d of 3.0). */
 static void bad_verb(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth) {
     Buf tmp;
     buf_init(&tmp);
     FmtSpec s2 = *spec;
     s2.verb = 'v';
-    s2.has_width = false;
     fmt_value(&tmp, t, v, &s2, depth);
     fmt_bad_verb(out, spec, type_string_rt(t), buf_cstr(&tmp));
 }
@@ -61,7 +62,8 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
             return;
         }
         if (spec->sharpV) {
-            const char *ts = type_string_rt(t);
+            /* Go's printArg names a top-level []byte "[]byte", reflection "[]uint8" */
+            const char *ts = depth == 0 && t == t->under && e == e->under && e->kind == TY_UINT8 ? "[]byte" : type_string_rt(t);
             buf_puts(out, ts);
             if (!s) { buf_puts(out, "(nil)"); return; }
             buf_putc(out, '{');
@@ -87,9 +89,14 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         return;
     }
     case TY_INTERFACE:
-        if (!v.ifc && spec->sharpV) {
-            buf_puts(out, type_string_rt(t));
-            buf_puts(out, "(nil)");
+        /* an element of interface type: nil prints as <nil> whatever the verb */
+        if (!v.ifc) {
+            if (spec->sharpV) {
+                buf_puts(out, type_string_rt(t));
+                buf_puts(out, "(nil)");
+            } else {
+                buf_puts(out, "<nil>");   /* unpadded, as Go's printValue */
+            }
             return;
         }
         fmt_iface(out, v.ifc, spec);
@@ -132,8 +139,9 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     }
     case TY_POINTER: {
         const Type *e = u->elem->under;
+        /* Go's printValue: &{...} at the top level for any verb but %p */
         if (v.p && depth == 0 && (e->kind == TY_STRUCT || e->kind == TY_ARRAY || e->kind == TY_SLICE || e->kind == TY_MAP) &&
-            (verb == 'v')) {
+            verb != 'p') {
             buf_putc(out, '&');
             Value ev = (e->kind == TY_STRUCT || e->kind == TY_ARRAY) ? v : *(Value *)v.p;
             fmt_value(out, u->elem, ev, spec, depth + 1);
@@ -143,21 +151,42 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     }
     /* fall through */
     case TY_MAP:
-        if (u->kind == TY_MAP && !v.p && verb == 'v' && !spec->sharpV) { buf_puts(out, "map[]"); return; }
-        if (u->kind == TY_MAP && v.p && verb == 'v') {
+        /* Go's printValue prints a map's elements with the verb, whatever it is */
+        if (u->kind == TY_MAP && verb != 'p') {
+            if (!v.p && spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_puts(out, "(nil)"); return; }
+            if (!v.p) { buf_puts(out, "map[]"); return; }
             fmt_map(out, t, v.p, spec, depth);
             return;
         }
         /* fall through */
     case TY_FUNC: case TY_CHAN: {
-        if (verb != 'v' && verb != 'p' && verb != 'x' && verb != 'X') { bad_verb(out, t, v, spec, depth); return; }
-        if (!v.p && verb == 'v') {
-            if (spec->sharpV) { buf_puts(out, "("); buf_puts(out, type_string_rt(t)); buf_puts(out, ")(nil)"); }
-            else fmt_pad(out, "<nil>", 5, spec);
+        /* Go's fmtPointer */
+        uint64_t addr = (uint64_t)(uintptr_t)v.p;
+        switch (verb) {
+        case 'v':
+            if (spec->sharpV) {
+                buf_puts(out, "(");
+                buf_puts(out, type_string_rt(t));
+                buf_puts(out, ")(");
+                if (v.p) fmt_0x64(out, addr, true, spec);
+                else buf_puts(out, "nil");
+                buf_putc(out, ')');
+            } else if (!v.p) {
+                fmt_pad(out, "<nil>", 5, spec);
+            } else {
+                fmt_0x64(out, addr, !spec->sharp, spec);
+            }
+            return;
+        case 'p':
+            fmt_0x64(out, addr, !spec->sharp, spec);
+            return;
+        case 'b': case 'o': case 'd': case 'x': case 'X':
+            fmt_int_verb(out, addr, false, verb, spec);
+            return;
+        default:
+            bad_verb(out, t, v, spec, depth);
             return;
         }
-        fmt_0x64(out, (uint64_t)(uintptr_t)v.p, !spec->sharp || verb == 'v' || verb == 'p', spec);
-        return;
     }
     default:
         buf_puts(out, "?");
@@ -446,9 +475,13 @@ static NatStatus fmt_is_nil_ptr(G *g, Value *args) {
 /* An element of a node, of static type t: a nil interface element shows
  * its type under %#v, as Go's printValue does. */
 static void node_elem(Buf *out, const GoBox *b, const Type *t, const FmtSpec *spec, int depth) {
-    if (!b && spec->sharpV && t->under->kind == TY_INTERFACE) {
-        buf_puts(out, type_string_rt(t));
-        buf_puts(out, "(nil)");
+    if (!b && t->under->kind == TY_INTERFACE) {
+        if (spec->sharpV) {
+            buf_puts(out, type_string_rt(t));
+            buf_puts(out, "(nil)");
+        } else {
+            buf_puts(out, "<nil>");
+        }
         return;
     }
     fmt_iface_depth(out, b, spec, depth);
@@ -558,7 +591,8 @@ static void pf_extra(void *ctx, Buf *out, int i) {
     GoBox *b = arg_at(c->args, i);
     if (c->verbs) { c->verbs[i] = 'v'; return; }
     if (!b) { buf_puts(out, "<nil>"); return; }
-    buf_puts(out, type_string_rt(b->type));
+    if (is_named(b->type, "fmt.node")) buf_puts(out, type_string_rt(((Value *)b->v.p)[0].ifc->type));
+    else buf_puts(out, type_string_rt(b->type));
     buf_putc(out, '=');
     FmtSpec spec = { .verb = 'v' };
     fmt_iface(out, b, &spec);
