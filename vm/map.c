@@ -173,7 +173,7 @@ static inline void index_set(MapTable *t, uint64_t i, int32_t e) {
 
 /* The index slot of t holding key, or -1, and in *en its entry; race:
  * what to report if the index turns out full or inconsistent. */
-static int64_t find_slot(const GoMap *m, const MapTable *t, Value key, uint64_t h, const char *race, MapEntry **found) {
+static inline __attribute__((always_inline)) int64_t find_slot(const GoMap *m, const MapTable *t, Value key, uint64_t h, const char *race, MapEntry **found) {
     const Type *kt = m->type->under->key;
     uint64_t mask = (uint64_t)t->index_cap - 1;
     uint64_t i = h & mask;
