@@ -21,6 +21,14 @@
  * array (append within capacity writes into it).
  *
  * The all-zero slot is the zero value of every scalar and header type.
+ *
+ * Races: a program whose goroutines race on a variable (no lock) must not
+ * crash the VM. Every slot is stored and loaded whole (one aligned 64-bit
+ * word), a header is complete before the slot naming it is stored, and
+ * Boehm frees nothing that is reachable, so a racing reader sees an old or
+ * a new value, never a half-built or freed one. A struct or array copied
+ * into place may mix fields of the two, as in Go. Maps check for races
+ * (map.c).
  */
 #ifndef MINIGO_VALUE_H
 #define MINIGO_VALUE_H
