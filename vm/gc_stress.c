@@ -13,7 +13,7 @@
  * N is MINIGO_STRESS_GC from the environment (1 = before every
  * allocation), 1000 by default. The counter is shared by all threads, so
  * a collection started by one M stops the others at arbitrary points.
- * A big heap is collected less often: only once 1/32 of its size has been
+ * A heap over 8 MB is collected less often: only once 1/32 of it has been
  * allocated since the last collection, so that the work stays a constant
  * factor of what the program allocates (a fixed N would make a program
  * that builds up a big heap, 100,000 goroutines say, quadratic).
@@ -23,6 +23,7 @@
 #include <stdlib.h>
 
 #define DEFAULT_EVERY 1000
+#define BIG_HEAP (8u << 20)
 #define HEAP_FRACTION 32
 
 void *__real_GC_malloc(size_t n);
@@ -52,9 +53,9 @@ static void tick(void) {
         n = v > 0 ? (unsigned long)v : DEFAULT_EVERY;
         atomic_store_explicit(&every, n, memory_order_relaxed);
     }
-    if (atomic_fetch_add_explicit(&allocs, 1, memory_order_relaxed) % n == n - 1 &&
-        GC_get_bytes_since_gc() >= GC_get_heap_size() / HEAP_FRACTION)
-        GC_gcollect();
+    if (atomic_fetch_add_explicit(&allocs, 1, memory_order_relaxed) % n != n - 1) return;
+    size_t heap = GC_get_heap_size();
+    if (heap <= BIG_HEAP || GC_get_bytes_since_gc() >= heap / HEAP_FRACTION) GC_gcollect();
 }
 
 void *__wrap_GC_malloc(size_t n) { tick(); return __real_GC_malloc(n); }
