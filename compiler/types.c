@@ -208,6 +208,61 @@ bool type_has_pointers(const Type *t) {
     }
 }
 
+int type_go_align(const Type *t) {
+    const Type *u = t->under;
+    switch (u->kind) {
+    case TY_BOOL: case TY_INT8: case TY_UINT8: return 1;
+    case TY_INT16: case TY_UINT16: return 2;
+    case TY_INT32: case TY_UINT32: case TY_FLOAT32: return 4;
+    case TY_ARRAY: return type_go_align(u->elem);
+    case TY_STRUCT: {
+        int a = 1;
+        for (int i = 0; i < u->nfields; i++) {
+            int fa = type_go_align(u->fields[i].type);
+            if (fa > a) a = fa;
+        }
+        return a;
+    }
+    default: return 8;
+    }
+}
+
+int64_t type_go_size(const Type *t) {
+    const Type *u = t->under;
+    switch (u->kind) {
+    case TY_BOOL: case TY_INT8: case TY_UINT8: return 1;
+    case TY_INT16: case TY_UINT16: return 2;
+    case TY_INT32: case TY_UINT32: case TY_FLOAT32: return 4;
+    case TY_STRING: case TY_INTERFACE: return 16;
+    case TY_SLICE: return 24;
+    case TY_ARRAY: return u->len * type_go_size(u->elem);
+    case TY_STRUCT: {
+        /* fields at their alignment; a final zero-size field gets a byte */
+        int64_t off = 0;
+        for (int i = 0; i < u->nfields; i++) {
+            int64_t fa = type_go_align(u->fields[i].type);
+            off = (off + fa - 1) / fa * fa + type_go_size(u->fields[i].type);
+        }
+        if (u->nfields && off && type_go_size(u->fields[u->nfields - 1].type) == 0) off++;
+        int64_t a = type_go_align(u);
+        return (off + a - 1) / a * a;
+    }
+    default: return 8;
+    }
+}
+
+bool type_go_has_pointers(const Type *t) {
+    const Type *u = t->under;
+    switch (u->kind) {
+    case TY_ARRAY: return u->len > 0 && type_go_has_pointers(u->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (type_go_has_pointers(u->fields[i].type)) return true;
+        return false;
+    default: return type_has_pointers(u);
+    }
+}
+
 bool type_identical(const Type *a, const Type *b) {
     if (a == b) return true;
     if (!a || !b || a->kind != b->kind) return false;
