@@ -102,27 +102,23 @@ Type *types_pointer_to(Type *elem) {
     return elem->ptr_to;
 }
 
-/* Arrays, maps and channels are rarer: a small global list serves. */
-static struct { Type **items; int len, cap; } derived;
-
+/* Arrays, maps and channels are rarer: each hangs on a list of its element
+ * type (a map whose value type is predeclared on its key's), so that a
+ * program's types are collected with it rather than kept by a global
+ * list (a compiler run many times: the fuzzer, tests). */
 static Type *find_derived(TypeKind kind, Type *elem, Type *key, int64_t len, int dir) {
-    for (int i = 0; i < derived.len; i++) {
-        Type *t = derived.items[i];
+    Type *owner = elem;
+    if (kind == TY_MAP && elem->kind <= TY_STRING && elem == elem->under) owner = key;
+    for (Type *t = owner->derived; t; t = t->derived_next)
         if (t->kind == kind && t->elem == elem && t->key == key && t->len == len && t->chan_dir == dir)
             return t;
-    }
     Type *t = type_new(kind);
     t->elem = elem;
     t->key = key;
     t->len = len;
     t->chan_dir = dir;
-    if (derived.len == derived.cap) {
-        derived.cap = derived.cap ? derived.cap * 2 : 64;
-        Type **n = GC_MALLOC_UNCOLLECTABLE(derived.cap * sizeof *n);
-        if (derived.len) memcpy(n, derived.items, derived.len * sizeof *n);
-        derived.items = n;
-    }
-    derived.items[derived.len++] = t;
+    t->derived_next = owner->derived;
+    owner->derived = t;
     return t;
 }
 

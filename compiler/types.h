@@ -72,6 +72,9 @@ struct Type {
     int slots;            /* run-time size in slots (0: not computed yet); see type_slots */
     /* interned derived types */
     Type *slice_of, *ptr_to;
+    /* arrays, maps and channels made from this type (types_array_of, ...),
+     * linked by derived_next: they live as long as the type does */
+    Type *derived, *derived_next;
     int id;               /* run-time type index in the Program */
 };
 
