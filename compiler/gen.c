@@ -865,7 +865,7 @@ static int gen_args(FuncState *fs, Node *n, Type *sig) {
         }
         if (sig->variadic && !n->u.call.has_ellipsis) {
             int r = alloc_reg(fs);
-            gen_pack_slice(fs, args->items + fixed, args->len - fixed, sig->params[np - 1], r);
+            gen_pack_slice(fs, args->len > fixed ? args->items + fixed : NULL, args->len - fixed, sig->params[np - 1], r);
         }
     }
     return base;
