@@ -586,13 +586,22 @@ static bool pf_as_int(void *ctx, int i, int64_t *v) {
     return true;
 }
 
+/* the "verb" of an argument no verb uses, printed as %!(EXTRA type=value) */
+#define VERB_EXTRA (-'E')
+
 static void pf_extra(void *ctx, Buf *out, int i) {
     PrintfCtx *c = ctx;
     GoBox *b = arg_at(c->args, i);
-    if (c->verbs) { c->verbs[i] = 'v'; return; }
+    if (c->verbs) { c->verbs[i] = VERB_EXTRA; return; }
     if (!b) { buf_puts(out, "<nil>"); return; }
-    if (is_named(b->type, "fmt.node")) buf_puts(out, type_string_rt(((Value *)b->v.p)[0].ifc->type));
-    else buf_puts(out, type_string_rt(b->type));
+    if (is_named(b->type, "fmt.extra")) {
+        /* {x, handled x}: x's own type, the value its methods gave */
+        const Value *ex = b->v.p;
+        buf_puts(out, type_string_rt(ex[0].ifc->type));
+        b = ex[1].ifc;
+    } else {
+        buf_puts(out, type_string_rt(b->type));
+    }
     buf_putc(out, '=');
     FmtSpec spec = { .verb = 'v' };
     fmt_iface(out, b, &spec);
@@ -673,6 +682,7 @@ const char fmt_src[] =
     "type mstr string\n"
     "type raw string\n"
     "type node struct { x any; elems []any }\n"
+    "type extra struct { x, h any }\n"
     "func needs_(a []any) bool\n"
     "func decompose_(x any, depth int) []any\n"
     "func isNilPtr_(x any) bool\n"
@@ -698,6 +708,10 @@ const char fmt_src[] =
     "\treturn x.(GoStringer).GoString()\n"
     "}\n"
     "func handle(x any, verb int32, depth int) any {\n"
+    "\tif verb == -'E' {\n"
+    "\t\tif x == nil { return x }\n"
+    "\t\treturn extra{x, handle(x, 'v', depth)}\n"
+    "\t}\n"
     "\tif x == nil || verb == 0 || verb == 'T' || verb == 'p' { return x }\n"
     "\tif verb == -'v' {\n"
     "\t\tif _, ok := x.(GoStringer); ok { return raw(call(x, verb, 2)) }\n"

@@ -31,6 +31,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
 
 #define OPCODE_LIST(OP) \
     OP(NOP,     F_NONE, "no operation") \
+    OP(GOSIZE,  F_ABC,  "operands of the append before it: Go's element size and pointer bit A | B<<16, storage size C") \
     OP(MOVE,    F_AB,   "R[A] = R[B]") \
     OP(LOADI,   F_AsBx, "R[A] = sBx (integer)") \
     OP(LOADK,   F_ABx,  "R[A] = K[Bx]") \

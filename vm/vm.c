@@ -752,6 +752,7 @@ dispatch:
     switch ((Opcode)i.op) {
 #endif
 
+    CASE(GOSIZE) NEXT();
     CASE(NOP) NEXT();
     CASE(MOVE) RA = RB; NEXT();
     CASE(LOADI) RA.i = instr_sbx(i); NEXT();
@@ -971,20 +972,24 @@ dispatch:
         RA.sl = r;
         NEXT();
     }
+    /* each append is followed by a GOSIZE with Go's element size */
+#define GOELEM() (pc++, (uint32_t)pc[-1].a | (uint32_t)pc[-1].b << 16)
     CASE(APPEND) {
         int n = i.c & 0x7fff;
-        RA.sl = slice_append(RA.sl, (i.c & 0x8000) ? 1 : 8, &RB, n);
+        RA.sl = slice_append_go(RA.sl, (i.c & 0x8000) ? 1 : 8, GOELEM(), &RB, n);
         NEXT();
     }
-    CASE(APPENDAGG) RA.sl = slice_append_raw(RA.sl, i.c, RB.p, 1); NEXT();
+    CASE(APPENDAGG) { uint32_t ge = GOELEM(); RA.sl = slice_append_blocks(RA.sl, pc[-1].c, ge, &RB, i.c); NEXT(); }
     CASE(APPENDSL) {
         GoSlice *t = RB.sl;
-        if (t) RA.sl = slice_append_raw(RA.sl, i.c, t->data, t->len);
+        uint32_t ge = GOELEM();
+        if (t) RA.sl = slice_append_raw_go(RA.sl, i.c, ge, t->data, t->len);
         else if (!RA.sl) RA.sl = NULL;
         NEXT();
     }
     CASE(APPENDSTR) {
         GoString *t = RB.s;
+        pc++;   /* its GOSIZE: bytes */
         if (t) RA.sl = slice_append_raw(RA.sl, 1, t->data, t->len);
         NEXT();
     }

@@ -989,7 +989,6 @@ def ending_for(g):
         ["z := %d" % r.randint(0, 0), "fmt.Println(1 / z)"],
         ["var p *struct{ x int }", "fmt.Println(p.x)"],
         ["var i any = \"s\"", "fmt.Println(i.(int))"],
-        ["panic(struct{ a, b int }{1, 2})"],
         ["type T int8", "panic(T(-3))"],
         ["panic(1.5)"],
         ["panic(true)"],
