@@ -545,6 +545,33 @@ static int by_goid(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
+static const char *g_state(const G *g) {
+    switch (atomic_load(&g->status)) {
+    case G_RUNNING: return "running";
+    case G_RUNNABLE: return "runnable";
+    case G_WAITING: return g->waitreason ? g->waitreason : "waiting";
+    default: return NULL;
+    }
+}
+
+/* Prints every live goroutine (only the waiting ones: the deadlock report)
+ * with its state, in the order they were made (G's are reused, so allg's
+ * order is not that). Takes glock and keeps it: the process is ending. */
+static void print_goroutines(bool only_waiting) {
+    pthread_mutex_lock(&sched.glock);
+    G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
+    size_t n = 0;
+    for (int64_t i = 0; i < sched.nallg; i++) {
+        G *g = sched.allg[i];
+        if (only_waiting ? g_waiting(g) : g_state(g) != NULL) gs[n++] = g;
+    }
+    qsort(gs, n, sizeof *gs, by_goid);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(stderr, "\n");
+        vm_print_trace(gs[i], g_state(gs[i]));
+    }
+}
+
 /* Go's checkdead, with sched.lock held by an M about to sleep without a P:
  * if no P runs, no G is runnable and no timer is pending, nothing can ever
  * wake anything. */
@@ -560,18 +587,7 @@ static void checkdead(void) {
         end_exit(2);
     }
     fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
-    /* the waiting goroutines in the order they were made (G's are reused,
-     * so allg's order is not that) */
-    pthread_mutex_lock(&sched.glock);
-    G **ws = malloc(sizeof *ws * (size_t)(sched.nallg + 1));
-    size_t nw = 0;
-    for (int64_t i = 0; i < sched.nallg; i++)
-        if (g_waiting(sched.allg[i])) ws[nw++] = sched.allg[i];
-    qsort(ws, nw, sizeof *ws, by_goid);
-    for (size_t i = 0; i < nw; i++) {
-        fprintf(stderr, "\n");
-        vm_print_trace(ws[i], ws[i]->waitreason ? ws[i]->waitreason : "waiting");
-    }
+    print_goroutines(true);
     end_exit(2);
 }
 
@@ -583,15 +599,6 @@ static _Atomic bool freezing;
 
 static void freeze_point(void) {
     if (atomic_load_explicit(&freezing, memory_order_relaxed)) pthread_mutex_lock(&sched.exitlock);
-}
-
-static const char *g_state(const G *g) {
-    switch (atomic_load(&g->status)) {
-    case G_RUNNING: return "running";
-    case G_RUNNABLE: return "runnable";
-    case G_WAITING: return g->waitreason ? g->waitreason : "waiting";
-    default: return NULL;
-    }
 }
 
 _Noreturn void sched_dump_and_exit(G *self, const char *header) {
@@ -614,16 +621,7 @@ _Noreturn void sched_dump_and_exit(G *self, const char *header) {
         nanosleep(&ts, NULL);
     }
     fprintf(stderr, "%s\n", header);
-    pthread_mutex_lock(&sched.glock);
-    G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
-    size_t n = 0;
-    for (int64_t i = 0; i < sched.nallg; i++)
-        if (g_state(sched.allg[i])) gs[n++] = sched.allg[i];
-    qsort(gs, n, sizeof *gs, by_goid);
-    for (size_t i = 0; i < n; i++) {
-        fprintf(stderr, "\n");
-        vm_print_trace(gs[i], g_state(gs[i]));
-    }
+    print_goroutines(false);
     end_exit(2);
 }
 
