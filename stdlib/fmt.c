@@ -12,12 +12,16 @@
 /* Go's badVerb: %!verb(type=value), the value printed with %v and the
  * verb's flags, width and precision (%!d(float64=    3) for %5d of 3.0). */
 static void bad_verb(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth) {
-    Buf tmp;
-    buf_init(&tmp);
     FmtSpec s2 = *spec;
     s2.verb = 'v';
-    fmt_value(&tmp, t, v, &s2, depth);
-    fmt_bad_verb(out, spec, type_string_rt(t), buf_cstr(&tmp));
+    /* written straight into out: the value may hold NUL bytes */
+    buf_puts(out, "%!");
+    buf_put_rune(out, spec->verb);
+    buf_putc(out, '(');
+    buf_puts(out, type_string_rt(t));
+    buf_putc(out, '=');
+    fmt_value(out, t, v, &s2, depth);
+    buf_putc(out, ')');
 }
 
 static bool is_named(const Type *t, const char *name) {

@@ -192,10 +192,10 @@ class Gen:
             k = r.random()
             t = r.choice([tt for _, tt in env] + INT_NAMES[:3])
             if k < 0.4:
-                e, _ = self.int_expr(t, env, r.randint(1, 4))
+                e, _ = self.nonconst_int(t, env, r.randint(1, 4))
                 lines.append("fmt.Println(%s)" % e)
             elif k < 0.55:
-                e, _ = self.int_expr(t, env, r.randint(1, 3))
+                e, _ = self.nonconst_int(t, env, r.randint(1, 3))
                 verb = r.choice(["%d", "%x", "%X", "%o", "%b", "%v", "%08d", "%-6d|", "%+d", "%#x", "%c", "%q", "%U", "% d", "%5x"])
                 lines.append('fmt.Printf("%s %%T\\n", %s, %s)' % (verb, e, e))
             elif k < 0.8:
@@ -935,8 +935,113 @@ class Gen:
                 lines.append('fmt.Println(errors.Unwrap(fmt.Errorf("x %%w", errors.New("in"))))')
         return lines
 
+    # ---------- interfaces, type switches, method sets ----------
+    def t_ifaces(self):
+        r = self.r
+        lines = []
+        Sh, A, B = self.name("Sh"), self.name("A"), self.name("B")
+        self.top.append("type %s interface {\n\tArea() int\n\tName() string\n}" % Sh)
+        self.top.append("type %s struct{ w, h int }\n\nfunc (a %s) Area() int { return a.w * a.h }\n\nfunc (a %s) Name() string { return \"A\" }" % (A, A, A))
+        self.top.append("type %s struct{ r int }\n\nfunc (b *%s) Area() int { b.r++; return b.r * 3 }\n\nfunc (b *%s) Name() string { return fmt.Sprint(\"B\", b.r) }\n\nfunc (b *%s) String() string { return \"B!\" }" % (B, B, B, B))
+        vals = ["%s{%d, %d}" % (A, r.randint(0, 5), r.randint(0, 5)), "&%s{%d}" % (B, r.randint(0, 5)), "&%s{1, 2}" % A]
+        xs = self.name("xs")
+        lines.append("%s := []%s{%s}" % (xs, Sh, ", ".join(r.choice(vals) for _ in range(r.randint(1, 4)))))
+        lines.append("for i, x := range %s {" % xs)
+        lines.append("	fmt.Println(i, x.Area(), x.Name(), x)")
+        lines.append("	switch v := x.(type) {")
+        lines.append("	case %s:" % A)
+        lines.append("		fmt.Println(\"A\", v.w)")
+        lines.append("	case *%s:" % B)
+        lines.append("		fmt.Println(\"B\", v.r)")
+        lines.append("	default:")
+        lines.append("		fmt.Printf(\"other %T\\n\", v)")
+        lines.append("	}")
+        lines.append("}")
+        anys = self.name("as")
+        items = ["1", "int8(2)", "\"s\"", "2.5", "nil", "[]int{1}", "%s{1, 1}" % A, "true", "'x'", "uint(7)", "map[string]int{\"a\": 1}", "struct{}{}", "[2]string{\"p\"}", "errors.New(\"e\")"]
+        lines.append("%s := []any{%s}" % (anys, ", ".join(r.choice(items) for _ in range(r.randint(2, 6)))))
+        lines.append("for _, a := range %s {" % anys)
+        lines.append("	switch v := a.(type) {")
+        lines.append("	case int, int8:")
+        lines.append("		fmt.Printf(\"int-ish %v %T\\n\", v, v)")
+        lines.append("	case string:")
+        lines.append("		fmt.Println(\"string\", len(v))")
+        lines.append("	case nil:")
+        lines.append("		fmt.Println(\"nil\", v == nil)")
+        lines.append("	case error:")
+        lines.append("		fmt.Println(\"error\", v.Error())")
+        lines.append("	case fmt.Stringer:")
+        lines.append("		fmt.Println(\"stringer\", v.String())")
+        lines.append("	default:")
+        lines.append("		fmt.Printf(\"%T %v\\n\", v, v)")
+        lines.append("	}")
+        lines.append("	_, isInt := a.(int)")
+        lines.append("	fmt.Println(isInt)")
+        lines.append("}")
+        t = r.choice(["int", "string", "float64", "int8", A, "*" + B, Sh, "error", "fmt.Stringer", "[]int"])
+        lines.append("{ var x any = %s; v := x.(%s); fmt.Println(v) }" % (r.choice(items[:4] + items[6:7]), t))
+        if r.random() < 0.5:
+            lines.append("{ var s %s; fmt.Println(s == nil); s.Area() }" % Sh)
+        if r.random() < 0.5:
+            lines.append("{ var e1, e2 any = %s, %s; fmt.Println(e1 == e2, e1 != nil) }" % (r.choice(["1", "int8(1)", "\"s\"", "2.5", "nil", "%s{1, 1}" % A]), r.choice(["1", "int8(1)", "\"s\"", "nil", "%s{1, 1}" % A])))
+        return lines
+
+    # ---------- control flow ----------
+    def t_control(self):
+        r = self.r
+        lines = []
+        n = self.name("n")
+        lines.append("%s := %d" % (n, r.randint(-3, 12)))
+        lines.append("switch {")
+        lines.append("case %s < 0:" % n)
+        lines.append('	fmt.Println("neg")')
+        lines.append("	fallthrough")
+        lines.append("case %s == 0:" % n)
+        lines.append('	fmt.Println("zero or fell")')
+        lines.append("case %s %% 2 == 0:" % n)
+        lines.append('	fmt.Println("even")')
+        lines.append("	if %s > 6 {" % n)
+        lines.append("		break")
+        lines.append("	}")
+        lines.append('	fmt.Println("small even")')
+        lines.append("default:")
+        lines.append('	fmt.Println("odd")')
+        lines.append("}")
+        lines.append("switch %s %% 4 {" % n)
+        lines.append("case 0, 1:")
+        lines.append('	fmt.Println("low")')
+        lines.append("case -1, -2, -3:")
+        lines.append('	fmt.Println("negmod")')
+        lines.append("default:")
+        lines.append('	fmt.Println("high")')
+        lines.append("}")
+        lines.append("outer:")
+        lines.append("for i := 0; i < %d; i++ {" % r.randint(1, 5))
+        lines.append("	for j := range %d {" % r.randint(1, 5))
+        lines.append("		if j == %d { continue outer }" % r.randint(0, 4))
+        lines.append("		if i*j > %d { break outer }" % r.randint(0, 8))
+        lines.append("		fmt.Print(i, j, \" \")")
+        lines.append("	}")
+        lines.append("}")
+        lines.append("fmt.Println()")
+        # (no goto: minigo does not support it yet)
+        lines.append("{")
+        lines.append("	x := %d" % r.randint(0, 3))
+        lines.append("	if x := x * 2; x > 2 {")
+        lines.append("		fmt.Println(\"inner\", x)")
+        lines.append("	} else if y := x + 1; y > 1 {")
+        lines.append("		fmt.Println(\"else-if\", x, y)")
+        lines.append("	} else {")
+        lines.append("		fmt.Println(\"else\", x, y)")
+        lines.append("	}")
+        lines.append("	fmt.Println(x)")
+        lines.append("}")
+        lines.append("for i := range %d { defer func() { fmt.Print(\"df\", i) }() }" % r.randint(0, 3))
+        return lines
+
     CATS = [("ints", 6), ("consts", 2), ("floats", 2), ("conv", 3), ("strings", 4), ("slices", 4),
-            ("maps", 3), ("structs", 3), ("closures", 2), ("defer", 3), ("goroutines", 2), ("fmt", 3)]
+            ("maps", 3), ("structs", 3), ("closures", 2), ("defer", 3), ("goroutines", 2), ("fmt", 3),
+            ("ifaces", 2), ("control", 1)]
 
     def test(self, cat=None):
         self.top = []
