@@ -81,6 +81,22 @@ typedef struct Compiler {
  * line decides, default 122). Returns NULL with diagnostics on error. */
 Program *compile_file(const char *filename, const char *src, size_t len, int lang, DiagList *diags);
 
+/* ---- the compiler's C stack (compile.c) ----
+ * The recursive passes call stack_guard at their entry: past the end of
+ * the compile thread's stack (less a margin) it reports "exceeded max
+ * nesting depth" at pos (or, for stack_guard_here, at the last position a
+ * guard saw) and unwinds out of compile_file. No-ops on other threads. */
+extern _Thread_local const char *compile_stack_limit;
+extern _Thread_local Pos compile_pos;
+_Noreturn void compile_stack_exhausted(Pos pos);
+static inline void stack_guard_here(void) {
+    if ((uintptr_t)__builtin_frame_address(0) < (uintptr_t)compile_stack_limit) compile_stack_exhausted(compile_pos);
+}
+static inline void stack_guard(Pos pos) {
+    compile_pos = pos;
+    stack_guard_here();
+}
+
 /* check.c */
 bool check_program(Compiler *c, Node *file, const char *filename);
 /* gen.c */

@@ -1756,6 +1756,7 @@ static int gen_slice_expr(FuncState *fs, Node *n, int dst) {
 
 /* Generates n; the value ends up in dst (if >= 0) or in the returned register. */
 static int gen_expr(FuncState *fs, Node *n, int dst) {
+    stack_guard(n->pos);
     if (n->cval && !(n->flags & NF_TYPE)) {
         dst = target(fs, dst);
         gen_const(fs, n, dst);
@@ -1832,6 +1833,7 @@ static Opcode invert_jump(Opcode o) {
 
 /* Emits code that jumps (through jl) when cond == sense, else falls through. */
 static void gen_branch(FuncState *fs, Node *cond, bool sense, JumpList *jl) {
+    stack_guard(cond->pos);
     int mark = fs->freereg;
     if (cond->cval) {
         if (const_bool_val(cond->cval) == sense) jl_add(jl, emit_bx(fs, OP_JMP, 0, 0));
@@ -2855,6 +2857,7 @@ static void gen_block(FuncState *fs, Node *b) {
 }
 
 static void gen_stmt(FuncState *fs, Node *n) {
+    stack_guard(n->pos);
     set_line(fs, n);
     int mark = fs->freereg;
     switch (n->kind) {
