@@ -3703,6 +3703,19 @@ static const NativeDesc *find_native(const NativeDesc *natives, const char *name
 
 static Package *load_package(Checker *ch, const char *path, Pos pos);
 
+/* Adds a function to generate, declared in package p. */
+static void add_func(Compiler *c, Node *d, Package *p) {
+    list_push(&c->funcs, d);
+    if (c->funcs.len > c->func_pkg_cap) {
+        int cap = c->funcs.cap > c->funcs.len ? c->funcs.cap : c->funcs.len * 2;
+        Package **np = GC_MALLOC(sizeof(Package *) * (size_t)cap);
+        if (c->func_pkg_cap) memcpy(np, c->func_pkg, sizeof(Package *) * (size_t)c->func_pkg_cap);
+        c->func_pkg = np;
+        c->func_pkg_cap = cap;
+    }
+    c->func_pkg[c->funcs.len - 1] = p;
+}
+
 static void collect_decls(Checker *ch, Package *p) {
     Node *file = p->file;
     for (int i = 0; i < file->u.file.decls.len; i++) {
@@ -3722,7 +3735,7 @@ static void collect_decls(Checker *ch, Package *p) {
                 o->decl = d;
                 o->used = true;
                 nm->obj = o;
-                if (d->u.func.body) list_push(&ch->c->funcs, d);
+                if (d->u.func.body) add_func(ch->c, d, p);
                 else errorf(ch, nm->pos, "missing function body");
                 list_push(&ch->methods, d);
                 continue;
@@ -3735,7 +3748,7 @@ static void collect_decls(Checker *ch, Package *p) {
             if (name == intern_cstr("init")) {
                 if (d->u.func.type->u.functype.params.len || d->u.func.type->u.functype.results.len)
                     errorf(ch, nm->pos, "func init must have no arguments and no return values");
-                list_push(&ch->c->funcs, d);
+                add_func(ch->c, d, p);
                 continue;
             }
             if (name == intern_cstr("main") && p == ch->c->main_pkg &&
@@ -3745,7 +3758,7 @@ static void collect_decls(Checker *ch, Package *p) {
                 o->native = (struct NativeDesc *)find_native(p->natives, name);
                 if (!o->native) errorf(ch, nm->pos, "missing function body");
             } else {
-                list_push(&ch->c->funcs, d);
+                add_func(ch->c, d, p);
             }
             if (name == intern_cstr("_")) continue;
             Object *old = scope_insert(p->scope, o);

@@ -62,8 +62,10 @@ typedef struct Compiler {
     int lang;                 /* 121 or 122: loop variable rule */
     Package *main_pkg;
     Package **pkgs; int npkgs;
-    /* every function to generate: N_FUNCDECL (with body) in order */
+    /* every function to generate: N_FUNCDECL (with body) in order, and the
+     * package each is declared in (func_pkg[i] for funcs.items[i]) */
     NodeList funcs;
+    Package **func_pkg; int func_pkg_cap;
     /* package-level variables in initialization order (their N_VALUESPEC and index) */
     struct InitItem { Node *spec; } *inits; int ninits, inits_cap;
     int nglobals;

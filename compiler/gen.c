@@ -3237,11 +3237,7 @@ Program *gen_program(Compiler *c, const char *filename) {
     for (int i = 0; i < nf; i++) {
         Node *fd = c->funcs.items[i];
         Object *o = fd->u.func.name->obj;
-        Package *pkg = NULL;
-        for (int k = 0; k < c->npkgs; k++) {
-            NodeList *decls = &c->pkgs[k]->file->u.file.decls;
-            for (int j = 0; j < decls->len; j++) if (decls->items[j] == fd) pkg = c->pkgs[k];
-        }
+        Package *pkg = c->func_pkg[i];
         const char *pname = pkg ? pkg->name : "main";
         cur_file = NULL;
         if (pkg && pkg != c->main_pkg) {
