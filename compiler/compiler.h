@@ -73,6 +73,11 @@ typedef struct Compiler {
     const NativeDesc **natives; int nnatives, natives_cap;
     /* run-time types referenced (boxing), by Type.id */
     const Type **types; int ntypes, types_cap;
+    /* compiler_add_type's index (gen.c): each Type pointer seen -> the index of
+     * the first identical type; and the indexes of those first unnamed
+     * func/struct/interface types (the kinds not interned, found by type_identical) */
+    struct { const Type **keys; int *vals; int cap, len; } type_index;
+    int *uninterned; int nuninterned, uninterned_cap;
     const char **names; int nnames, names_cap;   /* method names for interface calls */
     /* method value wrappers made so far: key is the method's Object or interface method name */
     struct { const void *key; const char *name; const struct Type *sig; int fn; } *thunks;

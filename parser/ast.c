@@ -57,16 +57,24 @@ static bool pos_before(Pos a, Pos b) {
     return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
+/* A stable merge sort by position of items[lo, hi) through tmp: a program
+ * can have many errors (a generated one, hundreds of thousands). */
+static void diag_sort(struct DiagItem *items, struct DiagItem *tmp, int lo, int hi) {
+    if (hi - lo < 2) return;
+    int mid = lo + (hi - lo) / 2;
+    diag_sort(items, tmp, lo, mid);
+    diag_sort(items, tmp, mid, hi);
+    int i = lo, j = mid, k = lo;
+    while (i < mid && j < hi) tmp[k++] = pos_before(items[j].pos, items[i].pos) ? items[j++] : items[i++];
+    while (i < mid) tmp[k++] = items[i++];
+    while (j < hi) tmp[k++] = items[j++];
+    memcpy(items + lo, tmp + lo, sizeof *items * (size_t)(hi - lo));
+}
+
 void diag_print(DiagList *d, FILE *out) {
-    /* insertion sort: stable, and the lists are short */
-    for (int i = 1; i < d->len; i++) {
-        struct DiagItem it = d->items[i];
-        int j = i;
-        while (j > 0 && pos_before(it.pos, d->items[j - 1].pos)) {
-            d->items[j] = d->items[j - 1];
-            j--;
-        }
-        d->items[j] = it;
+    if (d->len > 1) {
+        struct DiagItem *tmp = GC_MALLOC(sizeof *tmp * (size_t)d->len);
+        diag_sort(d->items, tmp, 0, d->len);
     }
     const char *fn = d->filename ? d->filename : "<input>";
     for (int i = 0; i < d->len; i++) {
