@@ -235,6 +235,7 @@ static int untyped_rank(const Type *t) {
  * numeric kind of higher rank). Reports Go's errors. For an interface
  * target the operand takes its default type. */
 static void convert_untyped(Checker *ch, Node *x, Type *target) {
+    stack_guard(x->pos);
     if (is_bad(x) || !type_is_untyped(x->type) || target == ty_invalid) return;
     Type *from = x->type;
     if (type_is_untyped(target)) {
@@ -538,6 +539,7 @@ static int method_cmp(const void *a, const void *b) {
 }
 
 static Type *check_type(Checker *ch, Node *n) {
+    stack_guard(n->pos);
     switch (n->kind) {
     case N_IDENT: case N_SELECTOR:
         check_expr(ch, n);
@@ -2323,6 +2325,7 @@ static void check_composite(Checker *ch, Node *n) {
 /* ---- expressions ---- */
 
 static void check_expr(Checker *ch, Node *n) {
+    stack_guard(n->pos);
     switch (n->kind) {
     case N_IDENT: check_ident(ch, n); break;
     case N_BASICLIT: {
@@ -2616,6 +2619,7 @@ static void check_const_spec(Checker *ch, Node *spec, bool declare) {
  * evaluated again under the new iota. */
 static void clear_annotations(Node *n) {
     if (!n) return;
+    stack_guard(n->pos);
     n->type = NULL;
     n->cval = NULL;
     n->flags = 0;
@@ -2667,6 +2671,7 @@ static void check_type_spec(Checker *ch, Node *spec, Object *o) {
 /* Resolves a package-level object on first use. */
 static void resolve_object(Checker *ch, Object *o) {
     if (o->state == 2) return;
+    stack_guard_here();
     if (o->state == 1) {
         if (o->kind == OBJ_TYPE) return;
         errorf(ch, o->pos, "initialization cycle or invalid recursive reference to %s", o->name);
@@ -3036,6 +3041,7 @@ static bool has_break_list(NodeList *l, Node *target, bool nested) {
  * breaks count only when not nested in another breakable statement). */
 static bool has_break(Node *n, Node *target, bool nested) {
     if (!n) return false;
+    stack_guard(n->pos);
     switch (n->kind) {
     case N_BRANCH:
         if (n->u.branch.tok != T_BREAK) return false;
@@ -3057,6 +3063,7 @@ static bool has_break(Node *n, Node *target, bool nested) {
 
 /* The spec's "terminating statement". */
 static bool is_terminating(Node *n) {
+    stack_guard(n->pos);
     switch (n->kind) {
     case N_RETURN: return true;
     case N_BRANCH: return n->u.branch.tok == T_GOTO;
@@ -3504,6 +3511,7 @@ static void check_range(Checker *ch, Node *n) {
 }
 
 static void check_stmt(Checker *ch, Node *n) {
+    stack_guard(n->pos);
     switch (n->kind) {
     case N_EMPTYSTMT: break;
     case N_BLOCK: check_block(ch, n, true); break;
@@ -3644,6 +3652,7 @@ static void check_stmt(Checker *ch, Node *n) {
 /* Checks a function's signature and body; parent is the scope it sees
  * (the package's, or the enclosing function's for a literal). */
 static Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit, Object *fo) {
+    stack_guard(ftype->pos);
     FuncCtx fn = { .outer = ch->fn, .lit = lit, .id = ++ch->next_fn_id };
     Scope *saved = ch->scope;
     ch->scope = scope_new(parent);
@@ -3694,6 +3703,19 @@ static const NativeDesc *find_native(const NativeDesc *natives, const char *name
 
 static Package *load_package(Checker *ch, const char *path, Pos pos);
 
+/* Adds a function to generate, declared in package p. */
+static void add_func(Compiler *c, Node *d, Package *p) {
+    list_push(&c->funcs, d);
+    if (c->funcs.len > c->func_pkg_cap) {
+        int cap = c->funcs.cap > c->funcs.len ? c->funcs.cap : c->funcs.len * 2;
+        Package **np = GC_MALLOC(sizeof(Package *) * (size_t)cap);
+        if (c->func_pkg_cap) memcpy(np, c->func_pkg, sizeof(Package *) * (size_t)c->func_pkg_cap);
+        c->func_pkg = np;
+        c->func_pkg_cap = cap;
+    }
+    c->func_pkg[c->funcs.len - 1] = p;
+}
+
 static void collect_decls(Checker *ch, Package *p) {
     Node *file = p->file;
     for (int i = 0; i < file->u.file.decls.len; i++) {
@@ -3713,7 +3735,7 @@ static void collect_decls(Checker *ch, Package *p) {
                 o->decl = d;
                 o->used = true;
                 nm->obj = o;
-                if (d->u.func.body) list_push(&ch->c->funcs, d);
+                if (d->u.func.body) add_func(ch->c, d, p);
                 else errorf(ch, nm->pos, "missing function body");
                 list_push(&ch->methods, d);
                 continue;
@@ -3726,7 +3748,7 @@ static void collect_decls(Checker *ch, Package *p) {
             if (name == intern_cstr("init")) {
                 if (d->u.func.type->u.functype.params.len || d->u.func.type->u.functype.results.len)
                     errorf(ch, nm->pos, "func init must have no arguments and no return values");
-                list_push(&ch->c->funcs, d);
+                add_func(ch->c, d, p);
                 continue;
             }
             if (name == intern_cstr("main") && p == ch->c->main_pkg &&
@@ -3736,7 +3758,7 @@ static void collect_decls(Checker *ch, Package *p) {
                 o->native = (struct NativeDesc *)find_native(p->natives, name);
                 if (!o->native) errorf(ch, nm->pos, "missing function body");
             } else {
-                list_push(&ch->c->funcs, d);
+                add_func(ch->c, d, p);
             }
             if (name == intern_cstr("_")) continue;
             Object *old = scope_insert(p->scope, o);

@@ -62,8 +62,10 @@ typedef struct Compiler {
     int lang;                 /* 121 or 122: loop variable rule */
     Package *main_pkg;
     Package **pkgs; int npkgs;
-    /* every function to generate: N_FUNCDECL (with body) in order */
+    /* every function to generate: N_FUNCDECL (with body) in order, and the
+     * package each is declared in (func_pkg[i] for funcs.items[i]) */
     NodeList funcs;
+    Package **func_pkg; int func_pkg_cap;
     /* package-level variables in initialization order (their N_VALUESPEC and index) */
     struct InitItem { Node *spec; } *inits; int ninits, inits_cap;
     int nglobals;
@@ -71,6 +73,11 @@ typedef struct Compiler {
     const NativeDesc **natives; int nnatives, natives_cap;
     /* run-time types referenced (boxing), by Type.id */
     const Type **types; int ntypes, types_cap;
+    /* compiler_add_type's index (gen.c): each Type pointer seen -> the index of
+     * the first identical type; and the indexes of those first unnamed
+     * func/struct/interface types (the kinds not interned, found by type_identical) */
+    struct { const Type **keys; int *vals; int cap, len; } type_index;
+    int *uninterned; int nuninterned, uninterned_cap;
     const char **names; int nnames, names_cap;   /* method names for interface calls */
     /* method value wrappers made so far: key is the method's Object or interface method name */
     struct { const void *key; const char *name; const struct Type *sig; int fn; } *thunks;
@@ -80,6 +87,22 @@ typedef struct Compiler {
 /* Compiles a whole file. lang is 121 or 122 (or 0: the file's //go:build
  * line decides, default 122). Returns NULL with diagnostics on error. */
 Program *compile_file(const char *filename, const char *src, size_t len, int lang, DiagList *diags);
+
+/* ---- the compiler's C stack (compile.c) ----
+ * The recursive passes call stack_guard at their entry: past the end of
+ * the compile thread's stack (less a margin) it reports "exceeded max
+ * nesting depth" at pos (or, for stack_guard_here, at the last position a
+ * guard saw) and unwinds out of compile_file. No-ops on other threads. */
+extern _Thread_local const char *compile_stack_limit;
+extern _Thread_local Pos compile_pos;
+_Noreturn void compile_stack_exhausted(Pos pos);
+static inline void stack_guard_here(void) {
+    if ((uintptr_t)__builtin_frame_address(0) < (uintptr_t)compile_stack_limit) compile_stack_exhausted(compile_pos);
+}
+static inline void stack_guard(Pos pos) {
+    compile_pos = pos;
+    stack_guard_here();
+}
 
 /* check.c */
 bool check_program(Compiler *c, Node *file, const char *filename);

@@ -46,6 +46,7 @@ static void write_fields(EBuf *b, const NodeList *l) {
 
 static void write_expr(EBuf *b, const Node *n) {
     if (!n) return;
+    stack_guard(n->pos);
     switch (n->kind) {
     case N_IDENT: puts_(b, n->u.ident.name); break;
     case N_BASICLIT: put(b, n->u.lit.text, (size_t)n->u.lit.len); break;

@@ -238,9 +238,73 @@ static void gen_const(FuncState *fs, Node *n, int dst) {
 
 /* ---- types at run time ---- */
 
+/* The run-time type table: an index per type, identical types sharing the
+ * first one's (boxes and assertions compare Type pointers). A pointer
+ * hash finds a type seen before; unnamed func, struct and interface types,
+ * the kinds types_*_of does not intern, are also compared with the first
+ * of each identity class. Linear in the number of types. */
+static size_t type_hash(const Type *t, int cap) { return (size_t)(((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15ull) & (size_t)(cap - 1); }
+
+static int type_index_get(Compiler *c, const Type *t) {
+    if (!c->type_index.cap) return -1;
+    for (size_t h = type_hash(t, c->type_index.cap);; h = (h + 1) & (size_t)(c->type_index.cap - 1)) {
+        if (!c->type_index.keys[h]) return -1;
+        if (c->type_index.keys[h] == t) return c->type_index.vals[h];
+    }
+}
+
+static void type_index_put(Compiler *c, const Type *t, int idx) {
+    if (2 * (c->type_index.len + 1) > c->type_index.cap) {
+        int ncap = c->type_index.cap ? 2 * c->type_index.cap : 64;
+        const Type **ok = c->type_index.keys;
+        int *ov = c->type_index.vals, ocap = c->type_index.cap;
+        c->type_index.keys = GC_MALLOC(sizeof(Type *) * (size_t)ncap);
+        c->type_index.vals = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)ncap);
+        c->type_index.cap = ncap;
+        c->type_index.len = 0;
+        for (int i = 0; i < ocap; i++) if (ok[i]) type_index_put(c, ok[i], ov[i]);
+    }
+    size_t h = type_hash(t, c->type_index.cap);
+    while (c->type_index.keys[h] && c->type_index.keys[h] != t) h = (h + 1) & (size_t)(c->type_index.cap - 1);
+    if (!c->type_index.keys[h]) c->type_index.len++;
+    c->type_index.keys[h] = t;
+    c->type_index.vals[h] = idx;
+}
+
+static bool type_interned(const Type *t) {
+    return t->name || (t->kind != TY_FUNC && t->kind != TY_STRUCT && t->kind != TY_INTERFACE && t->kind != TY_TUPLE);
+}
+
+/* The index of the first type identical to t registered so far, or -1. */
+static int type_canonical(Compiler *c, const Type *t) {
+    int idx = type_index_get(c, t);
+    if (idx >= 0 || type_interned(t)) return idx;
+    for (int i = 0; i < c->nuninterned; i++)
+        if (type_identical(c->types[c->uninterned[i]], t)) return c->uninterned[i];
+    return -1;
+}
+
+/* Records that t sits at index i of the table (a new entry). */
+static void type_register(Compiler *c, const Type *t, int i) {
+    int idx = type_canonical(c, t);
+    if (idx >= 0) { type_index_put(c, t, idx); return; }
+    type_index_put(c, t, i);
+    if (type_interned(t)) return;
+    if (c->nuninterned == c->uninterned_cap) {
+        c->uninterned_cap = c->uninterned_cap ? 2 * c->uninterned_cap : 16;
+        int *n = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)c->uninterned_cap);
+        if (c->nuninterned) memcpy(n, c->uninterned, sizeof(int) * (size_t)c->nuninterned);
+        c->uninterned = n;
+    }
+    c->uninterned[c->nuninterned++] = i;
+}
+
 static int compiler_add_type(Compiler *c, const Type *t) {
-    for (int i = 0; i < c->ntypes; i++)
-        if (c->types[i] == t || type_identical(c->types[i], t)) return i;
+    int idx = type_canonical(c, t);
+    if (idx >= 0) {
+        type_index_put(c, t, idx);
+        return idx;
+    }
     if (c->ntypes == c->types_cap) {
         c->types_cap = c->types_cap ? c->types_cap * 2 : 32;
         const Type **n = GC_MALLOC(sizeof(Type *) * (size_t)c->types_cap);
@@ -248,6 +312,7 @@ static int compiler_add_type(Compiler *c, const Type *t) {
         c->types = n;
     }
     c->types[c->ntypes] = t;
+    type_register(c, t, c->ntypes);
     return c->ntypes++;
 }
 
@@ -263,6 +328,8 @@ static int compiler_add_type_pair(Compiler *c, const Type *a, const Type *b) {
     }
     c->types[c->ntypes] = a;
     c->types[c->ntypes + 1] = b;
+    type_register(c, a, c->ntypes);
+    type_register(c, b, c->ntypes + 1);
     c->ntypes += 2;
     return c->ntypes - 2;
 }
@@ -1771,6 +1838,7 @@ static int gen_slice_expr(FuncState *fs, Node *n, int dst) {
 
 /* Generates n; the value ends up in dst (if >= 0) or in the returned register. */
 static int gen_expr(FuncState *fs, Node *n, int dst) {
+    stack_guard(n->pos);
     if (n->cval && !(n->flags & NF_TYPE)) {
         dst = target(fs, dst);
         gen_const(fs, n, dst);
@@ -1847,6 +1915,7 @@ static Opcode invert_jump(Opcode o) {
 
 /* Emits code that jumps (through jl) when cond == sense, else falls through. */
 static void gen_branch(FuncState *fs, Node *cond, bool sense, JumpList *jl) {
+    stack_guard(cond->pos);
     int mark = fs->freereg;
     if (cond->cval) {
         if (const_bool_val(cond->cval) == sense) jl_add(jl, emit_bx(fs, OP_JMP, 0, 0));
@@ -2870,6 +2939,7 @@ static void gen_block(FuncState *fs, Node *b) {
 }
 
 static void gen_stmt(FuncState *fs, Node *n) {
+    stack_guard(n->pos);
     set_line(fs, n);
     int mark = fs->freereg;
     switch (n->kind) {
@@ -3249,11 +3319,7 @@ Program *gen_program(Compiler *c, const char *filename) {
     for (int i = 0; i < nf; i++) {
         Node *fd = c->funcs.items[i];
         Object *o = fd->u.func.name->obj;
-        Package *pkg = NULL;
-        for (int k = 0; k < c->npkgs; k++) {
-            NodeList *decls = &c->pkgs[k]->file->u.file.decls;
-            for (int j = 0; j < decls->len; j++) if (decls->items[j] == fd) pkg = c->pkgs[k];
-        }
+        Package *pkg = c->func_pkg[i];
         const char *pname = pkg ? pkg->name : "main";
         cur_file = NULL;
         if (pkg && pkg != c->main_pkg) {

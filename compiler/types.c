@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "types.h"
+#include "compiler.h"
 #include "constant.h"
 
 Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
@@ -171,6 +172,7 @@ int type_slots(const Type *t) {
     const Type *u = t->under;
     if (u->kind != TY_STRUCT && u->kind != TY_ARRAY) return 1;
     if (u->slots) return u->slots;
+    stack_guard_here();
     int n = 0;
     if (u->kind == TY_ARRAY) {
         n = type_elem_size(u->elem) == 1 ? (int)((u->len + 7) / 8) : (int)(u->len * type_slots(u->elem));
@@ -194,6 +196,7 @@ int type_field_offset(const Type *t, int i) {
 }
 
 bool type_has_pointers(const Type *t) {
+    stack_guard_here();
     switch (t->kind) {
     case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
     case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64:
@@ -261,6 +264,7 @@ bool type_go_has_pointers(const Type *t) {
 
 bool type_identical(const Type *a, const Type *b) {
     if (a == b) return true;
+    stack_guard_here();
     if (!a || !b || a->kind != b->kind) return false;
     if (a->name || b->name) return false;   /* named types are unique */
     switch (a->kind) {
@@ -370,6 +374,7 @@ static void signature_write(SBuf *b, const Type *t) {
 }
 
 static void type_write(SBuf *b, const Type *t) {
+    stack_guard_here();
     char num[32];
     if (!t) { sb_put(b, "<nil>"); return; }
     if (t->name) { sb_put(b, t->name); return; }

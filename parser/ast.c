@@ -1,5 +1,5 @@
-/* ast.c — allocation of syntax-tree nodes and lists, and the diagnostic list
- * shared by the parser and the checker.
+/* ast.c — allocation of syntax-tree nodes and lists, the diagnostic list
+ * shared by the parser and the checker, and the bound on the tree's depth.
  *
  * Everything is GC-allocated (Boehm) and never freed by hand. Diagnostics are
  * printed sorted by position (a stable sort, so two errors at one position
@@ -57,16 +57,24 @@ static bool pos_before(Pos a, Pos b) {
     return a.line < b.line || (a.line == b.line && a.col < b.col);
 }
 
+/* A stable merge sort by position of items[lo, hi) through tmp: a program
+ * can have many errors (a generated one, hundreds of thousands). */
+static void diag_sort(struct DiagItem *items, struct DiagItem *tmp, int lo, int hi) {
+    if (hi - lo < 2) return;
+    int mid = lo + (hi - lo) / 2;
+    diag_sort(items, tmp, lo, mid);
+    diag_sort(items, tmp, mid, hi);
+    int i = lo, j = mid, k = lo;
+    while (i < mid && j < hi) tmp[k++] = pos_before(items[j].pos, items[i].pos) ? items[j++] : items[i++];
+    while (i < mid) tmp[k++] = items[i++];
+    while (j < hi) tmp[k++] = items[j++];
+    memcpy(items + lo, tmp + lo, sizeof *items * (size_t)(hi - lo));
+}
+
 void diag_print(DiagList *d, FILE *out) {
-    /* insertion sort: stable, and the lists are short */
-    for (int i = 1; i < d->len; i++) {
-        struct DiagItem it = d->items[i];
-        int j = i;
-        while (j > 0 && pos_before(it.pos, d->items[j - 1].pos)) {
-            d->items[j] = d->items[j - 1];
-            j--;
-        }
-        d->items[j] = it;
+    if (d->len > 1) {
+        struct DiagItem *tmp = GC_MALLOC(sizeof *tmp * (size_t)d->len);
+        diag_sort(d->items, tmp, 0, d->len);
     }
     const char *fn = d->filename ? d->filename : "<input>";
     for (int i = 0; i < d->len; i++) {
@@ -76,4 +84,111 @@ void diag_print(DiagList *d, FILE *out) {
         }
         fprintf(out, "%s:%d:%d: %s\n", fn, d->items[i].pos.line, d->items[i].pos.col, d->items[i].msg);
     }
+}
+
+/* ---- depth ---- */
+
+/* Pushes n's children (the non-NULL ones) on the walk stack. */
+typedef struct Walk { struct { Node *n; int depth; } *items; int len, cap; } Walk;
+
+static void walk_push(Walk *w, Node *n, int depth) {
+    if (!n) return;
+    if (w->len == w->cap) {
+        int cap = w->cap ? w->cap * 2 : 256;
+        void *items = malloc(sizeof w->items[0] * (size_t)cap);
+        if (!items) return;   /* out of memory: the rest goes unchecked */
+        if (w->len) memcpy(items, w->items, sizeof w->items[0] * (size_t)w->len);
+        free(w->items);
+        w->items = items;
+        w->cap = cap;
+    }
+    w->items[w->len].n = n;
+    w->items[w->len].depth = depth;
+    w->len++;
+}
+
+/* Lists are pushed last item first, so that the walk meets them in
+ * source order. */
+static void walk_list(Walk *w, NodeList *l, int depth) {
+    for (int i = l->len - 1; i >= 0; i--) walk_push(w, l->items[i], depth);
+}
+
+static void walk_children(Walk *w, Node *n, int d) {
+    switch (n->kind) {
+    case N_BAD: case N_IDENT: case N_BASICLIT: case N_EMPTYSTMT: case N_KIND_COUNT: break;
+    case N_COMPOSITE: walk_list(w, &n->u.composite.elts, d); walk_push(w, n->u.composite.type, d); break;
+    case N_FUNCLIT: walk_push(w, n->u.funclit.body, d); walk_push(w, n->u.funclit.type, d); break;
+    case N_PAREN: case N_STAR: case N_UNARY: case N_ELLIPSIS: case N_EXPRSTMT: case N_GO: case N_DEFER:
+        walk_push(w, n->u.unary.x, d);
+        break;
+    case N_SELECTOR: walk_push(w, n->u.selector.sel, d); walk_push(w, n->u.selector.x, d); break;
+    case N_INDEX: walk_push(w, n->u.index.index, d); walk_push(w, n->u.index.x, d); break;
+    case N_SLICE:
+        walk_push(w, n->u.slice.max, d); walk_push(w, n->u.slice.hi, d);
+        walk_push(w, n->u.slice.lo, d); walk_push(w, n->u.slice.x, d);
+        break;
+    case N_TYPEASSERT: walk_push(w, n->u.assert.type, d); walk_push(w, n->u.assert.x, d); break;
+    case N_CALL: walk_list(w, &n->u.call.args, d); walk_push(w, n->u.call.fun, d); break;
+    case N_BINARY: walk_push(w, n->u.binary.y, d); walk_push(w, n->u.binary.x, d); break;
+    case N_KEYVALUE: walk_push(w, n->u.kv.value, d); walk_push(w, n->u.kv.key, d); break;
+    case N_ARRAYTYPE: walk_push(w, n->u.arraytype.elem, d); walk_push(w, n->u.arraytype.len, d); break;
+    case N_STRUCTTYPE: case N_INTERFACETYPE: walk_list(w, &n->u.fields.list, d); break;
+    case N_FUNCTYPE: walk_list(w, &n->u.functype.results, d); walk_list(w, &n->u.functype.params, d); break;
+    case N_MAPTYPE: walk_push(w, n->u.maptype.value, d); walk_push(w, n->u.maptype.key, d); break;
+    case N_CHANTYPE: walk_push(w, n->u.chantype.elem, d); break;
+    case N_FIELD: walk_push(w, n->u.field.type, d); walk_list(w, &n->u.field.names, d); break;
+    case N_DECLSTMT: walk_push(w, n->u.declstmt.decl, d); break;
+    case N_LABELED: walk_push(w, n->u.labeled.stmt, d); walk_push(w, n->u.labeled.label, d); break;
+    case N_SEND: walk_push(w, n->u.send.value, d); walk_push(w, n->u.send.ch, d); break;
+    case N_INCDEC: walk_push(w, n->u.incdec.x, d); break;
+    case N_ASSIGN: walk_list(w, &n->u.assign.rhs, d); walk_list(w, &n->u.assign.lhs, d); break;
+    case N_RETURN: walk_list(w, &n->u.ret.results, d); break;
+    case N_BRANCH: walk_push(w, n->u.branch.label, d); break;
+    case N_BLOCK: walk_list(w, &n->u.block.stmts, d); break;
+    case N_IF:
+        walk_push(w, n->u.if_.els, d); walk_push(w, n->u.if_.body, d);
+        walk_push(w, n->u.if_.cond, d); walk_push(w, n->u.if_.init, d);
+        break;
+    case N_CASECLAUSE: walk_list(w, &n->u.clause.body, d); walk_list(w, &n->u.clause.list, d); break;
+    case N_SWITCH: case N_TYPESWITCH:
+        walk_push(w, n->u.switch_.body, d); walk_push(w, n->u.switch_.assign, d);
+        walk_push(w, n->u.switch_.tag, d); walk_push(w, n->u.switch_.init, d);
+        break;
+    case N_COMMCLAUSE: walk_list(w, &n->u.comm.body, d); walk_push(w, n->u.comm.comm, d); break;
+    case N_SELECT: walk_push(w, n->u.select.body, d); break;
+    case N_FOR:
+        walk_push(w, n->u.for_.body, d); walk_push(w, n->u.for_.post, d);
+        walk_push(w, n->u.for_.cond, d); walk_push(w, n->u.for_.init, d);
+        break;
+    case N_RANGE:
+        walk_push(w, n->u.range.body, d); walk_push(w, n->u.range.x, d);
+        walk_push(w, n->u.range.value, d); walk_push(w, n->u.range.key, d);
+        break;
+    case N_IMPORTSPEC: walk_push(w, n->u.import.path, d); walk_push(w, n->u.import.name, d); break;
+    case N_VALUESPEC:
+        walk_list(w, &n->u.value.values, d); walk_push(w, n->u.value.type, d); walk_list(w, &n->u.value.names, d);
+        break;
+    case N_TYPESPEC: walk_push(w, n->u.typespec.type, d); walk_push(w, n->u.typespec.name, d); break;
+    case N_GENDECL: walk_list(w, &n->u.gendecl.specs, d); break;
+    case N_FUNCDECL:
+        walk_push(w, n->u.func.body, d); walk_push(w, n->u.func.type, d);
+        walk_push(w, n->u.func.name, d); walk_push(w, n->u.func.recv, d);
+        break;
+    case N_FILE: walk_list(w, &n->u.file.decls, d); walk_push(w, n->u.file.package, d); break;
+    }
+}
+
+Node *ast_deeper_than(Node *root, int limit) {
+    Walk w = {0};
+    Node *found = NULL;
+    walk_push(&w, root, 1);
+    while (w.len > 0 && !found) {
+        w.len--;
+        Node *n = w.items[w.len].n;
+        int depth = w.items[w.len].depth;
+        if (depth > limit) found = n;
+        else walk_children(&w, n, depth + 1);
+    }
+    free(w.items);
+    return found;
 }

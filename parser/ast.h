@@ -167,6 +167,14 @@ struct Node {
 
 Node *node_new(NodeKind kind, Pos pos);
 
+/* The tree's depth is bounded (twice go/parser's bound on its nesting, maxNestLev:
+ * "exceeded max nesting depth"), so that the checker and the code generator,
+ * which recurse on it, stay within their C stack (compile.c). */
+#define AST_MAX_DEPTH 200000
+/* The first node, in source order, deeper than limit (the root is at depth
+ * 1), or NULL. Walks the tree without recursion. */
+Node *ast_deeper_than(Node *root, int limit);
+
 /* ---- parse driver (parse.c) ---- */
 
 /* A list of "file:line:col: message" diagnostics, kept sorted by position

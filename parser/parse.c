@@ -21,7 +21,9 @@
  *    token and the set of tokens the parser would have accepted.
  *
  * Only the first error is reported; parsing stops there. Nothing recurses
- * on the input's nesting depth: lemon's stack is heap-grown.
+ * on the input's nesting depth: lemon's stack is heap-grown. A tree deeper
+ * than AST_MAX_DEPTH is refused ("exceeded max nesting depth", go/parser's
+ * words), for the passes after the parser, which do recurse.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -1092,6 +1094,11 @@ static Node *parse_common(const char *src, size_t len, DiagList *diags, bool rep
     c->src = buf;
     run(&d, repl, incomplete);
     if (c->failed) return NULL;
+    Node *deep = ast_deeper_than(c->file, AST_MAX_DEPTH);
+    if (deep) {
+        perr(c, deep->pos, "exceeded max nesting depth");
+        return NULL;
+    }
     if (d.ntoks > 0 && !repl) c->file->pos = d.toks[0].pos;
     return c->file;
 }
