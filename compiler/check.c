@@ -2212,7 +2212,10 @@ static uint64_t const_hash(const Const *c) {
         if (d == 0) d = 0;   /* -0 and +0 */
         uint64_t bits;
         memcpy(&bits, &d, sizeof bits);
-        return (bits ^ (bits >> 29)) * 0x9E3779B97F4A7C15ull;
+        /* splitmix64's finalizer: small integers differ only in high bits */
+        bits = (bits ^ (bits >> 30)) * 0xBF58476D1CE4E5B9ull;
+        bits = (bits ^ (bits >> 27)) * 0x94D049BB133111EBull;
+        return bits ^ (bits >> 31);
     }
     }
     return h;
@@ -2262,7 +2265,10 @@ static bool indexset_add(IndexSet *s, int64_t v) {
         for (int i = 0; i < ocap; i++) if (ou[i]) indexset_add(s, os[i]);
     }
     size_t mask = (size_t)s->cap - 1;
-    for (size_t h = (size_t)(((uint64_t)v * 0x9E3779B97F4A7C15ull) >> 17) & mask;; h = (h + 1) & mask) {
+    uint64_t x = (uint64_t)v;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    for (size_t h = (size_t)(x ^ (x >> 31)) & mask;; h = (h + 1) & mask) {
         if (!s->used[h]) { s->used[h] = true; s->slots[h] = v; s->len++; return true; }
         if (s->slots[h] == v) return false;
     }
