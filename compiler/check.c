@@ -170,11 +170,11 @@ static const char *operand_string(const Node *n) {
     if (n->cval) {
         const char *v = const_string_repr(n->cval);
         if (type_is_untyped(n->type)) {
-            if (strcmp(v, e) == 0 || n->kind == N_BASICLIT)
+            if (strcmp(v, e) == 0)
                 return strf("%s (%s constant)", e, type_string(n->type));
             return strf("%s (%s constant %s)", e, type_string(n->type), v);
         }
-        if (strcmp(v, e) == 0 || n->kind == N_BASICLIT)
+        if (strcmp(v, e) == 0)
             return strf("%s (constant of type %s)", e, type_string(n->type));
         return strf("%s (constant %s of type %s)", e, v, type_string(n->type));
     }
@@ -217,6 +217,13 @@ static bool representable(const Const *c, const Type *t, Const **rounded, const 
         return true;
     }
     return false;
+}
+
+/* types2 names the failure by the operand's type: a float value that does
+ * not fit an integer type is "truncated" even when it is integer valued. */
+static const char *representable_why(const Type *from, const Type *to, const char *why) {
+    if (why && type_is_float(from->under) && type_is_integer(to->under)) return "truncated";
+    return why;
 }
 
 /* ---- untyped conversion ---- */
@@ -270,6 +277,7 @@ static void convert_untyped(Checker *ch, Node *x, Type *target) {
         const char *why = NULL;
         bool basic_target = u->kind >= TY_BOOL && u->kind <= TY_STRING;
         if (!basic_target || !representable(x->cval, target, &r, &why)) {
+            why = representable_why(x->type, target, why);
             if (why && basic_target && type_is_numeric(u) && const_kind(x->cval) != CK_BOOL &&
                 const_kind(x->cval) != CK_STRING) {
                 if (strcmp(why, "truncated") == 0)
@@ -431,6 +439,7 @@ static bool assign_to(Checker *ch, Node *x, Type *t, const char *context) {
             Const *r;
             const char *why = NULL;
             if (!representable(x->cval, t, &r, &why)) {
+                why = representable_why(x->type, t, why);
                 if (why)
                     errorf(ch, start_pos(x), "cannot use %s as %s value in %s (%s)", operand_string(x),
                            type_string(t), context, why);
@@ -2180,6 +2189,91 @@ static void check_element(Checker *ch, Node *e, Type *t, const char *context) {
     assign_to(ch, e, t, context);
 }
 
+/* ---- sets of constants: duplicate cases, map keys and array indexes ---- */
+
+/* Checked operands with constant values, hashed by value (numbers by their
+ * float64 approximation, so that 1 and 1.0 meet), an equal value of an
+ * identical type found in O(1): Go's valueMap, not a scan of the earlier
+ * cases (a generated switch or table can have 100000 of them). */
+typedef struct ConstSet { Node **slots; int cap, len; } ConstSet;
+
+static uint64_t const_hash(const Const *c) {
+    uint64_t h = 1469598103934665603ull;
+    switch (const_kind(c)) {
+    case CK_BOOL: return const_bool_val(c) ? 3 : 5;
+    case CK_STRING: {
+        size_t n;
+        const char *p = const_string_val(c, &n);
+        for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+        return h;
+    }
+    case CK_INT: case CK_FLOAT: {
+        double d = const_float64_val(c);
+        if (d == 0) d = 0;   /* -0 and +0 */
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        /* splitmix64's finalizer: small integers differ only in high bits */
+        bits = (bits ^ (bits >> 30)) * 0xBF58476D1CE4E5B9ull;
+        bits = (bits ^ (bits >> 27)) * 0x94D049BB133111EBull;
+        return bits ^ (bits >> 31);
+    }
+    }
+    return h;
+}
+
+static bool const_numeric(const Const *c) { return const_kind(c) == CK_INT || const_kind(c) == CK_FLOAT; }
+
+static bool same_const(const Node *a, const Node *b) {
+    if (!type_identical(a->type, b->type)) return false;
+    if (const_numeric(a->cval) != const_numeric(b->cval)) return false;
+    if (!const_numeric(a->cval) && const_kind(a->cval) != const_kind(b->cval)) return false;
+    return const_compare(T_EQL, a->cval, b->cval);
+}
+
+/* Adds e (with e->cval set); returns an earlier operand with the same value
+ * and an identical type, or NULL. */
+static Node *constset_add(ConstSet *s, Node *e) {
+    if (2 * (s->len + 1) > s->cap) {
+        Node **old = s->slots;
+        int ocap = s->cap;
+        s->cap = s->cap ? 2 * s->cap : 16;
+        s->slots = GC_MALLOC(sizeof(Node *) * (size_t)s->cap);
+        s->len = 0;
+        for (int i = 0; i < ocap; i++) if (old[i]) constset_add(s, old[i]);
+    }
+    size_t mask = (size_t)s->cap - 1;
+    for (size_t h = (size_t)const_hash(e->cval) & mask;; h = (h + 1) & mask) {
+        Node *q = s->slots[h];
+        if (!q) { s->slots[h] = e; s->len++; return NULL; }
+        if (same_const(q, e)) return q;
+    }
+}
+
+/* The same for integer indexes of an array or slice literal. */
+typedef struct IndexSet { int64_t *slots; bool *used; int cap, len; } IndexSet;
+
+static bool indexset_add(IndexSet *s, int64_t v) {
+    if (2 * (s->len + 1) > s->cap) {
+        int64_t *os = s->slots;
+        bool *ou = s->used;
+        int ocap = s->cap;
+        s->cap = s->cap ? 2 * s->cap : 16;
+        s->slots = GC_MALLOC_ATOMIC(sizeof(int64_t) * (size_t)s->cap);
+        s->used = GC_MALLOC_ATOMIC((size_t)s->cap);
+        memset(s->used, 0, (size_t)s->cap);
+        s->len = 0;
+        for (int i = 0; i < ocap; i++) if (ou[i]) indexset_add(s, os[i]);
+    }
+    size_t mask = (size_t)s->cap - 1;
+    uint64_t x = (uint64_t)v;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    for (size_t h = (size_t)(x ^ (x >> 31)) & mask;; h = (h + 1) & mask) {
+        if (!s->used[h]) { s->used[h] = true; s->slots[h] = v; s->len++; return true; }
+        if (s->slots[h] == v) return false;
+    }
+}
+
 static void check_composite_as(Checker *ch, Node *n, Type *t) {
     n->type = t;
     const Type *u = t->under;
@@ -2244,6 +2338,7 @@ static void check_composite_as(Checker *ch, Node *n, Type *t) {
     }
     case TY_ARRAY: case TY_SLICE: {
         int64_t idx = 0, max = 0;
+        IndexSet seen = {0};
         for (int i = 0; i < elts->len; i++) {
             Node *e = elts->items[i];
             if (e->kind == N_KEYVALUE) {
@@ -2266,22 +2361,29 @@ static void check_composite_as(Checker *ch, Node *n, Type *t) {
                 mark_bad(n);
                 return;
             }
+            if (!indexset_add(&seen, idx))
+                errorf(ch, start_pos(e), "duplicate index %lld in array or slice literal", (long long)idx);
             idx++;
             if (idx > max) max = idx;
         }
         return;
     }
-    case TY_MAP:
+    case TY_MAP: {
+        ConstSet seen = {0};
         for (int i = 0; i < elts->len; i++) {
             Node *e = elts->items[i];
             if (e->kind != N_KEYVALUE) {
                 errorf(ch, start_pos(e), "missing key in map literal");
                 continue;
             }
-            check_element(ch, e->u.kv.key, u->key, "map literal");
+            Node *k = e->u.kv.key;
+            check_element(ch, k, u->key, "map literal");
+            if (!is_bad(k) && k->cval && k->type && !type_is_untyped(k->type) && constset_add(&seen, k))
+                errorf(ch, start_pos(k), "duplicate key %s in map literal", const_string_repr(k->cval));
             check_element(ch, e->u.kv.value, u->elem, "map literal");
         }
         return;
+    }
     default:
         errorf(ch, n->pos, "invalid composite literal type %s", type_string(t));
         mark_bad(n);
@@ -3226,6 +3328,7 @@ static void check_switch(Checker *ch, Node *n) {
     }
     NodeList *clauses = &n->u.switch_.body->u.block.stmts;
     Node *first_default = NULL;
+    ConstSet seen = {0};
     ch->breakable++;
     for (int i = 0; i < clauses->len; i++) {
         Node *cl = clauses->items[i];
@@ -3244,20 +3347,10 @@ static void check_switch(Checker *ch, Node *n) {
                 if (!check_case_value(ch, e, tag->type, expr_string(tag))) continue;
                 if (e->cval && (type_is_integer(e->type->under) || type_is_string(e->type->under) || type_is_float(e->type->under))) {
                     /* a constant may appear in only one case */
-                    for (int pi = 0; pi <= i; pi++) {
-                        Node *pc = clauses->items[pi];
-                        if (pc->u.clause.is_default) continue;
-                        int pn = pi == i ? j : pc->u.clause.list.len;
-                        for (int pj = 0; pj < pn; pj++) {
-                            Node *q = pc->u.clause.list.items[pj];
-                            if (!q->cval || is_bad(q) || const_kind(q->cval) != const_kind(e->cval)) continue;
-                            if (!type_identical(q->type, e->type) || !const_compare(T_EQL, q->cval, e->cval)) continue;
-                            errorf(ch, start_pos(e), "duplicate case %s in expression switch\n\t%s: previous case",
-                                   operand_string(e), pos_ref(ch, start_pos(q)));
-                            pi = i + 1;
-                            break;
-                        }
-                    }
+                    Node *q = constset_add(&seen, e);
+                    if (q)
+                        errorf(ch, start_pos(e), "duplicate case %s in expression switch\n\t%s: previous case",
+                               operand_string(e), pos_ref(ch, start_pos(q)));
                 }
             } else {
                 /* no tag: the tag is the constant true, of type bool */
