@@ -1039,9 +1039,54 @@ class Gen:
         lines.append("for i := range %d { defer func() { fmt.Print(\"df\", i) }() }" % r.randint(0, 3))
         return lines
 
+    # ---------- assorted: assignment forms, library calls ----------
+    def t_misc(self):
+        r = self.r
+        lines = []
+        a = self.name("a")
+        vals = [r.randint(-9, 9) for _ in range(r.randint(1, 6))]
+        lines.append("%s := []int{%s}" % (a, ", ".join(map(str, vals))))
+        i, j = self.name("i"), self.name("j")
+        lines.append("%s, %s := %d, %d" % (i, j, r.randint(0, len(vals) - 1), r.randint(0, len(vals) - 1)))
+        lines.append("fmt.Println(%s, %s, %s)" % (a, i, j))
+        for _ in range(r.randint(3, 7)):
+            c = r.random()
+            if c < 0.15:
+                lines.append("%s[%s], %s[%s] = %s[%s], %s[%s]" % (a, i, a, j, a, j, a, i))
+                lines.append("fmt.Println(%s)" % a)
+            elif c < 0.25:
+                lines.append("%s, %s = %s, %s" % (i, j, j, i))
+                lines.append("fmt.Println(%s, %s)" % (i, j))
+            elif c < 0.35:
+                b = self.name("b")
+                lines.append("%s := make([]byte, %d)" % (b, r.randint(0, 6)))
+                lines.append("fmt.Println(copy(%s, %s), %s)" % (b, quote_bytes(self.str_value(3)), b))
+                lines.append("fmt.Printf(\"%%q %%s\\n\", %s, %s)" % (b, b))
+            elif c < 0.45:
+                lines.append("{ c := append([]int(nil), %s...); sort.Ints(c); fmt.Println(c, %s, sort.SearchInts(c, %d)) }" % (a, a, r.randint(-5, 5)))
+            elif c < 0.55:
+                lines.append("{ c := append([]int(nil), %s...); sort.Slice(c, func(x, y int) bool { return c[x] > c[y] }); fmt.Println(c) }" % a)
+            elif c < 0.65:
+                sb = self.name("sb")
+                lines.append("var %s strings.Builder" % sb)
+                lines.append("for _, v := range %s { fmt.Fprintf(&%s, \"%%d;\", v); %s.WriteByte('|'); %s.WriteRune(0x4e16) }" % (a, sb, sb, sb))
+                lines.append("fmt.Println(%s.Len(), %s.String())" % (sb, sb))
+            elif c < 0.72:
+                ss = [quote_bytes(self.str_value(2)) for _ in range(r.randint(1, 5))]
+                lines.append("{ ss := []string{%s}; sort.Strings(ss); fmt.Printf(\"%%q\\n\", ss); fmt.Println(strings.Join(ss, \"+\")) }" % ", ".join(ss))
+            elif c < 0.8:
+                lines.append("{ x, y := %s[%s], %s[%s]; x, y = y+1, x-1; fmt.Println(x, y, x/max(y, 1), x%%max(y, 1)) }" % (a, i, a, j))
+            elif c < 0.88:
+                lines.append("{ n, err := strconv.ParseInt(%s, %d, %d); fmt.Println(n, err) }" % (r.choice(['"7f"', '"-80"', '"zz"', '"1010"', '"-9223372036854775809"', '"0x1f"', '"+12"', '""', '"077"', '"1_0"']), r.choice([0, 2, 8, 10, 16, 36]), r.choice([8, 16, 32, 64])))
+            elif c < 0.94:
+                lines.append("{ f, err := strconv.ParseFloat(%s, 64); fmt.Println(f, err) }" % r.choice(['"1.5"', '"1e400"', '"nan"', '"-inf"', '"0x1p-3"', '"abc"', '"1_000.5"', '".5"', '"1e-400"']))
+            else:
+                lines.append("fmt.Println(strconv.FormatFloat(%s, '%s', %d, 64), strconv.Quote(%s))" % (r.choice(["1.5", "1e21", "0.000012345", "123456789.987", "-0.1"]), r.choice("efgG"), r.randint(-1, 6), quote_bytes(self.str_value(3))))
+        return lines
+
     CATS = [("ints", 6), ("consts", 2), ("floats", 2), ("conv", 3), ("strings", 4), ("slices", 4),
             ("maps", 3), ("structs", 3), ("closures", 2), ("defer", 3), ("goroutines", 2), ("fmt", 3),
-            ("ifaces", 2), ("control", 1)]
+            ("ifaces", 2), ("control", 1), ("misc", 2)]
 
     def test(self, cat=None):
         self.top = []
