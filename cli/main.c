@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "compiler.h"
 #include "natives.h"
@@ -46,6 +47,7 @@ static void usage(FILE *out) {
             "Environment: GOMAXPROCS, GOGC, GODEBUG.\n");
 }
 
+/* Reads f to its end; NULL with errno set (ENOMEM, or the read's error). */
 static char *read_all(FILE *f, size_t *len) {
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
@@ -54,15 +56,30 @@ static char *read_all(FILE *f, size_t *len) {
         if (n + 1 >= cap) {
             cap *= 2;
             char *nb = realloc(buf, cap);
-            if (!nb) { free(buf); return NULL; }
+            if (!nb) { free(buf); errno = ENOMEM; return NULL; }
             buf = nb;
         }
         size_t r = fread(buf + n, 1, cap - n - 1, f);
         n += r;
         if (r == 0) break;
     }
+    if (ferror(f)) {
+        int e = errno;
+        free(buf);
+        errno = e ? e : EIO;
+        return NULL;
+    }
     buf[n] = 0;
     *len = n;
+    return buf;
+}
+
+/* An errno's text as Go spells it: strerror's, first letter in lower case
+ * ("no such file or directory"). */
+static const char *errno_text(int e) {
+    static char buf[256];
+    snprintf(buf, sizeof buf, "%s", strerror(e));
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && !(buf[1] >= 'A' && buf[1] <= 'Z')) buf[0] = (char)(buf[0] - 'A' + 'a');
     return buf;
 }
 
@@ -104,17 +121,34 @@ static bool parse_flags(int argc, char **argv, int *i, Options *o) {
     return true;
 }
 
+/* Reads and compiles the program; on failure prints why, in the words
+ * of `go run` ("stat x.go: no such file or directory", "d.go is a
+ * directory, should be a Go file", "go: open x.go: permission denied"
+ * with minigo: for go:), and returns NULL. */
 static Program *load(const char *filename, const Options *o) {
-    FILE *f = strcmp(filename, "-") == 0 ? stdin : fopen(filename, "rb");
+    bool is_stdin = strcmp(filename, "-") == 0;
+    if (!is_stdin) {
+        struct stat st;
+        if (stat(filename, &st) != 0) {
+            fprintf(stderr, "stat %s: %s\n", filename, errno_text(errno));
+            return NULL;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            fprintf(stderr, "%s is a directory, should be a Go file\n", filename);
+            return NULL;
+        }
+    }
+    FILE *f = is_stdin ? stdin : fopen(filename, "rb");
     if (!f) {
-        fprintf(stderr, "minigo: open %s: %s\n", filename, strerror(errno));
+        fprintf(stderr, "minigo: open %s: %s\n", filename, errno_text(errno));
         return NULL;
     }
     size_t len;
     char *src = read_all(f, &len);
+    int read_errno = errno;
     if (f != stdin) fclose(f);
     if (!src) {
-        fprintf(stderr, "minigo: read %s: out of memory\n", filename);
+        fprintf(stderr, "minigo: read %s: %s\n", filename, errno_text(read_errno));
         return NULL;
     }
     DiagList diags = { .filename = filename };
@@ -156,12 +190,9 @@ static int cmd_disasm(int argc, char **argv, int i) {
     return 0;
 }
 
-/* Boehm's warnings (large blocks, and so on) are not the program's output. */
-static void gc_quiet(char *msg, GC_word arg) { (void)msg; (void)arg; }
-
 int main(int argc, char **argv) {
     GC_INIT();
-    GC_set_warn_proc(gc_quiet);
+    sched_gc_init();
     if (argc < 2) {
         if (!isatty(0)) {
             Options o = {0};

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "compiler.h"
 #include "constant.h"
 
@@ -47,6 +48,8 @@ typedef struct Checker {
     int next_fn_id;            /* ids of functions, for variable ownership */
     int param_owner;           /* owner id given to parameters being declared */
     NodeList methods;          /* method declarations of the package being checked */
+    bool has_call_or_recv;     /* the expression being checked calls a function or receives
+                                  (len and cap of an array are constant only without them) */
 } Checker;
 
 static void check_expr(Checker *ch, Node *n);
@@ -840,19 +843,37 @@ static Package *package_of(Checker *ch, Object *o) {
     return ch->c->pkgs[o->builtin];
 }
 
+/* Whether a and b are the same name: the same interned string, or with
+ * fold, the same up to case (how types2 finds a misspelled name). */
+static bool same_name(const char *a, const char *b, bool fold) {
+    return a == b || (fold && strcasecmp(a, b) == 0);
+}
+
+static Selection *lookup_impl(Type *t, const char *name, bool fold);
+
 /* Finds field or method `name` of a value of type t, through embedded
- * fields (the shallowest wins, as in Go). */
+ * fields (the shallowest wins, as in Go). A defined pointer type has the
+ * fields of its pointer's base type but no methods (spec: a method's
+ * receiver base type cannot be a pointer). */
 static Selection *lookup_selection(Type *t, const char *name) {
+    return lookup_impl(t, name, false);
+}
+
+static Selection *lookup_impl(Type *t, const char *name, bool fold) {
+    if (t->name && t->under != t && t->under->kind == TY_POINTER) {
+        Selection *sl = lookup_impl(t->under, name, fold);
+        return sl && sl->kind == SEL_FIELD ? sl : NULL;
+    }
     typedef struct { Type *t; int *path; bool *deref; int n; } Item;
     Item cur[64], next[64];
     int ncur = 1, nnext;
     cur[0] = (Item){ t, NULL, NULL, 0 };
     if (t->under->kind == TY_INTERFACE) {
         for (int m = 0; m < t->under->nmethods; m++) {
-            if (t->under->methods[m].name != name) continue;
+            if (!same_name(t->under->methods[m].name, name, fold)) continue;
             Selection *sl = GC_MALLOC(sizeof *sl);
             sl->kind = SEL_IMETHOD;
-            sl->name = name;
+            sl->name = t->under->methods[m].name;
             sl->recv_type = t;
             sl->method = NULL;
             return sl;
@@ -868,7 +889,7 @@ static Selection *lookup_selection(Type *t, const char *name) {
             Type *base = is_ptr ? vt->under->elem : vt;
             /* methods of the named type */
             for (int m = 0; m < base->nmethods && base->under->kind != TY_INTERFACE; m++) {
-                if (base->methods[m].name != name) continue;
+                if (!same_name(base->methods[m].name, name, fold)) continue;
                 Selection *sl = GC_MALLOC(sizeof *sl);
                 sl->kind = SEL_METHOD;
                 sl->path = it.path;
@@ -878,18 +899,19 @@ static Selection *lookup_selection(Type *t, const char *name) {
                 sl->ptr_recv = base->methods[m].ptr_recv;
                 sl->recv_is_ptr = is_ptr;
                 sl->recv_type = vt;
+                sl->name = base->methods[m].name;
                 return sl;
             }
             if (it.n > 0 && base->under->kind == TY_INTERFACE) {
                 /* a method of an embedded interface field */
                 for (int m = 0; m < base->under->nmethods; m++) {
-                    if (base->under->methods[m].name != name) continue;
+                    if (!same_name(base->under->methods[m].name, name, fold)) continue;
                     Selection *sl = GC_MALLOC(sizeof *sl);
                     sl->kind = SEL_IMETHOD;
                     sl->path = it.path;
                     sl->deref = it.deref;
                     sl->npath = it.n;
-                    sl->name = name;
+                    sl->name = base->under->methods[m].name;
                     sl->recv_type = vt;
                     return sl;
                 }
@@ -904,9 +926,10 @@ static Selection *lookup_selection(Type *t, const char *name) {
                 if (it.n) { memcpy(path, it.path, sizeof(int) * (size_t)it.n); memcpy(deref, it.deref, sizeof(bool) * (size_t)it.n); }
                 path[it.n] = f;
                 deref[it.n] = is_ptr;
-                if (fd->name == name) {
+                if (fd->name && same_name(fd->name, name, fold)) {
                     Selection *sl = GC_MALLOC(sizeof *sl);
                     sl->kind = SEL_FIELD;
+                    sl->name = fd->name;
                     sl->path = path;
                     sl->deref = deref;
                     sl->npath = it.n + 1;
@@ -921,6 +944,24 @@ static Selection *lookup_selection(Type *t, const char *name) {
     return NULL;
 }
 
+/* types2's lookupError: "type T has no field or method x", with a hint
+ * when a field or method's name differs only in case. The exported API
+ * of the library is Go's, its unexported names are minigo's own: those
+ * give no hint. */
+static const char *lookup_error(Type *t, const char *sel) {
+    if (t->under->kind == TY_POINTER && t->under->elem->under->kind == TY_INTERFACE)
+        return strf("type %s is pointer to interface, not interface", type_string(t));
+    const char *msg = strf("type %s has no field or method %s", type_string(t), sel);
+    Selection *alt = lookup_impl(t, sel, true);
+    if (!alt || !alt->name) return msg;
+    const Type *b = t->under->kind == TY_POINTER && !t->name ? t->under->elem : t;
+    bool local = !b->name || strncmp(b->name, "main.", 5) == 0;
+    bool sel_exported = isupper((unsigned char)sel[0]), alt_exported = isupper((unsigned char)alt->name[0]);
+    if (local || (alt_exported && (sel_exported || strcmp(sel + 1, alt->name + 1) == 0)))
+        return strf("%s, but does have %s %s", msg, alt->kind == SEL_FIELD ? "field" : "method", alt->name);
+    return msg;
+}
+
 /* &x or a pointer-receiver call on x: a local scalar variable must live in
  * a cell (aggregates already live in a heap block). */
 static void note_address_taken(Checker *ch, Node *x) {
@@ -928,6 +969,22 @@ static void note_address_taken(Checker *ch, Node *x) {
     if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR && !x->obj->global &&
         !type_is_aggregate(x->obj->type->under))
         x->obj->captured = true;
+}
+
+/* The type of a method expression: func(recv, params) results, from the
+ * method's signature mt whose first `drop` parameters are replaced by recv
+ * (1: mt has the receiver as its first parameter; 0: an interface method). */
+static Type *method_expr_type(Type *recv, const Type *mt, int drop) {
+    Type *ft = type_new(TY_FUNC);
+    ft->nparams = mt->nparams - drop + 1;
+    ft->params = GC_MALLOC(sizeof(Type *) * (size_t)ft->nparams);
+    ft->params[0] = recv;
+    if (ft->nparams > 1) memcpy(ft->params + 1, mt->params + drop, sizeof(Type *) * (size_t)(ft->nparams - 1));
+    ft->results = mt->results;
+    ft->nresults = mt->nresults;
+    ft->result_names = mt->result_names;
+    ft->variadic = mt->variadic;
+    return ft;
 }
 
 static void check_selector(Checker *ch, Node *n) {
@@ -958,43 +1015,47 @@ static void check_selector(Checker *ch, Node *n) {
         /* a method expression T.M or (*T).M: the method as a function
          * whose first parameter is the receiver */
         Selection *ms = lookup_selection(x->type, sel);
-        if (ms && ms->kind == SEL_METHOD && ms->npath == 0 && !(ms->ptr_recv && !ms->recv_is_ptr)) {
+        /* a pointer method is in the method set when the path to it goes
+         * through a pointer (x's type or an embedded *T) */
+        bool through_ptr = ms && ms->recv_is_ptr;
+        for (int i = 0; ms && i < ms->npath; i++) if (ms->deref[i]) through_ptr = true;
+        if (ms && ms->kind == SEL_METHOD && !(ms->ptr_recv && !through_ptr)) {
             Object *m = ms->method;
             if (m->state != 2) resolve_object(ch, m);
             n->u.selector.selection = ms;
             note_dep(ch, ms->method);
-            n->type = m->type;
-            if (ms->recv_is_ptr && !ms->ptr_recv) {
-                /* (*T).M of a value method: func(*T, params) results */
-                Type *ft = type_new(TY_FUNC);
-                *ft = *m->type;
-                ft->under = ft;
-                ft->name = NULL;
-                ft->params = GC_MALLOC(sizeof(Type *) * (size_t)m->type->nparams);
-                memcpy(ft->params, m->type->params, sizeof(Type *) * (size_t)m->type->nparams);
-                ft->params[0] = x->type;
-                n->type = ft;
-            }
+            /* func(T, params) results; the method's own type when T is its receiver */
+            n->type = ms->npath == 0 && ms->recv_is_ptr == ms->ptr_recv ? m->type : method_expr_type(x->type, m->type, 1);
             return;
         }
-        if (ms && ms->kind == SEL_METHOD && ms->ptr_recv && !ms->recv_is_ptr) {
+        if (ms && ms->kind == SEL_IMETHOD) {
+            /* I.M of an interface type (or of a struct embedding one): func(I, params) results */
+            const Type *iu = ms->npath ? ms->recv_type->under : x->type->under;
+            const Type *mt = NULL;
+            for (int i = 0; i < iu->nmethods; i++)
+                if (iu->methods[i].name == sel) mt = iu->methods[i].type;
+            n->u.selector.selection = ms;
+            n->type = method_expr_type(x->type, mt, 0);
+            return;
+        }
+        if (ms && ms->kind == SEL_METHOD) {
             errorf(ch, n->u.selector.sel->pos, "invalid method expression %s (needs pointer receiver (*%s).%s)", expr_string(n),
                    type_string(x->type), sel);
             mark_bad(n);
             return;
         }
-        errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no method %s)", expr_string(n),
-               type_string(x->type), sel);
+        if (ms)   /* a field */
+            errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no method %s)", expr_string(n),
+                   type_string(x->type), sel);
+        else
+            errorf(ch, n->u.selector.sel->pos, "%s undefined (%s)", expr_string(n), lookup_error(x->type, sel));
         mark_bad(n);
         return;
     }
     if (!single_value(ch, x)) { mark_bad(n); return; }
     Selection *sl = lookup_selection(x->type, sel);
     if (!sl) {
-        Type *t = x->type;
-        const Type *st = t->under->kind == TY_POINTER ? t->under->elem->under : t->under;
-        const char *what = st->kind == TY_STRUCT ? "field or method" : "field or method";
-        errorf(ch, n->u.selector.sel->pos, "%s undefined (type %s has no %s %s)", expr_string(n), type_string(t), what, sel);
+        errorf(ch, n->u.selector.sel->pos, "%s undefined (%s)", expr_string(n), lookup_error(x->type, sel));
         mark_bad(n);
         return;
     }
@@ -1352,6 +1413,7 @@ static void check_unary(Checker *ch, Node *n) {
             return;
         }
         n->type = u->elem;
+        ch->has_call_or_recv = true;
         return;
     }
     const Type *u = x->type->under;
@@ -1492,14 +1554,21 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
             mark_bad(n);
             return;
         }
+        /* len(x) and cap(x) of an array or a pointer to one are constants (and x is
+         * not evaluated) when x holds no function call and no receive; the flag is
+         * the caller's again afterwards, check_call adds to it if len is not constant */
         Node *x = args->items[0];
+        bool outer_calls = ch->has_call_or_recv;
+        ch->has_call_or_recv = false;
         check_value(ch, x);
+        bool calls = ch->has_call_or_recv;
+        ch->has_call_or_recv = outer_calls;
         if (is_bad(x)) { mark_bad(n); return; }
         const Type *u = x->type->under;
         if (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY) {
-            /* len and cap of a pointer to an array: the array's length, a constant */
+            /* len and cap of a pointer to an array: the array's length (a nil pointer too) */
             n->type = ty_int;
-            n->cval = const_int64(u->elem->under->len);
+            if (!calls) n->cval = const_int64(u->elem->under->len);
             return;
         }
         bool ok = (b == BI_LEN && type_is_string(u)) || u->kind == TY_SLICE || u->kind == TY_ARRAY ||
@@ -1514,7 +1583,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
             size_t len;
             const_string_val(x->cval, &len);
             n->cval = const_int64((int64_t)len);
-        } else if (u->kind == TY_ARRAY) {
+        } else if (u->kind == TY_ARRAY && !calls) {
             n->cval = const_int64(u->len);
         }
         if (type_is_untyped(x->type)) default_type(ch, x);
@@ -1812,7 +1881,12 @@ static void check_call(Checker *ch, Node *n) {
         return;
     }
     if (fun->flags & NF_TYPE) { check_conversion(ch, n, fun->type); return; }
-    if (fun->flags & NF_BUILTIN) { check_builtin(ch, n, (Builtin)fun->obj->builtin); return; }
+    if (fun->flags & NF_BUILTIN) {
+        check_builtin(ch, n, (Builtin)fun->obj->builtin);
+        if (!is_bad(n) && !n->cval) ch->has_call_or_recv = true;   /* a non-constant result implies a call */
+        return;
+    }
+    ch->has_call_or_recv = true;
     if (!single_value(ch, fun)) { mark_bad(n); return; }
     Type *sig = fun->type->under;
     if (sig->kind != TY_FUNC) {
@@ -2124,7 +2198,19 @@ static void check_composite_as(Checker *ch, Node *n, Type *t) {
                 int f = -1;
                 for (int j = 0; j < u->nfields; j++) if (u->fields[j].name == name) f = j;
                 if (f < 0) {
-                    errorf(ch, kv->u.kv.key->pos, "unknown field %s in struct literal of type %s", name, type_string(t));
+                    /* a field whose name differs only in case is named, as in types2 (only
+                     * the library's exported fields are Go's) */
+                    const char *alt = NULL;
+                    bool local = !t->name || strncmp(t->name, "main.", 5) == 0;
+                    for (int j = 0; j < u->nfields && !alt; j++) {
+                        const char *fn = u->fields[j].name;
+                        if (fn && strcasecmp(fn, name) == 0 &&
+                            (local || (isupper((unsigned char)fn[0]) &&
+                                       (isupper((unsigned char)name[0]) || strcmp(fn + 1, name + 1) == 0))))
+                            alt = fn;
+                    }
+                    errorf(ch, kv->u.kv.key->pos, "unknown field %s in struct literal of type %s%s%s", name,
+                           type_string(t), alt ? ", but does have " : "", alt ? alt : "");
                     continue;
                 }
                 kv->u.kv.key->flags = (uint32_t)f << 16;   /* the field index, for codegen */
@@ -2307,9 +2393,13 @@ static void check_expr(Checker *ch, Node *n) {
     case N_ARRAYTYPE: case N_MAPTYPE: case N_CHANTYPE: case N_FUNCTYPE: case N_STRUCTTYPE: case N_INTERFACETYPE:
         check_type(ch, n);
         break;
-    case N_FUNCLIT:
+    case N_FUNCLIT: {
+        /* calls in the body are not calls of the enclosing expression (Go checks bodies later) */
+        bool calls = ch->has_call_or_recv;
         n->type = check_func(ch, n->u.funclit.type, n->u.funclit.body, ch->scope, n, NULL);
+        ch->has_call_or_recv = calls;
         break;
+    }
     case N_SLICE: {
         Node *x = n->u.slice.x;
         check_value(ch, x);
@@ -3050,6 +3140,15 @@ static void check_select(Checker *ch, Node *n) {
             else
                 first_default = cl;
         }
+        /* the parser took the parentheses off a receive */
+        Node *recv = !comm ? NULL : comm->kind == N_EXPRSTMT ? comm->u.unary.x
+                   : comm->kind == N_ASSIGN ? comm->u.assign.rhs.items[0] : NULL;
+        if (recv && !(recv->kind == N_UNARY && recv->u.unary.op == T_ARROW)) {
+            /* neither the case nor its statements are checked further (as types2) */
+            Pos at = comm->kind == N_EXPRSTMT ? comm->pos : start_pos(comm->u.assign.lhs.items[0]);
+            errorf(ch, at, "select case must be send or receive (possibly with assignment)");
+            continue;
+        }
         open_scope(ch);
         if (comm) check_stmt(ch, comm);
         NodeList *body = &cl->u.comm.body;
@@ -3066,13 +3165,57 @@ static void check_select(Checker *ch, Node *n) {
     ch->breakable--;
 }
 
+/* Why values of type t cannot be compared with ==, in types2's words. */
+static const char *incomparable_cause(const Type *t) {
+    TypeKind k = t->under->kind;
+    if (k == TY_SLICE || k == TY_MAP || k == TY_FUNC)
+        return strf("%s can only be compared to nil", k == TY_SLICE ? "slice" : k == TY_MAP ? "map" : "func");
+    return strf("%s cannot be compared", incomparable_why(t));
+}
+
+/* A case value e of a switch whose tag has type tt (printed as tag_str;
+ * "true" for a switch without tag): e == tag must be a valid comparison,
+ * e is converted to tt if untyped. types2's caseValues and comparison. */
+static bool check_case_value(Checker *ch, Node *e, Type *tt, const char *tag_str) {
+    if (type_is_untyped(e->type)) convert_untyped(ch, e, tt);
+    if (is_bad(e)) return false;
+    const char *cause = NULL;
+    if (!assignable(e->type, tt) && !assignable(tt, e->type))
+        cause = strf("mismatched types %s and %s", type_string(e->type), type_string(tt));
+    else if (!is_nil_operand(e) && !is_comparable(e->type))
+        cause = incomparable_cause(e->type);
+    else if (!is_nil_operand(e) && !is_comparable(tt))
+        cause = incomparable_cause(tt);
+    if (cause) {
+        errorf(ch, start_pos(e), "invalid case %s in switch on %s (%s)", expr_string(e), tag_str, cause);
+        return false;
+    }
+    return true;
+}
+
+static bool has_nil(const Type *t) {
+    switch (t->under->kind) {
+    case TY_POINTER: case TY_SLICE: case TY_MAP: case TY_CHAN: case TY_FUNC: case TY_INTERFACE: return true;
+    default: return false;
+    }
+}
+
 static void check_switch(Checker *ch, Node *n) {
     open_scope(ch);
     if (n->u.switch_.init) check_stmt(ch, n->u.switch_.init);
     Node *tag = n->u.switch_.tag;
     if (tag) {
         check_value(ch, tag);
+        if (!is_bad(tag) && tag->type->kind == TY_UNTYPED_NIL) {
+            errorf(ch, start_pos(tag), "use of untyped nil in switch expression");
+            mark_bad(tag);
+        }
         if (!is_bad(tag)) default_type(ch, tag);
+        if (!is_bad(tag) && !is_comparable(tag->type) && !has_nil(tag->type)) {
+            errorf(ch, start_pos(tag), "cannot switch on %s (%s is not comparable)", operand_string(tag),
+                   type_string(tag->type));
+            mark_bad(tag);
+        }
     }
     NodeList *clauses = &n->u.switch_.body->u.block.stmts;
     Node *first_default = NULL;
@@ -3091,18 +3234,7 @@ static void check_switch(Checker *ch, Node *n) {
             if (is_bad(e)) continue;
             if (tag) {
                 if (is_bad(tag)) continue;
-                /* e == tag must be valid */
-                Node *cmp = node_new(N_BINARY, e->pos);
-                cmp->u.binary.op = T_EQL;
-                cmp->u.binary.x = e;
-                cmp->u.binary.y = tag;
-                if (type_is_untyped(e->type)) convert_untyped(ch, e, tag->type);
-                if (is_bad(e)) continue;
-                if (!assignable(e->type, tag->type) && !assignable(tag->type, e->type)) {
-                    errorf(ch, start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                           expr_string(e), expr_string(tag), type_string(e->type), type_string(tag->type));
-                    continue;
-                }
+                if (!check_case_value(ch, e, tag->type, expr_string(tag))) continue;
                 if (e->cval && (type_is_integer(e->type->under) || type_is_string(e->type->under) || type_is_float(e->type->under))) {
                     /* a constant may appear in only one case */
                     for (int pi = 0; pi <= i; pi++) {
@@ -3121,12 +3253,8 @@ static void check_switch(Checker *ch, Node *n) {
                     }
                 }
             } else {
-                if (!type_is_bool(e->type->under)) {
-                    errorf(ch, start_pos(e), "invalid case %s in switch (mismatched types %s and bool)",
-                           expr_string(e), type_string(e->type));
-                    continue;
-                }
-                default_type(ch, e);
+                /* no tag: the tag is the constant true, of type bool */
+                check_case_value(ch, e, ty_bool, "true");
             }
         }
         open_scope(ch);
@@ -3284,7 +3412,11 @@ static void check_for(Checker *ch, Node *n) {
 static void check_range(Checker *ch, Node *n) {
     open_scope(ch);
     Node *x = n->u.range.x;
+    bool outer_calls = ch->has_call_or_recv;
+    ch->has_call_or_recv = false;
     check_value(ch, x);
+    bool calls = ch->has_call_or_recv;
+    ch->has_call_or_recv = outer_calls;
     Type *kt = ty_invalid, *vt = ty_invalid;
     bool ok = !is_bad(x);
     if (ok) {
@@ -3336,6 +3468,15 @@ static void check_range(Checker *ch, Node *n) {
     }
     Node *vars[2] = { n->u.range.key, n->u.range.value };
     Type *types[2] = { kt, vt };
+    if (ok) {
+        /* "if at most one iteration variable is present, the range expression x
+         * is not evaluated when len(x) is constant" */
+        const Type *u = x->type->under;
+        if (u->kind == TY_POINTER) u = u->elem->under;
+        Node *v = n->u.range.value;
+        bool no_value = !v || (v->kind == N_IDENT && strcmp(v->u.ident.name, "_") == 0);
+        if (u->kind == TY_ARRAY && !calls && no_value) n->flags |= NF_NOEVAL;
+    }
     if (n->u.range.tok == T_DEFINE) {
         for (int i = 0; i < 2; i++) {
             if (!vars[i]) continue;

@@ -27,6 +27,8 @@ enum {
     NF_NATIVE   = 1 << 9,   /* N_CALL: callee is a native function */
     NF_HASDEFER = 1 << 10,  /* function body: contains a defer statement */
     NF_MAPINDEX = 1 << 11,  /* N_INDEX: a map index expression (assignable, not addressable) */
+    NF_NOEVAL   = 1 << 12,  /* N_RANGE: x is an array or *array with a constant length and at
+                               most one iteration variable: x is not evaluated (spec) */
 };
 
 /* What x.f selects (set on N_SELECTOR by the checker). */
@@ -40,7 +42,7 @@ typedef struct Selection {
     bool ptr_recv;      /* SEL_METHOD: declared with a pointer receiver */
     bool recv_is_ptr;   /* the value reaching the method (after the path) is a pointer */
     Type *recv_type;    /* type of the value reaching the method, after the path */
-    const char *name;   /* SEL_IMETHOD: the method's name */
+    const char *name;   /* the field's or method's name as declared (SEL_IMETHOD: the method's) */
 } Selection;
 
 /* A package known to the compiler: the user's main package, or one of the
@@ -71,7 +73,7 @@ typedef struct Compiler {
     const Type **types; int ntypes, types_cap;
     const char **names; int nnames, names_cap;   /* method names for interface calls */
     /* method value wrappers made so far: key is the method's Object or interface method name */
-    struct { const void *key; const struct Type *sig; int fn; } *thunks;
+    struct { const void *key; const char *name; const struct Type *sig; int fn; } *thunks;
     int nthunks, thunks_cap;
 } Compiler;
 

@@ -80,6 +80,7 @@ static int gen_expr(FuncState *fs, Node *n, int dst);
 static void gen_stmt(FuncState *fs, Node *n);
 static void gen_block(FuncState *fs, Node *b);
 static int gen_funclit(FuncState *fs, Node *n, int dst);
+static int gen_expr_key(FuncState *fs, Node *k, const Type *u, int dst);
 static int gen_args(FuncState *fs, Node *n, Type *sig);
 static int native_thunk(FuncState *fs, const NativeDesc *nd, Type *sig);
 static int gen_addr(FuncState *fs, Node *x, int dst);
@@ -741,7 +742,10 @@ static void gen_receiver(FuncState *fs, Node *fun, int rrecv) {
     if (!sl->ptr_recv) {
         if (sl->recv_is_ptr) {
             /* value method through a pointer: copy the pointee */
-            if (recv_agg) emit(fs, OP_COPYAGG, rrecv, rv, slots_const(fs, recv_t->under->elem));
+            if (recv_agg) {
+                emit(fs, OP_NILCHK, rv, 0, 0);
+                emit(fs, OP_COPYAGG, rrecv, rv, slots_const(fs, recv_t->under->elem));
+            }
             else emit(fs, OP_LOADP, rrecv, rv, 0);
         } else if (recv_agg) {
             emit(fs, OP_COPYAGG, rrecv, rv, slots_const(fs, recv_t));
@@ -752,6 +756,13 @@ static void gen_receiver(FuncState *fs, Node *fun, int rrecv) {
         emit(fs, OP_MOVE, rrecv, rv, 0);
     }
     fs->freereg = mark2;
+}
+
+/* T.M, (*T).M or I.M: a method as a function whose first parameter is
+ * the receiver. */
+static bool is_method_expr(const Node *fun) {
+    return fun->kind == N_SELECTOR && fun->u.selector.selection && (fun->u.selector.x->flags & NF_TYPE) &&
+           fun->u.selector.selection->kind != SEL_FIELD;
 }
 
 static int gen_method_call(FuncState *fs, Node *n, int dst) {
@@ -797,9 +808,20 @@ static int gen_iface_call(FuncState *fs, Node *n, int dst) {
 
 static int gen_call(FuncState *fs, Node *n, int dst) {
     Node *fun = n->u.call.fun;
-    if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_METHOD)
+    while (fun->kind == N_PAREN) fun = fun->u.unary.x;
+    if (is_method_expr(fun)) {
+        /* T.M(recv, args): the method itself when its receiver is passed as it is */
+        const Selection *sl = fun->u.selector.selection;
+        if (sl->kind == SEL_METHOD && sl->npath == 0 && !(sl->recv_is_ptr && !sl->ptr_recv)) {
+            Type *sig = fun->type->under;
+            int base = gen_args(fs, n, sig);
+            set_line(fs, n);
+            emit_bx(fs, OP_CALL, base, sl->method->index);
+            return call_results(fs, base, sig->nresults, dst);
+        }
+    } else if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_METHOD)
         return gen_method_call(fs, n, dst);
-    if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_IMETHOD)
+    else if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_IMETHOD)
         return gen_iface_call(fs, n, dst);
     Object *fo = fun->obj;
     Type *sig = fun->type->under;
@@ -865,7 +887,9 @@ static int gen_args(FuncState *fs, Node *n, Type *sig) {
         }
         if (sig->variadic && !n->u.call.has_ellipsis) {
             int r = alloc_reg(fs);
-            gen_pack_slice(fs, args->len > fixed ? args->items + fixed : NULL, args->len - fixed, sig->params[np - 1], r);
+            /* no variadic arguments: args->items may be NULL, no pointer arithmetic on it */
+            Node **rest = args->len > fixed ? args->items + fixed : NULL;
+            gen_pack_slice(fs, rest, args->len - fixed, sig->params[np - 1], r);
         }
     }
     return base;
@@ -908,9 +932,12 @@ static void gen_defer_go(FuncState *fs, Node *call, bool go) {
         } else if (b == BI_CLOSE) {
             gen_expr(fs, args->items[0], base);
             nd = &builtin_close;
-        } else {
-            fs->freereg = mark;    /* defer/go recover(): does nothing */
+        } else if (go) {
+            fs->freereg = mark;    /* go recover(): does nothing */
             return;
+        } else {
+            nargs = 0;             /* defer recover(): see vm_deferred_recover */
+            nd = &vm_deferred_recover;
         }
     } else {
         Object *fo = fun->obj;
@@ -958,7 +985,13 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         int rb = gen_expr(fs, x, -1);
         fs->freereg = mark;
         dst = target(fs, dst);
-        if (type_is_string(u)) emit(fs, OP_LENS, dst, rb, 0);
+        if (u->kind == TY_POINTER) u = u->elem->under;
+        if (u->kind == TY_ARRAY) {
+            /* not a constant: x has calls or receives, evaluated above for their effects;
+             * a nil pointer to an array still has the array's length */
+            if (u->len <= INT32_MAX) emit_bx(fs, OP_LOADI, dst, (int32_t)u->len);
+            else emit_bx(fs, OP_LOADK, dst, add_const(fs, (Value){ .i = u->len }));
+        } else if (type_is_string(u)) emit(fs, OP_LENS, dst, rb, 0);
         else if (u->kind == TY_SLICE) emit(fs, b == BI_LEN ? OP_LENSL : OP_CAPSL, dst, rb, 0);
         else if (u->kind == TY_MAP) emit(fs, OP_LENMAP, dst, rb, 0);
         else if (u->kind == TY_CHAN) emit(fs, b == BI_LEN ? OP_LENCH : OP_CAPCH, dst, rb, 0);
@@ -1021,9 +1054,9 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
     }
     case BI_DELETE: {
         int rm = gen_expr(fs, args->items[0], -1);
-        int rk = gen_expr(fs, args->items[1], -1);
+        int rk = gen_expr_key(fs, args->items[1], args->items[0]->type->under, -1);
         set_line(fs, n);
-        emit(fs, OP_MAPDEL, rm, rk, 0);
+        emit(fs, OP_MAPDEL, rm, rk, compiler_add_type(fs->c, args->items[0]->type));
         fs->freereg = mark;
         return dst >= 0 ? dst : mark;
     }
@@ -1441,6 +1474,7 @@ static int remember_thunk(Compiler *c, const void *key, const Type *sig, int fn)
         c->thunks = nt;
     }
     c->thunks[c->nthunks].key = key;
+    c->thunks[c->nthunks].name = NULL;
     c->thunks[c->nthunks].sig = sig;
     c->thunks[c->nthunks].fn = fn;
     c->nthunks++;
@@ -1501,6 +1535,19 @@ static int deref_thunk(FuncState *fs, Node *sel) {
     int base = np;
     tf.freereg = np;
     reserve_regs(&tf, np + 1);
+    const Type *plain = vm_rterr_types[VM_RTERR_PLAIN];
+    if (plain) {
+        /* a nil pointer: Go's panicwrap, "value method main.T.M called using nil *T pointer" */
+        const char *tn = et->name ? et->name : type_string(et);
+        const char *dot = strrchr(tn, '.');
+        size_t len = strlen(tn) * 2 + strlen(sl->method->name) + 64;
+        char *msg = GC_MALLOC_ATOMIC(len);
+        snprintf(msg, len, "value method %s.%s called using nil *%s pointer", tn, sl->method->name, dot ? dot + 1 : tn);
+        emit_bx(&tf, OP_JT, 0, 3);
+        emit_bx(&tf, OP_LOADK, base, add_const(&tf, (Value){ .s = str_new(msg, strlen(msg)) }));
+        emit_bx(&tf, OP_BOX, base, compiler_add_type(tf.c, plain));
+        emit(&tf, OP_PANIC, base, 0, 0);
+    }
     if (type_is_aggregate(et->under)) {
         emit(&tf, OP_NILCHK, 0, 0, 0);
         emit(&tf, OP_COPYAGG, base, 0, slots_const(&tf, et));
@@ -1509,7 +1556,81 @@ static int deref_thunk(FuncState *fs, Node *sel) {
     }
     for (int i = 1; i < np; i++) emit(&tf, OP_MOVE, base + i, i, 0);
     emit_bx(&tf, OP_CALL, base, sl->method->index);
-    return finish_wrapper(&tf, base, method_name(sl));
+    /* named as Go names the wrapper: main.(*T).M */
+    const char *tn = et->name ? et->name : type_string(et);
+    const char *dot = strrchr(tn, '.');
+    int pkglen = dot ? (int)(dot - tn) : 0;
+    size_t len = strlen(tn) + strlen(sl->method->name) + 8;
+    char *name = GC_MALLOC_ATOMIC(len);
+    snprintf(name, len, "%.*s%s(*%s).%s", pkglen, tn, dot ? "." : "", dot ? dot + 1 : tn, sl->method->name);
+    return finish_wrapper(&tf, base, name);
+}
+
+/* I.M as a function: func(i I, args) results { return i.M(args) }, one
+ * per interface type and method. */
+static int iface_expr_thunk(FuncState *fs, Node *sel) {
+    const Selection *sl = sel->u.selector.selection;
+    Compiler *c = fs->c;
+    const Type *sig = sel->type->under;
+    for (int i = 0; i < c->nthunks; i++)
+        if (c->thunks[i].key == (const void *)sel->u.selector.x->type && c->thunks[i].name == sl->name)
+            return c->thunks[i].fn;
+    int np = sig->nparams;
+    FuncState tf = { .c = c, .sig = (Type *)sig, .line = sel->pos.line };
+    int base = np;
+    tf.freereg = np;
+    reserve_regs(&tf, np + 1);
+    for (int i = 0; i < np; i++) emit(&tf, OP_MOVE, base + i, i, 0);
+    emit(&tf, OP_ICALL, base, base, compiler_add_name(c, sl->name));
+    const char *iname = type_string(sel->u.selector.x->type);
+    size_t len = strlen(iname) + strlen(sl->name) + 2;
+    char *name = GC_MALLOC_ATOMIC(len);
+    snprintf(name, len, "%s.%s", iname, sl->name);
+    int fn = remember_thunk(c, sel->u.selector.x->type, sig, finish_wrapper(&tf, base, name));
+    c->thunks[c->nthunks - 1].name = sl->name;
+    return fn;
+}
+
+/* T.M of a method promoted from an embedded field: a function whose
+ * first parameter (a T or *T) is walked to the receiver, as x.M(args)
+ * would be called. One per type and method. */
+static int path_expr_thunk(FuncState *fs, Node *sel) {
+    const Selection *sl = sel->u.selector.selection;
+    Compiler *c = fs->c;
+    Type *recv = sel->u.selector.x->type;
+    const Type *sig = sel->type->under;
+    for (int i = 0; i < c->nthunks; i++)
+        if (c->thunks[i].key == (const void *)recv && c->thunks[i].name == sl->name) return c->thunks[i].fn;
+    int np = sig->nparams;
+    FuncState tf = { .c = c, .sig = (Type *)sig, .line = sel->pos.line };
+    int base = np;
+    tf.freereg = np;
+    reserve_regs(&tf, np + 1);
+    /* the selector again, with the first parameter (register 0) as its operand */
+    Object *param = GC_MALLOC(sizeof *param);
+    param->kind = OBJ_VAR;
+    param->type = recv;
+    param->index = 0;
+    Node *x = node_new(N_IDENT, sel->pos);
+    x->u.ident.name = "recv";
+    x->obj = param;
+    x->type = recv;
+    Node *fun = node_new(N_SELECTOR, sel->pos);
+    fun->u.selector = sel->u.selector;
+    fun->u.selector.x = x;
+    fun->type = sel->type;
+    if (sl->kind == SEL_METHOD) gen_receiver(&tf, fun, base);
+    else { gen_iface_recv(&tf, fun, base); emit(&tf, OP_NILCHK, base, 0, 0); }
+    for (int i = 1; i < np; i++) emit(&tf, OP_MOVE, base + i, i, 0);
+    if (sl->kind == SEL_METHOD) emit_bx(&tf, OP_CALL, base, sl->method->index);
+    else emit(&tf, OP_ICALL, base, base, compiler_add_name(c, sl->name));
+    const char *tn = type_string(recv);
+    size_t len = strlen(tn) + strlen(sl->name) + 2;
+    char *name = GC_MALLOC_ATOMIC(len);
+    snprintf(name, len, "%s.%s", tn, sl->name);
+    int fn = remember_thunk(c, recv, sig, finish_wrapper(&tf, base, name));
+    c->thunks[c->nthunks - 1].name = sl->name;
+    return fn;
 }
 
 /* x.M not called: a closure binding the receiver, evaluated now. */
@@ -1533,11 +1654,16 @@ static int gen_method_value(FuncState *fs, Node *n, int dst) {
 
 static int gen_selector(FuncState *fs, Node *n, int dst) {
     const Selection *sl = n->u.selector.selection;
-    if (sl && sl->kind == SEL_METHOD && (n->u.selector.x->flags & NF_TYPE)) {
-        /* method expression T.M: the method itself, receiver first */
+    if (is_method_expr(n)) {
+        /* method expression T.M: the method itself, receiver first, or a
+         * function that reaches the receiver from its first argument */
         dst = target(fs, dst);
-        if (sl->recv_is_ptr && !sl->ptr_recv) emit_bx(fs, OP_FUNCVAL, dst, deref_thunk(fs, n));
-        else emit_bx(fs, OP_FUNCVAL, dst, sl->method->index);
+        int fn;
+        if (sl->npath > 0) fn = path_expr_thunk(fs, n);
+        else if (sl->kind == SEL_IMETHOD) fn = iface_expr_thunk(fs, n);
+        else if (sl->recv_is_ptr && !sl->ptr_recv) fn = deref_thunk(fs, n);
+        else fn = sl->method->index;
+        emit_bx(fs, OP_FUNCVAL, dst, fn);
         return dst;
     }
     if (sl && sl->kind == SEL_METHOD) return gen_method_value(fs, n, dst);
@@ -1578,7 +1704,7 @@ static int gen_addr(FuncState *fs, Node *x, int dst) {
         }
         return gen_expr(fs, x, dst);
     }
-    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) {
+    if ((x->kind == N_IDENT || x->kind == N_SELECTOR) && x->obj && x->obj->kind == OBJ_VAR) {
         Object *o = x->obj;
         dst = target(fs, dst);
         if (o->global) emit_bx(fs, OP_ADDRG, dst, o->index);
@@ -1850,7 +1976,8 @@ static Place gen_place(FuncState *fs, Node *lhs) {
         return (Place){ .kind = PL_INSTR, .op = OP_SETF, .a = rb, .b = off };
     }
     if (x->kind == N_STAR) return (Place){ .kind = PL_PTR, .a = gen_expr(fs, x->u.unary.x, -1) };
-    if (x->kind == N_IDENT && x->obj && x->obj->kind == OBJ_VAR) return (Place){ .kind = PL_VAR, .var = x };
+    if ((x->kind == N_IDENT || x->kind == N_SELECTOR) && x->obj && x->obj->kind == OBJ_VAR)
+        return (Place){ .kind = PL_VAR, .var = x };   /* x, or pkg.x */
     if (cu && is_array_or_ptr(cu)) {
         const Type *at = cu->kind == TY_POINTER ? cu->elem->under : cu;
         if (type_packed_array(at)) {
@@ -2145,13 +2272,43 @@ static void gen_for(FuncState *fs, Node *n) {
     fs->freereg = mark;
 }
 
-/* Assigns an iteration value in register r to a range variable: a plain
- * register, a cell (fresh per iteration in Go 1.22, shared in 1.21), or
- * any assignable operand when the range uses = instead of :=. */
-static void range_assign(FuncState *fs, Node *var, int reg, int r, bool define, bool fresh) {
-    if (!define) gen_store(fs, var, r);
-    else if (!var->obj->captured) { if (reg != r) emit(fs, OP_MOVE, reg, r, 0); }
+/* Assigns an iteration value in register r to a variable the range
+ * declares (:=): a plain register, or a cell (fresh per iteration in Go
+ * 1.22, shared in 1.21). `for ... = range` stores through range_store. */
+static void range_assign(FuncState *fs, Node *var, int reg, int r, bool fresh) {
+    if (!var->obj->captured) { if (reg != r) emit(fs, OP_MOVE, reg, r, 0); }
     else emit(fs, fresh ? OP_NEWCELL : OP_SETCELL, reg, r, 0);
+}
+
+/* The places of `for k, v = range x` (either may be NULL), evaluated at
+ * the start of each iteration before the iteration values are read and
+ * stored, as the tuple assignment k, v = key, value does (k, a[k] = range
+ * indexes with the old k). The registers stay reserved until the stores. */
+static Place *range_places(FuncState *fs, Node *key, Node *val) {
+    Node *items[2] = { key, val };
+    Node *blank = NULL;
+    for (int i = 0; i < 2; i++) {
+        if (items[i]) continue;
+        if (!blank) { blank = node_new(N_IDENT, (Pos){0, 0, 0}); blank->u.ident.name = "_"; }
+        items[i] = blank;
+    }
+    NodeList l = { .items = items, .len = 2, .cap = 2 };
+    return gen_places(fs, &l, T_ASSIGN);
+}
+
+/* Stores an iteration value of type `from` in register r into a place of
+ * `for ... = range` whose operand has type `to`; r is not changed (it may
+ * be the loop's hidden index), a value boxed for an interface is boxed in
+ * a new register. */
+static void range_store(FuncState *fs, const Place *pl, int r, const Type *from, const Type *to) {
+    if (pl->kind == PL_NONE) return;
+    if (to->under->kind == TY_INTERFACE && from->under->kind != TY_INTERFACE) {
+        int t = alloc_reg(fs);
+        emit(fs, OP_MOVE, t, r, 0);
+        gen_coerce(fs, t, from, to);
+        r = t;
+    }
+    store_place(fs, pl, r);
 }
 
 /* Declares a range variable; in Go 1.21 mode a captured one gets its one
@@ -2194,15 +2351,22 @@ static void gen_range_map(FuncState *fs, Node *n) {
     int top = here(fs);
     int jend = emit(fs, OP_MAPNEXT, rkv, rit, 0);
     const Type *mu = n->u.range.x->type->under;
+    int tmp = fs->freereg;
+    Place *pls = !define && (key || val) ? range_places(fs, key, val) : NULL;
     if (key) {
         if (type_is_aggregate(mu->key->under)) emit(fs, OP_COPYAGG, rkv, rkv, slots_const(fs, mu->key));
-        range_assign(fs, key, rk, rkv, define, fresh);
+        if (define) range_assign(fs, key, rk, rkv, fresh);
     }
     if (val) {
         /* the variable gets its own copy of an aggregate element */
         if (type_is_aggregate(mu->elem->under)) emit(fs, OP_COPYAGG, rkv + 1, rkv + 1, slots_const(fs, mu->elem));
-        range_assign(fs, val, rv, rkv + 1, define, fresh);
+        if (define) range_assign(fs, val, rv, rkv + 1, fresh);
     }
+    if (pls) {
+        if (key) range_store(fs, &pls[0], rkv, mu->key, key->type);
+        if (val) range_store(fs, &pls[1], rkv + 1, mu->elem, val->type);
+    }
+    fs->freereg = tmp;
     range_body_and_back(fs, n, &b, top, jend);
     fs->freereg = mark;
 }
@@ -2226,7 +2390,13 @@ static void gen_range_chan(FuncState *fs, Node *n) {
     set_line(fs, n);
     emit(fs, OP_RECV, rv, rc, 1);
     int jend = emit_bx(fs, OP_JF, rv + 1, 0);
-    if (key) range_assign(fs, key, rk, rv, define, fresh);
+    if (key && define) range_assign(fs, key, rk, rv, fresh);
+    else if (key) {
+        int tmp = fs->freereg;
+        Place *pls = range_places(fs, key, NULL);
+        range_store(fs, &pls[0], rv, n->u.range.x->type->under->elem, key->type);
+        fs->freereg = tmp;
+    }
     range_body_and_back(fs, n, &b, top, jend);
     fs->freereg = mark;
 }
@@ -2241,9 +2411,13 @@ static void gen_range(FuncState *fs, Node *n) {
     if (key && is_blank(key)) key = NULL;
     if (val && is_blank(val)) val = NULL;
     bool define = n->u.range.tok == T_DEFINE;
+    /* a pointer to an array ranges over the array it points to, read
+     * through the pointer at each iteration (not a copy) */
+    bool ptr = u->kind == TY_POINTER;
+    if (ptr) u = u->elem->under;
     /* hidden state: the range expression, its length, the index */
     int rx = alloc_reg(fs);
-    gen_expr(fs, x, rx);
+    if (!(n->flags & NF_NOEVAL)) gen_expr(fs, x, rx);
     int rlen = alloc_reg(fs);
     int ri = alloc_reg(fs);
     int rnext = -1;
@@ -2257,7 +2431,7 @@ static void gen_range(FuncState *fs, Node *n) {
         emit(fs, OP_LENSL, rlen, rx, 0);
     } else if (u->kind == TY_ARRAY) {
         /* range over an array ranges over a copy of it */
-        if (val) emit(fs, OP_COPYAGG, rx, rx, slots_const(fs, x->type));
+        if (val && !ptr) emit(fs, OP_COPYAGG, rx, rx, slots_const(fs, x->type));
         emit_bx(fs, OP_LOADK, rlen, add_const(fs, (Value){ .u = ((uint64_t)u->len << 20) | (uint64_t)type_slots(u->elem) }));
     } else {
         gen_error(fs, n->pos, "range over this type is not supported yet by minigo");
@@ -2279,10 +2453,12 @@ static void gen_range(FuncState *fs, Node *n) {
     if (type_is_string(u)) {
         emit(fs, OP_RANGES, rnext, rx, ri);
     }
-    if (key) range_assign(fs, key, rk, ri, define, fresh);
+    Place *pls = !define && (key || val) ? range_places(fs, key, val) : NULL;
+    if (key && define) range_assign(fs, key, rk, ri, fresh);
+    int r = -1;
     if (val) {
         bool cell = define && val->obj->captured;
-        int r = define && !cell ? rv : alloc_reg(fs);
+        r = define && !cell ? rv : alloc_reg(fs);
         if (type_is_string(u)) emit(fs, OP_MOVE, r, rnext, 0);
         else if (type_packed_array(u)) {
             /* rlen holds len << 20: GETAB reads it from ri + 1 */
@@ -2310,7 +2486,11 @@ static void gen_range(FuncState *fs, Node *n) {
             emit(fs, OP_COPYAGG, r, r, slots_const(fs, u->elem));
         }
         else emit(fs, OP_GETSL, r, rx, ri);
-        range_assign(fs, val, rv, r, define, fresh);
+        if (define) range_assign(fs, val, rv, r, fresh);
+    }
+    if (pls) {
+        if (key) range_store(fs, &pls[0], ri, type_is_integer(u) ? x->type : ty_int, key->type);
+        if (val) range_store(fs, &pls[1], r, type_is_string(u) ? ty_int32 : u->elem, val->type);
     }
     fs->freereg = tmp;
     gen_block(fs, n->u.range.body);
@@ -2372,13 +2552,16 @@ static void gen_switch(FuncState *fs, Node *n) {
             set_line(fs, e);
             if (tag) {
                 int m2 = fs->freereg;
-                const Type *t = tag->type;
+                /* compared as the interface type when either side has one */
+                const Type *t = e->type->under->kind == TY_INTERFACE && tag->type->under->kind != TY_INTERFACE
+                                ? e->type : tag->type;
                 TypeKind tk = t->under->kind;
                 int c;
                 if (type_is_aggregate(t->under) || tk == TY_INTERFACE) {
-                    /* by value; a concrete case value is boxed for an interface tag */
+                    /* by value; a concrete tag or case value is boxed for an interface */
                     c = alloc_reg(fs);
                     emit(fs, OP_MOVE, c, rtag, 0);
+                    gen_coerce(fs, c, tag->type, t);
                     int re = alloc_reg(fs);
                     gen_expr_as(fs, e, (Type *)t, re);
                     emit(fs, OP_EQAGG, c, re, compiler_add_type(fs->c, t));
@@ -2393,6 +2576,17 @@ static void gen_switch(FuncState *fs, Node *n) {
                     else
                         emit(fs, compare_op(T_EQL, t, &swap), c, rtag, re);
                 }
+                jl_add(&to_body[i], emit_bx(fs, OP_JT, c, 0));
+                fs->freereg = m2;
+            } else if (e->type->under->kind == TY_INTERFACE) {
+                /* switch { case i: } with i an interface: i == true */
+                int m2 = fs->freereg;
+                int c = alloc_reg(fs);
+                gen_expr(fs, e, c);
+                int rt = alloc_reg(fs);
+                emit_bx(fs, OP_LOADI, rt, 1);
+                gen_coerce(fs, rt, ty_bool, e->type);
+                emit(fs, OP_EQAGG, c, rt, compiler_add_type(fs->c, e->type));
                 jl_add(&to_body[i], emit_bx(fs, OP_JT, c, 0));
                 fs->freereg = m2;
             } else {
@@ -2576,6 +2770,9 @@ static void gen_select(FuncState *fs, Node *n) {
             NodeList *lhs = &comm->u.assign.lhs;
             Type *et = comm_recv(comm)->u.unary.x->type->under->elem;
             set_line(fs, comm);
+            /* a tuple assignment after the receive: the places' operands first
+             * (case i, ok[i] = <-c indexes with the old i) */
+            Place *pls = gen_places(fs, lhs, comm->u.assign.tok);
             for (int k = 0; k < lhs->len && k < 2; k++) {
                 Node *x = lhs->items[k];
                 if (is_blank(x)) continue;
@@ -2583,7 +2780,7 @@ static void gen_select(FuncState *fs, Node *n) {
                     bind_var(fs, x->obj, rv + k);
                 } else {
                     gen_coerce(fs, rv + k, k == 0 ? et : ty_bool, x->type);
-                    gen_store(fs, x, rv + k);
+                    store_place(fs, &pls[k], rv + k);
                 }
             }
         }
@@ -3105,6 +3302,7 @@ Program *gen_program(Compiler *c, const char *filename) {
     Proto *ip = gen_init(c, inits, ninit, main_index, &f);
     protos.items[nf] = ip;
     failed |= f;
+    for (int i = 0; i < protos.len; i++) protos.items[i]->frame_bytes = vm_frame_bytes(protos.items[i]);
     prog->funcs = protos.items;
     prog->nfuncs = protos.len;
     prog->init_index = nf;

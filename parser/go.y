@@ -53,6 +53,15 @@
 #endif
 
 static Node *new_list_node(NodeKind k, Pos p) { return node_new(k, p); }
+
+/* The receive of a select case without its parentheses ("RecvExpr must be
+ * a (possibly parenthesized) receive operation"); anything else is left as
+ * it is, for the checker to reject (as types2 does). */
+static Node *recv_expr(Node *x) {
+    Node *r = x;
+    while (r->kind == N_PAREN) r = r->u.unary.x;
+    return r->kind == N_UNARY && r->u.unary.op == T_ARROW ? r : x;
+}
 #define LV(x) (*(x))   /* NodeList* -> NodeList */
 }
 
@@ -796,24 +805,18 @@ comm_clause(A) ::= DEFAULT(K) COLON(C) stmt_list(B). {
     A = node_new(N_COMMCLAUSE, K->pos); A->u.comm.body = LV(B); A->u.comm.colon = C->pos;
 }
 comm(A) ::= expr(X). {
-    A = node_new(N_EXPRSTMT, X->pos); A->u.unary.x = X; A->end = X->end;
-    if (!(X->kind == N_UNARY && X->u.unary.op == T_ARROW))
-        perr(ctx, X->pos, "select case must be send or receive (possibly with assignment)");
+    A = node_new(N_EXPRSTMT, X->pos); A->u.unary.x = recv_expr(X); A->end = X->end;
 }
 comm(A) ::= expr(X) ARROW(O) expr(Y). {
     A = node_new(N_SEND, O->pos); A->u.send.ch = X; A->u.send.value = Y; A->end = Y->end;
 }
 comm(A) ::= expr_list(X) ASSIGN(O) expr(Y). {
     A = node_new(N_ASSIGN, O->pos); A->u.assign.lhs = LV(X); A->u.assign.tok = T_ASSIGN;
-    list_push(&A->u.assign.rhs, Y); A->end = Y->end;
-    if (!(Y->kind == N_UNARY && Y->u.unary.op == T_ARROW))
-        perr(ctx, X->items[0]->pos, "select case must be send or receive (possibly with assignment)");
+    list_push(&A->u.assign.rhs, recv_expr(Y)); A->end = Y->end;
 }
 comm(A) ::= expr_list(X) DEFINE(O) expr(Y). {
     A = node_new(N_ASSIGN, O->pos); A->u.assign.lhs = LV(X); A->u.assign.tok = T_DEFINE;
-    list_push(&A->u.assign.rhs, Y); A->end = Y->end;
-    if (!(Y->kind == N_UNARY && Y->u.unary.op == T_ARROW))
-        perr(ctx, X->items[0]->pos, "select case must be send or receive (possibly with assignment)");
+    list_push(&A->u.assign.rhs, recv_expr(Y)); A->end = Y->end;
 }
 
 %code {

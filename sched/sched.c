@@ -22,6 +22,13 @@
  * that G's preempt flag set, and the VM stops at the next back-edge or
  * call. A preempted G goes to the global queue, as in Go.
  *
+ * -Dstress_sched=true (MINIGO_STRESS_SCHED) shakes out ordering bugs: in
+ * the preemptive mode every G starts its turn with the preempt flag set,
+ * so it stops at its first back-edge or call; and a readied or new G goes
+ * into runnext or to the tail of the queue at random (as -sched-seed does,
+ * but seeded from the clock). -sched=coop and -sched=fifo keep their
+ * meaning: coop never preempts, fifo never picks at random.
+ *
  * Locks: sched.lock guards the idle P and M lists, P status changes and
  * GOMAXPROCS; run queues and timer heaps synchronize themselves. What
  * holds pointers to G's (P's, M's, allg) is allocated uncollectable, so
@@ -30,6 +37,7 @@
  */
 #include <gc.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,6 +113,12 @@ static struct {
 
 static _Thread_local M *cur_m;
 
+#ifdef MINIGO_STRESS_SCHED
+#define STRESS_SCHED true
+#else
+#define STRESS_SCHED false
+#endif
+
 /* Debug counters, printed at exit with MINIGO_SCHEDSTATS=1 (how stealing
  * and preemption can be seen to happen). */
 static struct {
@@ -147,6 +161,11 @@ uint64_t sched_rand(void) {
     return rng_next(&thread_rng);
 }
 
+G *sched_curg(void) {
+    M *m = cur_m;
+    return m ? atomic_load(&m->curg) : NULL;
+}
+
 static int32_t procs(void) { return atomic_load_explicit(&sched.gomaxprocs, memory_order_relaxed); }
 
 /* Ending the process: the exit lock is never released, so the first exit
@@ -166,6 +185,40 @@ static _Noreturn void end_exit(int code) {
 _Noreturn void sched_exit(int code) {
     begin_exit();
     end_exit(code);
+}
+
+/* ---- the collector's failures ---- */
+
+/* Boehm's warnings (large blocks, and so on) are not the program's output. */
+static void gc_quiet(char *msg, GC_word arg) { (void)msg; (void)arg; }
+
+/* An allocation the collector cannot satisfy: Go's throw, never a NULL
+ * for the VM to dereference. */
+static void *gc_out_of_memory(size_t bytes) {
+    (void)bytes;
+    begin_exit();
+    fprintf(stderr, "fatal error: runtime: out of memory\n");
+    G *g = sched_curg();
+    if (g) {
+        fprintf(stderr, "\n");
+        vm_print_trace(g, "running");
+    }
+    end_exit(2);
+}
+
+/* The collector gives up (most often it could not map more heap). */
+static void gc_abort(const char *msg) {
+    bool mem = msg && (strstr(msg, "emory") || strstr(msg, "heap") || strstr(msg, "mmap") || strstr(msg, "sections"));
+    if (mem) gc_out_of_memory(0);
+    begin_exit();
+    fprintf(stderr, "fatal error: %s\n", msg ? msg : "garbage collector");
+    end_exit(2);
+}
+
+void sched_gc_init(void) {
+    GC_set_warn_proc(gc_quiet);
+    GC_set_oom_fn(gc_out_of_memory);
+    GC_set_abort_func(gc_abort);
 }
 
 /* ---- P's and the idle lists (sched.lock held) ---- */
@@ -272,12 +325,13 @@ static void gput(P *p, G *g) {
 }
 
 /* Puts a runnable g on the calling M's P: into runnext (Go), at the tail
- * with -sched=fifo, either at random with -sched-seed; then wakep. */
+ * with -sched=fifo, either at random with -sched-seed (or -Dstress_sched);
+ * then wakep. */
 static void put_runnable(G *g) {
     M *m = cur_m;
     if (m && m->p) {
         bool next = sched.mode != SMODE_FIFO;
-        if (sched.seed) next = rng_next(&m->rng) & 1;
+        if (sched.seed || (STRESS_SCHED && next)) next = rng_next(&m->rng) & 1;
         runq_put(&m->p->runq, g, next);
     } else {
         globrunq_put(&sched.runq, g);
@@ -491,6 +545,33 @@ static int by_goid(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
+static const char *g_state(const G *g) {
+    switch (atomic_load(&g->status)) {
+    case G_RUNNING: return "running";
+    case G_RUNNABLE: return "runnable";
+    case G_WAITING: return g->waitreason ? g->waitreason : "waiting";
+    default: return NULL;
+    }
+}
+
+/* Prints every live goroutine (only the waiting ones: the deadlock report)
+ * with its state, in the order they were made (G's are reused, so allg's
+ * order is not that). Takes glock and keeps it: the process is ending. */
+static void print_goroutines(bool only_waiting) {
+    pthread_mutex_lock(&sched.glock);
+    G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
+    size_t n = 0;
+    for (int64_t i = 0; i < sched.nallg; i++) {
+        G *g = sched.allg[i];
+        if (only_waiting ? g_waiting(g) : g_state(g) != NULL) gs[n++] = g;
+    }
+    qsort(gs, n, sizeof *gs, by_goid);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(stderr, "\n");
+        vm_print_trace(gs[i], g_state(gs[i]));
+    }
+}
+
 /* Go's checkdead, with sched.lock held by an M about to sleep without a P:
  * if no P runs, no G is runnable and no timer is pending, nothing can ever
  * wake anything. */
@@ -506,25 +587,82 @@ static void checkdead(void) {
         end_exit(2);
     }
     fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
-    /* the waiting goroutines in the order they were made (G's are reused,
-     * so allg's order is not that) */
-    pthread_mutex_lock(&sched.glock);
-    G **ws = malloc(sizeof *ws * (size_t)(sched.nallg + 1));
-    size_t nw = 0;
-    for (int64_t i = 0; i < sched.nallg; i++)
-        if (g_waiting(sched.allg[i])) ws[nw++] = sched.allg[i];
-    qsort(ws, nw, sizeof *ws, by_goid);
-    for (size_t i = 0; i < nw; i++) {
-        fprintf(stderr, "\n");
-        vm_print_trace(ws[i], ws[i]->waitreason ? ws[i]->waitreason : "waiting");
-    }
+    print_goroutines(true);
     end_exit(2);
+}
+
+/* ---- stopping everything for a dump: SIGQUIT, runtime.Breakpoint ---- */
+
+/* Set while a dump stops the world: an M whose G stopped waits for the
+ * process to end (on the exit lock, which the dumper holds). */
+static _Atomic bool freezing;
+
+static void freeze_point(void) {
+    if (atomic_load_explicit(&freezing, memory_order_relaxed)) pthread_mutex_lock(&sched.exitlock);
+}
+
+_Noreturn void sched_dump_and_exit(G *self, const char *header) {
+    begin_exit();
+    atomic_store(&freezing, true);
+    /* preempt every other running G (at its next back-edge or call) and
+     * wait a little for their Ms to reach the freeze point; a G stuck in
+     * C is shown as it is */
+    for (int round = 0; round < 200; round++) {
+        int running = 0;
+        for (int32_t i = 0; i < sched.nallp; i++) {
+            M *m = atomic_load(&sched.allp[i]->m);
+            G *g = m ? atomic_load(&m->curg) : NULL;
+            if (!g || g == self) continue;
+            atomic_store_explicit(&g->preempt, true, memory_order_relaxed);
+            running++;
+        }
+        if (!running) break;
+        struct timespec ts = { 0, 1000000 };
+        nanosleep(&ts, NULL);
+    }
+    fprintf(stderr, "%s\n", header);
+    print_goroutines(false);
+    end_exit(2);
+}
+
+/* SIGQUIT (Ctrl-\\): the handler only writes to a pipe; a thread of its
+ * own reads it and dumps every goroutine, as Go does. */
+static int quit_pipe[2] = { -1, -1 };
+
+static void on_sigquit(int sig) {
+    (void)sig;
+    char c = 1;
+    if (write(quit_pipe[1], &c, 1) < 0) _exit(2);
+}
+
+static void *quit_watcher(void *arg) {
+    (void)arg;
+    char c;
+    while (read(quit_pipe[0], &c, 1) != 1) {}
+    sched_dump_and_exit(NULL, "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0");
+}
+
+static void watch_sigquit(void) {
+    if (pipe(quit_pipe) != 0) return;
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    GC_pthread_create(&t, &attr, quit_watcher, NULL);
+    pthread_attr_destroy(&attr);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigquit;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGQUIT, &sa, NULL);
 }
 
 /* ---- finding work ---- */
 
 /* Sleeps until handed a P (or until the earliest timer, for one M). */
 static void stopm(M *m, int64_t next_timer) {
+    out_flush();   /* nothing to run: what was printed shows now */
     pthread_mutex_lock(&sched.lock);
     note_clear(&m->park);
     m->nextp = NULL;
@@ -701,7 +839,8 @@ static _Noreturn void die_panic(G *g) {
 static void execute(M *m, G *g) {
     P *p = m->p;
     atomic_store(&g->status, G_RUNNING);
-    atomic_store(&g->preempt, false);
+    /* -Dstress_sched: stop at the first preemption point */
+    atomic_store(&g->preempt, STRESS_SCHED && sched.mode == SMODE_PREEMPT);
     atomic_fetch_add_explicit(&p->schedtick, 1, memory_order_relaxed);
     atomic_store(&m->curg, g);
     VmStatus st = vm_execute(g);
@@ -743,6 +882,7 @@ static _Noreturn void schedule(M *m) {
         G *g = find_runnable(m);
         resetspinning(m);
         execute(m, g);
+        freeze_point();
     }
 }
 
@@ -916,6 +1056,7 @@ int sched_run_main(Program *prog, const SchedOptions *opt) {
     G *g = newproc(NULL, c, NULL, 0);
     runq_put(&p->runq, g, false);
 
+    watch_sigquit();
     stats_on = getenv("MINIGO_SCHEDSTATS") && strcmp(getenv("MINIGO_SCHEDSTATS"), "0") != 0;
     start_time = sched_nanotime();
     const char *gd = getenv("GODEBUG");

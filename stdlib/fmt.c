@@ -292,10 +292,18 @@ static int entry_cmp(const void *a, const void *b, void *key_type) {
 
 /* The live entries of m sorted by key; *n gets their number. */
 static MapEntry *sorted_entries(const GoMap *m, int64_t *n) {
-    MapEntry *es = GC_MALLOC(sizeof(MapEntry) * (size_t)(m->count + 1));
-    int64_t k = 0;
-    for (int64_t j = 0; j < m->nentries; j++)
-        if (m->entries[j].hash) es[k++] = m->entries[j];
+    int64_t cap = map_len(m) + 1, k = 0;
+    MapEntry *es = GC_MALLOC(sizeof(MapEntry) * (size_t)cap);
+    MapIter it;
+    map_iter_init(&it, (GoMap *)m);
+    for (MapEntry e; map_iter_next(&it, &e);) {
+        if (k == cap) {   /* a racing writer added some */
+            MapEntry *more = GC_MALLOC(sizeof(MapEntry) * (size_t)(cap *= 2));
+            memcpy(more, es, sizeof(MapEntry) * (size_t)k);
+            es = more;
+        }
+        es[k++] = e;
+    }
     qsort_r(es, (size_t)k, sizeof *es, entry_cmp, (void *)m->type->under->key);
     *n = k;
     return es;

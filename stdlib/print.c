@@ -38,7 +38,15 @@ static void runtime_value(Buf *b, const Type *t, Value v) {
             buf_puts(b, num);
         }
         break;
-    default:   /* pointers, channels, maps, funcs, slices: the address, 0x0 when nil (not glibc's "(nil)") */
+    case TY_SLICE: {   /* [len/cap]0xARRAY */
+        GoSlice *sl = v.sl;
+        snprintf(num, sizeof num, "[%lld/%lld]", sl ? (long long)sl->len : 0, sl ? (long long)sl->cap : 0);
+        buf_puts(b, num);
+        snprintf(num, sizeof num, "0x%llx", sl ? (unsigned long long)(uintptr_t)sl->data : 0ull);
+        buf_puts(b, num);
+        break;
+    }
+    default:   /* pointers, channels, maps, funcs: the address, 0x0 when nil (not glibc's "(nil)") */
         snprintf(num, sizeof num, "0x%llx", (unsigned long long)(uintptr_t)v.p);
         buf_puts(b, num);
         break;
@@ -69,7 +77,6 @@ static NatStatus builtin_println_fn(G *g, Value *args) { return print_natives(g,
 static NatStatus builtin_panic_fn(G *g, Value *args) {
     if (!args[0].ifc) return vm_panic_msg(g, "panic called with nil argument (use -d=panicnil=1 to revert)");
     g->panic_val = args[0].ifc;
-    g->panicking = true;
     return NAT_PANIC;
 }
 

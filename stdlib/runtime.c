@@ -45,6 +45,8 @@ const char runtime_src[] =
     "func GC()\n"
     "func Version() string\n"
     "func KeepAlive(x any) {}\n"
+    "func Breakpoint()\n"
+    "var MemProfileRate int = 0 // as Go's linker leaves it when nothing reads memory profiles\n"
     "func Stack(buf []byte, all bool) int\n"
     "func LockOSThread() {}\n"
     "func UnlockOSThread() {}\n"
@@ -75,6 +77,12 @@ static NatStatus rt_gomaxprocs(G *g, Value *a) {
 static NatStatus rt_numcpu(G *g, Value *a) { (void)g; a[0].i = sched_numcpu(); return NAT_OK; }
 static NatStatus rt_gosched(G *g, Value *a) { (void)a; return sched_gosched(g); }
 static NatStatus rt_goexit(G *g, Value *a) { (void)g; (void)a; return NAT_GOEXIT; }
+/* runtime.Breakpoint: Go executes a trap instruction; with no debugger
+ * attached, the process dies of SIGTRAP with every goroutine's trace. */
+static NatStatus rt_breakpoint(G *g, Value *a) {
+    (void)a;
+    sched_dump_and_exit(g, "SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128");
+}
 
 /* func Stack(buf []byte, all bool) int: this goroutine's trace (all is
  * not supported: only the caller's stack is written) */
@@ -131,6 +139,7 @@ const NativeDesc runtime_natives[] = {
     { "runtime", "NumCPU", rt_numcpu, NULL },
     { "runtime", "Gosched", rt_gosched, NULL },
     { "runtime", "Goexit", rt_goexit, NULL },
+    { "runtime", "Breakpoint", rt_breakpoint, NULL },
     { "runtime", "GC", rt_gc, NULL },
     { "runtime", "Version", rt_version, NULL },
     { "runtime", "memstats_", rt_memstats, NULL },

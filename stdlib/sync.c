@@ -20,6 +20,8 @@
 #include "natives.h"
 #include "scheduler.h"
 #include "sema.h"
+#include "map.h"
+#include "types.h"
 
 /* The package source is one long literal. */
 #if defined(__GNUC__)
@@ -106,6 +108,14 @@ static NatStatus sync_fatal(G *g, Value *args) {
     vm_fatal_error(g, msg);
 }
 
+/* func hashable_(key any): a key Map cannot hash panics as Go's does,
+ * whether or not the map is empty */
+static NatStatus sync_hashable(G *g, Value *args) {
+    const Type *bad = map_key_unhashable(ty_any, args[0]);
+    if (bad) return vm_runtime_error(g, "hash of unhashable type %s", type_string_rt(bad));
+    return NAT_OK;
+}
+
 /* func runtime_notifyListAdd(l *notifyList) uint32 */
 static NatStatus sync_notify_add(G *g, Value *args) {
     NatStatus st;
@@ -166,6 +176,7 @@ const NativeDesc sync_natives[] = {
     { "sync", "runtime_notifyListNotifyOne", sync_notify_one, NULL },
     { "sync", "runtime_notifyListNotifyAll", sync_notify_all, NULL },
     { "sync", "checkCopy_", sync_check_copy, NULL },
+    { "sync", "hashable_", sync_hashable, NULL },
     { NULL, NULL, NULL, NULL },
 };
 
@@ -185,6 +196,7 @@ const char sync_src[] =
     "func runtime_notifyListNotifyOne(l *notifyList)\n"
     "func runtime_notifyListNotifyAll(l *notifyList)\n"
     "func checkCopy_(c *copyChecker)\n"
+    "func hashable_(key any)\n"
     "\n"
     "// Wait reasons of semacquire, as Go's traces show them.\n"
     "const (\n"
@@ -624,6 +636,7 @@ const char sync_src[] =
     "}\n"
     "\n"
     "func (m *Map) Load(key any) (value any, ok bool) {\n"
+    "\thashable_(key)\n"
     "\tm.mu.Lock()\n"
     "\tdefer m.mu.Unlock()\n"
     "\tvalue, ok = m.m[key]\n"
@@ -641,6 +654,7 @@ const char sync_src[] =
     "}\n"
     "\n"
     "func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {\n"
+    "\thashable_(key)\n"
     "\tm.mu.Lock()\n"
     "\tdefer m.mu.Unlock()\n"
     "\tif v, ok := m.m[key]; ok {\n"
@@ -654,6 +668,7 @@ const char sync_src[] =
     "}\n"
     "\n"
     "func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {\n"
+    "\thashable_(key)\n"
     "\tm.mu.Lock()\n"
     "\tdefer m.mu.Unlock()\n"
     "\tvalue, loaded = m.m[key]\n"
@@ -668,6 +683,7 @@ const char sync_src[] =
     "}\n"
     "\n"
     "func (m *Map) Swap(key, value any) (previous any, loaded bool) {\n"
+    "\thashable_(key)\n"
     "\tm.mu.Lock()\n"
     "\tdefer m.mu.Unlock()\n"
     "\tprevious, loaded = m.m[key]\n"
@@ -679,6 +695,7 @@ const char sync_src[] =
     "}\n"
     "\n"
     "func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {\n"
+    "\thashable_(key)\n"
     "\tm.mu.Lock()\n"
     "\tdefer m.mu.Unlock()\n"
     "\tif v, ok := m.m[key]; !ok || v != old {\n"
@@ -689,6 +706,7 @@ const char sync_src[] =
     "}\n"
     "\n"
     "func (m *Map) CompareAndDelete(key, old any) (deleted bool) {\n"
+    "\thashable_(key)\n"
     "\tm.mu.Lock()\n"
     "\tdefer m.mu.Unlock()\n"
     "\tif v, ok := m.m[key]; !ok || v != old {\n"

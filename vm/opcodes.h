@@ -162,7 +162,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(MAPGET,  F_ABC,  "R[A] = R[B][R[A]] (zero value when absent); T[C] is the map type") \
     OP(MAPGETOK,F_ABC,  "R[A], R[A+1] = R[B][R[A]], present; T[C] is the map type") \
     OP(MAPSET,  F_ABC,  "R[A][R[B]] = R[C] (panics on a nil map)") \
-    OP(MAPDEL,  F_AB,   "delete(R[A], R[B])") \
+    OP(MAPDEL,  F_ABC,  "delete(R[A], R[B]); T[C] is the map type") \
     OP(MAPCLEAR,F_A,    "clear(R[A])") \
     OP(LENMAP,  F_AB,   "R[A] = len(R[B]) (map)") \
     OP(MAPITER, F_AB,   "R[A] = a new iterator over the map R[B]") \

@@ -188,6 +188,19 @@ Value array_elem(const Type *at, const Value *blk, int64_t i) {
     return value_load(u->elem, blk + i * type_slots(u->elem));
 }
 
+bool value_comparable(const Type *t) {
+    const Type *u = t->under;
+    switch (u->kind) {
+    case TY_SLICE: case TY_MAP: case TY_FUNC: return false;
+    case TY_ARRAY: return value_comparable(u->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (!value_comparable(u->fields[i].type)) return false;
+        return true;
+    default: return true;
+    }
+}
+
 static bool slots_equal(const Type *t, const Value *a, const Value *b) {
     const Type *u = t->under;
     if (u->kind == TY_STRUCT) {
@@ -219,8 +232,7 @@ bool value_equal(const struct Type *t, Value a, Value b) {
         GoBox *x = a.ifc, *y = b.ifc;
         if (!x || !y) return x == y;
         if (x->type != y->type) return false;
-        TypeKind k = x->type->under->kind;
-        if (k == TY_SLICE || k == TY_MAP || k == TY_FUNC) {
+        if (!value_comparable(x->type)) {
             value_equal_bad = x->type;
             return false;
         }

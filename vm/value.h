@@ -21,6 +21,14 @@
  * array (append within capacity writes into it).
  *
  * The all-zero slot is the zero value of every scalar and header type.
+ *
+ * Races: a program whose goroutines race on a variable (no lock) must not
+ * crash the VM. Every slot is stored and loaded whole (one aligned 64-bit
+ * word), a header is complete before the slot naming it is stored, and
+ * Boehm frees nothing that is reachable, so a racing reader sees an old or
+ * a new value, never a half-built or freed one. A struct or array copied
+ * into place may mix fields of the two, as in Go. Maps check for races
+ * (map.c).
  */
 #ifndef MINIGO_VALUE_H
 #define MINIGO_VALUE_H
@@ -105,6 +113,9 @@ int64_t slice_copy(GoSlice *dst, const void *src, int64_t n);
 bool value_equal(const struct Type *t, Value a, Value b);
 /* panics (returns false with *bad set) for uncomparable dynamic types in interfaces */
 extern _Thread_local const struct Type *value_equal_bad;
+/* Whether values of dynamic type t can be compared (and hashed): no
+ * slice, map or func in it outside interfaces. */
+bool value_comparable(const struct Type *t);
 
 /* The value of type t stored at p (in a block or a backing array): for a
  * struct or array, a pointer to its inline slots; otherwise the slot. */

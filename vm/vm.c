@@ -37,6 +37,7 @@
 #define STACK_START VM_STACK_START
 #endif
 #define FRAMES_START 4
+#define BIG_OLD_COPY (1 << 20)   /* bytes: grow_stack frees old copies this big itself */
 
 /* Bytes of all goroutine stacks (slots and frames): MemStats.StackInuse */
 _Atomic int64_t vm_stack_inuse;
@@ -62,10 +63,8 @@ void vm_init_g(G *g, Program *prog, Closure *cl, const Value *args, int nargs) {
     g->frames[0] = (Frame){ p, cl->ncells ? cl : NULL, 0, p->code, 0 };
     g->nframes = 1;
     g->panic_val = NULL;
-    g->panicking = false;
     g->defers = NULL;
-    g->panics = NULL;
-    g->npanics = 0;
+    g->panic = NULL;
     g->panic_trace = NULL;
     g->goexiting = false;
     g->preempt = false;
@@ -101,7 +100,7 @@ void vm_release_g(G *g) {
     g->nframes = 0;
     g->defers = NULL;
     g->panic_val = NULL;
-    g->panics = NULL;
+    g->panic = NULL;
     g->waiting = NULL;
     g->park_arg = NULL;
 }
@@ -216,18 +215,24 @@ static char *panic_method_text(Program *prog, GoBox *v) {
 
 void vm_print_panic(G *g) {
     out_flush();
-    for (int j = 0; j < g->npanics; j++) {
-        char *text = panic_method_text(g->prog, g->panics[j].val);
-        if (!text) vm_format_panic_value(g->panics[j].val, &text);
-        if (g->panics[j].recovered && j + 1 < g->npanics && same_panic_value(g->panics[j].val, g->panics[j + 1].val)) {
+    /* Go's printpanics: the chain, oldest first */
+    int n = 0;
+    for (Panic *p = g->panic; p; p = p->link) n++;
+    Panic **chain = GC_MALLOC(sizeof *chain * (size_t)(n ? n : 1));
+    int j = n;
+    for (Panic *p = g->panic; p; p = p->link) chain[--j] = p;
+    for (j = 0; j < n; j++) {
+        char *text = panic_method_text(g->prog, chain[j]->val);
+        if (!text) vm_format_panic_value(chain[j]->val, &text);
+        if (chain[j]->recovered && j + 1 < n && same_panic_value(chain[j]->val, chain[j + 1]->val)) {
             /* re-panicked with the recovered value: Go shows one line */
             fprintf(stderr, "%spanic: %s [recovered, repanicked]\n", j ? "\t" : "", text);
             j++;
             continue;
         }
-        fprintf(stderr, "%spanic: %s%s\n", j ? "\t" : "", text, g->panics[j].recovered ? " [recovered]" : "");
+        fprintf(stderr, "%spanic: %s%s\n", j ? "\t" : "", text, chain[j]->recovered ? " [recovered]" : "");
     }
-    if (!g->npanics) {
+    if (!n) {
         char *text = panic_method_text(g->prog, g->panic_val);
         if (!text) vm_format_panic_value(g->panic_val, &text);
         fprintf(stderr, "panic: %s\n", text);
@@ -258,7 +263,6 @@ const Type *vm_rterr_types[VM_RTERR_COUNT];
 NatStatus vm_panic_msg(G *g, const char *msg) {
     Value v = { .s = str_cstr(msg) };
     g->panic_val = box_new(ty_string, v);
-    g->panicking = true;
     return NAT_PANIC;
 }
 
@@ -282,7 +286,6 @@ static NatStatus rt_panic(G *g, int k, const char *msg) {
         v.s = str_cstr(msg);
     }
     g->panic_val = box_new(t, v);
-    g->panicking = true;
     return NAT_PANIC;
 }
 
@@ -364,9 +367,29 @@ static _Noreturn void stack_overflow(G *g) {
  * Sizes double; the last step is clamped so that slots and frames together
  * stay within Go's 1 GB limit, and needing more than that is a stack
  * overflow. */
+int vm_frame_bytes(const Proto *p) {
+    int64_t b = (int64_t)p->nregs * (int64_t)sizeof(Value);
+    for (int j = 0; j < p->ncode; j++)
+        if (p->code[j].op == OP_NEWAGG) b += (int64_t)instr_bx(p->code[j]) * (int64_t)sizeof(Value);
+    return b > INT32_MAX ? INT32_MAX : (int)b;
+}
+
+/* Past Go's limit, counting what the frames stand for (vm_frame_bytes):
+ * checked when the stack or the frame array doubles, so the walk over the
+ * frames costs O(1) per call, amortized. */
+static void check_stack_limit(G *g, size_t slots, size_t frames) {
+    uint64_t bytes = (uint64_t)slots * sizeof(Value) + (uint64_t)frames * sizeof(Frame);
+    if (bytes > STACK_LIMIT) stack_overflow(g);
+    for (int j = 0; j < g->nframes; j++) {
+        const Proto *p = g->frames[j].proto;
+        bytes += (uint64_t)(p->frame_bytes - p->nregs * (int)sizeof(Value));
+    }
+    if (bytes > STACK_LIMIT) stack_overflow(g);
+}
+
 static void grow_stack(G *g, size_t need) {
     size_t frames_bytes = (size_t)g->frames_cap * sizeof(Frame);
-    if (need * sizeof(Value) + frames_bytes > STACK_LIMIT) stack_overflow(g);
+    check_stack_limit(g, need, (size_t)g->frames_cap);
     size_t cap = g->stack_cap;
     while (cap < need) cap *= 2;
     if (cap * sizeof(Value) + frames_bytes > STACK_LIMIT) cap = (STACK_LIMIT - frames_bytes) / sizeof(Value);
@@ -374,6 +397,10 @@ static void grow_stack(G *g, size_t need) {
                                              : GC_MALLOC(sizeof(Value) * cap);
     memcpy(ns, g->stack, sizeof(Value) * g->stack_cap);
     account((int64_t)((cap - g->stack_cap) * sizeof(Value)));
+    /* nothing points into a stack (invariant 3) and every caller reloads
+     * its base after growing: a big old copy goes back at once instead of
+     * waiting for a collection while the deep recursion goes on */
+    if (g->stack_cap * sizeof(Value) >= BIG_OLD_COPY) GC_FREE(g->stack);
     g->stack = ns;
     g->stack_cap = cap;
 }
@@ -381,13 +408,14 @@ static void grow_stack(G *g, size_t need) {
 static void grow_frames(G *g) {
     size_t stack_bytes_now = g->stack_cap * sizeof(Value);
     size_t need = (size_t)g->nframes + 1;
-    if (need * sizeof(Frame) + stack_bytes_now > STACK_LIMIT) stack_overflow(g);
+    check_stack_limit(g, g->stack_cap, need);
     size_t cap = (size_t)g->frames_cap * 2;
     if (cap * sizeof(Frame) + stack_bytes_now > STACK_LIMIT) cap = (STACK_LIMIT - stack_bytes_now) / sizeof(Frame);
     Frame *nf = cap * sizeof(Frame) > 100000 ? GC_MALLOC_IGNORE_OFF_PAGE(sizeof(Frame) * cap)
                                              : GC_MALLOC(sizeof(Frame) * cap);
     memcpy(nf, g->frames, sizeof(Frame) * (size_t)g->nframes);
     account((int64_t)((cap - (size_t)g->frames_cap) * sizeof(Frame)));
+    if ((size_t)g->frames_cap * sizeof(Frame) >= BIG_OLD_COPY) GC_FREE(g->frames);
     g->frames = nf;
     g->frames_cap = (int)cap;
 }
@@ -464,8 +492,19 @@ static void push_deferred(G *g, DeferRec *d, uint32_t flags) {
     g->frames[g->nframes++] = (Frame){ callee, d->cl, flags, callee->code, nb };
 }
 
-/* Runs a deferred native (fmt.Println, panic, ...) right away. */
-static NatStatus run_deferred_native(G *g, DeferRec *d) {
+static GoBox *do_recover(G *g, int fi);
+
+static NatStatus deferred_recover_fn(G *g, Value *args) { (void)g; (void)args; return NAT_OK; }
+const NativeDesc vm_deferred_recover = { "builtin", "recover", deferred_recover_fn, NULL };
+
+/* Runs a deferred native (fmt.Println, panic, ...) right away; by_panic:
+ * the unwinding of a panic runs it, not the frame's return. */
+static NatStatus run_deferred_native(G *g, DeferRec *d, bool by_panic) {
+    if (d->native == &vm_deferred_recover) {
+        /* recover() as if called at the end of the frame that deferred it */
+        if (!by_panic) do_recover(g, g->nframes - 1);
+        return NAT_OK;
+    }
     Frame *top = &g->frames[g->nframes - 1];
     size_t nb = top->base + (size_t)top->proto->nregs;
     size_t need = nb + (size_t)d->nargs + 8;
@@ -474,14 +513,25 @@ static NatStatus run_deferred_native(G *g, DeferRec *d) {
     return d->native->fn(g, g->stack + nb);
 }
 
-/* Keeps the panic for the final report, and the stack where the first
- * one began (unwinding pops frames). */
-static void note_panic(G *g) {
-    struct PanicRec *np = GC_MALLOC(sizeof *np * (size_t)(g->npanics + 1));
-    if (g->npanics) memcpy(np, g->panics, sizeof *np * (size_t)g->npanics);
-    np[g->npanics++] = (struct PanicRec){ g->panic_val, false };
-    g->panics = np;
-    if (!g->panic_trace) {
+/* ---- the panic chain (Go's g._panic) ----
+ * A panic starts with g->panic_val and runs the deferred calls of the
+ * frames from the top down. recover() stops it only when called by a
+ * deferred call that this panic itself is running (p->frame); that call
+ * returns normally, the panic is over, and the frame that deferred the
+ * call returns normally from its epilogue. A deferred call that panics
+ * starts a newer panic on top of the chain: if the newer one is recovered
+ * inside that call, the older one goes on unwinding; if it unwinds past
+ * the call, the older one is aborted. */
+
+/* Starts a panic with g->panic_val, and keeps the stack where the oldest
+ * active panic began (unwinding pops frames) for the report. */
+static void start_panic(G *g) {
+    Panic *p = GC_MALLOC(sizeof *p);
+    *p = (Panic){ .link = g->panic, .val = g->panic_val, .frame = -1 };
+    g->panic = p;
+    g->panic_val = NULL;
+    if (!p->link) {
+        g->panic_trace = NULL;
         char *buf = NULL;
         size_t len = 0;
         FILE *mf = open_memstream(&buf, &len);
@@ -495,6 +545,29 @@ static void note_panic(G *g) {
             g->panic_trace = copy;
         }
     }
+}
+
+/* recover() called in the frame at index fi. */
+static GoBox *do_recover(G *g, int fi) {
+    Panic *p = g->panic;
+    if (!p || p->recovered || p->frame != fi || !(g->frames[fi].flags & FRAME_DEFERRED_PANIC)) return NULL;
+    p->recovered = true;
+    return p->val;
+}
+
+/* The deferred call that recovered the newest panic returned: that panic
+ * is over, and so are the older ones it had aborted. */
+static void end_recovered_panic(G *g) {
+    Panic *p = g->panic->link;
+    while (p && p->aborted) p = p->link;
+    g->panic = p;
+    if (!p) g->panic_trace = NULL;
+}
+
+/* Unwinding pops frame fi: an older panic that was running it is aborted. */
+static void pop_frame_of_panics(G *g, int fi) {
+    for (Panic *p = g->panic ? g->panic->link : NULL; p; p = p->link)
+        if (p->frame == fi) p->aborted = true;
 }
 
 /* The method `name` in the method set of dynamic type dt, or NULL. */
@@ -992,8 +1065,12 @@ dispatch:
     CASE(MAPGET) CASE(MAPGETOK) {
         /* the key is in R[A]; T[C] is the map type (its zero element, for a nil map too) */
         const Type *bad = NULL;
-        Value *v = RB.p ? map_find(RB.p, RA, &bad) : NULL;
+        Value *v = map_find(RB.p, RA, &bad);
         if (bad) { last_unhashable = bad; goto unhashable; }
+        if (!v && !map_len(RB.p) && (bad = map_key_unhashable(prog->types[i.c]->under->key, RA))) {
+            last_unhashable = bad;
+            goto unhashable_empty;
+        }
         RA = v ? *v : zero_of(prog->types[i.c]->under->elem);
         if (i.op == OP_MAPGETOK) base[i.a + 1].i = v != NULL;
         NEXT();
@@ -1011,6 +1088,10 @@ dispatch:
         const Type *bad = NULL;
         map_delete(RA.p, RB, &bad);
         if (bad) { last_unhashable = bad; goto unhashable; }
+        if (!map_len(RA.p) && (bad = map_key_unhashable(prog->types[i.c]->under->key, RB))) {
+            last_unhashable = bad;
+            goto unhashable_empty;
+        }
         NEXT();
     }
     CASE(MAPCLEAR) map_clear(RA.p); NEXT();
@@ -1367,10 +1448,11 @@ dispatch:
             pc--;
             SAVEPC();
             if (d->native) {
-                if (run_deferred_native(g, d) == NAT_PANIC) goto panic;
+                if (run_deferred_native(g, d, false) == NAT_PANIC) goto panic;
                 base = g->stack + f->base;
                 NEXT();
             }
+            if (!d->cl) PANIC_RT("invalid memory address or nil pointer dereference");
             push_deferred(g, d, FRAME_DEFERRED);
             RELOAD();
             NEXT();
@@ -1414,13 +1496,7 @@ dispatch:
     }
     CASE(RECOVER) {
         /* only a deferred call run by a panic, calling recover directly, stops it */
-        if (g->panicking && (f->flags & FRAME_DEFERRED_PANIC)) {
-            RA.ifc = g->panic_val;
-            g->panicking = false;
-            if (g->npanics) g->panics[g->npanics - 1].recovered = true;
-        } else {
-            RA.ifc = NULL;
-        }
+        RA.ifc = do_recover(g, g->nframes - 1);
         NEXT();
     }
     CASE(PANIC) {
@@ -1431,7 +1507,6 @@ dispatch:
             rt_panic(g, VM_RTERR_PANICNIL, "");
         } else {
             g->panic_val = v;
-            g->panicking = true;
         }
         goto panic;
     }
@@ -1456,20 +1531,35 @@ do_return: {
         }
         RELOAD();
         if (flags & FRAME_DEFERRED_PANIC) {
-            if (g->panicking || g->goexiting) goto unwind;
-            /* recovered: the panic is over; the deferring frame returns normally */
-            g->npanics = 0;
-            g->panic_trace = NULL;
+            Panic *pn = g->panic;
+            if (pn && pn->frame == g->nframes) {
+                /* a deferred call that pn ran returned */
+                pn->frame = -1;
+                if (!pn->recovered) goto unwind;
+                /* recovered: the deferring frame returns normally from its epilogue */
+                end_recovered_panic(g);
+            } else if (g->goexiting) {
+                goto unwind;
+            }
         }
         NEXT();
     }
 
+unhashable_empty:
+    /* Go 1.24+: a nil or empty map says it in another form */
+    SAVEPC();
+    {
+        char msg[300];
+        snprintf(msg, sizeof msg, "hash of unhashable type: %s", type_string_rt(value_equal_bad_type()));
+        vm_runtime_error_plain(g, msg);
+    }
+    goto panic;
 unhashable:
     SAVEPC();
     vm_runtime_error(g, "hash of unhashable type %s", type_string_rt(value_equal_bad_type()));
 panic:
-    /* g->panic_val is set: record it, then run deferred calls frame by frame */
-    note_panic(g);
+    /* g->panic_val is set: start a panic, then run deferred calls frame by frame */
+    start_panic(g);
 unwind:
     for (;;) {
         int top = g->nframes - 1;
@@ -1480,9 +1570,14 @@ unwind:
             /* if a deferred call recovers, this frame returns from its epilogue */
             if (f->proto->defer_ret >= 0) f->pc = f->proto->code + f->proto->defer_ret;
             if (d->native) {
-                if (run_deferred_native(g, d) == NAT_PANIC) goto panic;
+                if (run_deferred_native(g, d, true) == NAT_PANIC) goto panic;
                 continue;
             }
+            if (!d->cl) {
+                vm_runtime_error(g, "invalid memory address or nil pointer dereference");
+                goto panic;
+            }
+            if (g->panic) g->panic->frame = g->nframes;
             push_deferred(g, d, FRAME_DEFERRED_PANIC);
             RELOAD();
             NEXT();
@@ -1491,6 +1586,7 @@ unwind:
             if (g->goexiting) { g->nframes = 0; return VM_DONE; }
             return VM_PANIC;
         }
+        pop_frame_of_panics(g, top);
         g->nframes--;
     }
 }

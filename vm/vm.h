@@ -33,6 +33,7 @@ typedef struct Proto {
     int nparams;             /* parameter slots, R[0..nparams-1] */
     int nresults;
     int nregs;               /* frame size in slots */
+    int frame_bytes;         /* what Go's frame would hold: the slots and the local aggregates' blocks (vm_frame_bytes) */
     int line;                /* line of the declaration */
     /* what a closure of this function captures: each entry is a register
      * of the enclosing function (holding a cell), or with UPVAL_OUTER set,
@@ -94,15 +95,14 @@ typedef struct G {
     size_t stack_cap;        /* in slots */
     Frame *frames;
     int nframes, frames_cap;
-    /* the current panic (a Go interface value) and whether it is a runtime error */
+    /* the value a native or the VM is raising: set with NAT_PANIC, taken
+     * by the dispatch loop, which starts a Panic with it */
     GoBox *panic_val;
-    bool panicking;
     /* deferred calls, innermost first; each belongs to a frame index */
     struct DeferRec *defers;
-    /* the panics of this goroutine, oldest first, for Go's report */
-    struct PanicRec { GoBox *val; bool recovered; } *panics;
-    int npanics;
-    char *panic_trace;       /* the stack where the first unrecovered panic began */
+    /* the active panics, newest first (Go's g._panic); see vm.c */
+    struct Panic *panic;
+    char *panic_trace;       /* the stack where the oldest active panic began */
     bool goexiting;          /* runtime.Goexit: unwinding through deferred calls */
 
     /* ---- scheduler state (sched/) ---- */
@@ -118,6 +118,18 @@ typedef struct G {
     int64_t parent_id;
 } G;
 
+/* A panic in progress. A deferred call that panics starts a newer one,
+ * linked to this; when the newer one unwinds past the frame this one was
+ * running, this one is aborted (it stays in the chain, for the report,
+ * until a recovery below it). */
+typedef struct Panic {
+    struct Panic *link;      /* the older panic it interrupted */
+    GoBox *val;
+    int frame;               /* G.frames index of the deferred call it runs, or -1 */
+    bool recovered;          /* recover() returned it; done when that call returns */
+    bool aborted;            /* a newer panic unwound past its deferred call */
+} Panic;
+
 typedef struct DeferRec {
     struct DeferRec *next;
     int frame;               /* index in G.frames of the frame that deferred */
@@ -126,6 +138,11 @@ typedef struct DeferRec {
     int nargs;
     Value args[];
 } DeferRec;
+
+/* The bytes a frame of p stands for, as Go counts them against the 1 GB
+ * stack limit: its slots and the blocks of the aggregates it declares
+ * (which Go keeps in the frame; here they are on the heap). */
+int vm_frame_bytes(const Proto *p);
 
 /* Creates a goroutine that will run funcs[fn] with nargs arguments. */
 G *vm_new_g(Program *prog, int fn, const Value *args, int nargs);
@@ -136,6 +153,10 @@ void vm_init_g(G *g, Program *prog, Closure *cl, const Value *args, int nargs);
 void vm_release_g(G *g);
 void vm_shrink_stack(G *g);
 #define VM_STACK_START 32        /* slots of a new goroutine's stack */
+
+/* `defer recover()`: a deferred record whose call acts as recover() in
+ * the frame that deferred it, when that frame returns normally. */
+extern const NativeDesc vm_deferred_recover;
 
 typedef enum VmStatus { VM_DONE, VM_PANIC, VM_PARK, VM_PREEMPT, VM_YIELD } VmStatus;
 /* Runs g until it returns from its first frame (or ends by Goexit), panics
