@@ -1084,9 +1084,43 @@ class Gen:
                 lines.append("fmt.Println(strconv.FormatFloat(%s, '%s', %d, 64), strconv.Quote(%s))" % (r.choice(["1.5", "1e21", "0.000012345", "123456789.987", "-0.1"]), r.choice("efgG"), r.randint(-1, 6), quote_bytes(self.str_value(3))))
         return lines
 
+    # ---------- float formatting from random bit patterns ----------
+    def t_floatfmt(self):
+        r = self.r
+        lines = []
+        for _ in range(r.randint(3, 8)):
+            c = r.random()
+            if c < 0.5:
+                bits = r.getrandbits(64)
+                if r.random() < 0.5:   # keep the exponent in a printable middle range
+                    bits = (bits & ~(0x7ff << 52)) | (r.randint(900, 1150) << 52)
+                if (bits >> 52) & 0x7ff == 0x7ff:
+                    bits &= ~(1 << 62)
+                x = "math.Float64frombits(0x%x)" % bits
+                size = 64
+            else:
+                bits = r.getrandbits(32)
+                if (bits >> 23) & 0xff == 0xff:
+                    bits &= ~(1 << 30)
+                x = "math.Float32frombits(0x%x)" % bits
+                size = 32
+            k = r.random()
+            if k < 0.3:
+                lines.append("fmt.Println(%s)" % x)
+            elif k < 0.6:
+                verb = r.choice("eEfgGv")
+                prec = r.choice(["", ".0", ".1", ".3", ".6", ".9", ".15", ".17", ".20"])
+                lines.append('fmt.Printf("%%%s%s|%%v\\n", %s, %s)' % (prec, verb, x, x))
+            elif k < 0.85:
+                lines.append("fmt.Println(strconv.FormatFloat(float64(%s), '%s', %d, %d))" % (x, r.choice("efgEGb"), r.choice([-1, -1, 0, 1, 2, 5, 10, 17]), size))
+            else:
+                lines.append("{ s := strconv.FormatFloat(float64(%s), 'g', -1, %d); f, err := strconv.ParseFloat(s, %d); fmt.Println(s, f, err) }" % (x, size, size))
+        return lines
+
     CATS = [("ints", 6), ("consts", 2), ("floats", 2), ("conv", 3), ("strings", 4), ("slices", 4),
             ("maps", 3), ("structs", 3), ("closures", 2), ("defer", 3), ("goroutines", 2), ("fmt", 3),
-            ("ifaces", 2), ("control", 1), ("misc", 2)]
+            ("ifaces", 2), ("control", 1), ("misc", 2),
+            ("floatfmt", 2)]
 
     def test(self, cat=None):
         self.top = []
