@@ -1039,9 +1039,88 @@ class Gen:
         lines.append("for i := range %d { defer func() { fmt.Print(\"df\", i) }() }" % r.randint(0, 3))
         return lines
 
+    # ---------- assorted: assignment forms, library calls ----------
+    def t_misc(self):
+        r = self.r
+        lines = []
+        a = self.name("a")
+        vals = [r.randint(-9, 9) for _ in range(r.randint(1, 6))]
+        lines.append("%s := []int{%s}" % (a, ", ".join(map(str, vals))))
+        i, j = self.name("i"), self.name("j")
+        lines.append("%s, %s := %d, %d" % (i, j, r.randint(0, len(vals) - 1), r.randint(0, len(vals) - 1)))
+        lines.append("fmt.Println(%s, %s, %s)" % (a, i, j))
+        for _ in range(r.randint(3, 7)):
+            c = r.random()
+            if c < 0.15:
+                lines.append("%s[%s], %s[%s] = %s[%s], %s[%s]" % (a, i, a, j, a, j, a, i))
+                lines.append("fmt.Println(%s)" % a)
+            elif c < 0.25:
+                lines.append("%s, %s = %s, %s" % (i, j, j, i))
+                lines.append("fmt.Println(%s, %s)" % (i, j))
+            elif c < 0.35:
+                b = self.name("b")
+                lines.append("%s := make([]byte, %d)" % (b, r.randint(0, 6)))
+                lines.append("fmt.Println(copy(%s, %s), %s)" % (b, quote_bytes(self.str_value(3)), b))
+                lines.append("fmt.Printf(\"%%q %%s\\n\", %s, %s)" % (b, b))
+            elif c < 0.45:
+                lines.append("{ c := append([]int(nil), %s...); sort.Ints(c); fmt.Println(c, %s, sort.SearchInts(c, %d)) }" % (a, a, r.randint(-5, 5)))
+            elif c < 0.55:
+                lines.append("{ c := append([]int(nil), %s...); sort.Slice(c, func(x, y int) bool { return c[x] > c[y] }); fmt.Println(c) }" % a)
+            elif c < 0.65:
+                sb = self.name("sb")
+                lines.append("var %s strings.Builder" % sb)
+                lines.append("for _, v := range %s { fmt.Fprintf(&%s, \"%%d;\", v); %s.WriteByte('|'); %s.WriteRune(0x4e16) }" % (a, sb, sb, sb))
+                lines.append("fmt.Println(%s.Len(), %s.String())" % (sb, sb))
+            elif c < 0.72:
+                ss = [quote_bytes(self.str_value(2)) for _ in range(r.randint(1, 5))]
+                lines.append("{ ss := []string{%s}; sort.Strings(ss); fmt.Printf(\"%%q\\n\", ss); fmt.Println(strings.Join(ss, \"+\")) }" % ", ".join(ss))
+            elif c < 0.8:
+                lines.append("{ x, y := %s[%s], %s[%s]; x, y = y+1, x-1; fmt.Println(x, y, x/max(y, 1), x%%max(y, 1)) }" % (a, i, a, j))
+            elif c < 0.88:
+                lines.append("{ n, err := strconv.ParseInt(%s, %d, %d); fmt.Println(n, err) }" % (r.choice(['"7f"', '"-80"', '"zz"', '"1010"', '"-9223372036854775809"', '"0x1f"', '"+12"', '""', '"077"', '"1_0"']), r.choice([0, 2, 8, 10, 16, 36]), r.choice([8, 16, 32, 64])))
+            elif c < 0.94:
+                lines.append("{ f, err := strconv.ParseFloat(%s, 64); fmt.Println(f, err) }" % r.choice(['"1.5"', '"1e400"', '"nan"', '"-inf"', '"0x1p-3"', '"abc"', '"1_000.5"', '".5"', '"1e-400"']))
+            else:
+                lines.append("fmt.Println(strconv.FormatFloat(%s, '%s', %d, 64), strconv.Quote(%s))" % (r.choice(["1.5", "1e21", "0.000012345", "123456789.987", "-0.1"]), r.choice("efgG"), r.randint(-1, 6), quote_bytes(self.str_value(3))))
+        return lines
+
+    # ---------- float formatting from random bit patterns ----------
+    def t_floatfmt(self):
+        r = self.r
+        lines = []
+        for _ in range(r.randint(3, 8)):
+            c = r.random()
+            if c < 0.5:
+                bits = r.getrandbits(64)
+                if r.random() < 0.5:   # keep the exponent in a printable middle range
+                    bits = (bits & ~(0x7ff << 52)) | (r.randint(900, 1150) << 52)
+                if (bits >> 52) & 0x7ff == 0x7ff:
+                    bits &= ~(1 << 62)
+                x = "math.Float64frombits(0x%x)" % bits
+                size = 64
+            else:
+                bits = r.getrandbits(32)
+                if (bits >> 23) & 0xff == 0xff:
+                    bits &= ~(1 << 30)
+                x = "math.Float32frombits(0x%x)" % bits
+                size = 32
+            k = r.random()
+            if k < 0.3:
+                lines.append("fmt.Println(%s)" % x)
+            elif k < 0.6:
+                verb = r.choice("eEfgGv")
+                prec = r.choice(["", ".0", ".1", ".3", ".6", ".9", ".15", ".17", ".20"])
+                lines.append('fmt.Printf("%%%s%s|%%v\\n", %s, %s)' % (prec, verb, x, x))
+            elif k < 0.85:
+                lines.append("fmt.Println(strconv.FormatFloat(float64(%s), '%s', %d, %d))" % (x, r.choice("efgEGb"), r.choice([-1, -1, 0, 1, 2, 5, 10, 17]), size))
+            else:
+                lines.append("{ s := strconv.FormatFloat(float64(%s), 'g', -1, %d); f, err := strconv.ParseFloat(s, %d); fmt.Println(s, f, err) }" % (x, size, size))
+        return lines
+
     CATS = [("ints", 6), ("consts", 2), ("floats", 2), ("conv", 3), ("strings", 4), ("slices", 4),
             ("maps", 3), ("structs", 3), ("closures", 2), ("defer", 3), ("goroutines", 2), ("fmt", 3),
-            ("ifaces", 2), ("control", 1)]
+            ("ifaces", 2), ("control", 1), ("misc", 2),
+            ("floatfmt", 2)]
 
     def test(self, cat=None):
         self.top = []
@@ -1096,6 +1175,16 @@ def ending_for(g):
         ["var i any = \"s\"", "fmt.Println(i.(int))"],
         ["type T int8", "panic(T(-3))"],
         ["panic(1.5)"],
+        ["ch := make(chan int)", "<-ch"],
+        ["ch := make(chan int, 1)", "ch <- 1", "ch <- 2"],
+        ["select {}"],
+        ["var wg sync.WaitGroup", "wg.Add(1)", "wg.Wait()"],
+        ["var wg sync.WaitGroup", "wg.Add(-1)"],
+        ["var mu sync.Mutex", "mu.Unlock()"],
+        ["done := make(chan int)", "go func() { panic(\"in goroutine\") }()", "<-done"],
+        ["done := make(chan int)", "go func() { var m map[int]int; m[0]++ }()", "<-done"],
+        ["defer fmt.Println(\"deferred\")", "defer func() { panic(\"again\") }()", "panic(\"first\")"],
+        ["defer func() { fmt.Println(recover()); panic(fmt.Sprint(\"re\", 1)) }()", "panic(\"orig\")"],
         ["panic(true)"],
         ["s := []int{1, 2, 3}", "j := %d" % r.randint(4, 9), "fmt.Println(s[1:j])"],
     ])
