@@ -702,7 +702,11 @@ static int gen_conversion(FuncState *fs, Node *n, int dst) {
         return dst;
     }
     if (type_is_integer(to) && type_is_float(from)) {
-        emit(fs, type_is_unsigned(to) ? OP_F2U : OP_F2I, dst, rb, 0);
+        /* as amd64 does it: narrow targets but uint32 convert through int32 */
+        TypeKind k = to->kind;
+        bool via32 = k == TY_INT8 || k == TY_INT16 || k == TY_INT32 || k == TY_UINT8 || k == TY_UINT16;
+        bool via64 = k == TY_UINT32 || !type_is_unsigned(to);
+        emit(fs, via32 ? OP_F2I32 : via64 ? OP_F2I : OP_F2U, dst, rb, 0);
         gen_narrow(fs, dst, n->type);
         return dst;
     }

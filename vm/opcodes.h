@@ -75,6 +75,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(U2F,     F_AB,   "R[A] = float64(R[B]) (unsigned integer)") \
     OP(F2I,     F_AB,   "R[A] = int64(R[B]) (truncate)") \
     OP(F2U,     F_AB,   "R[A] = uint64(R[B]) (truncate)") \
+    OP(F2I32,   F_AB,   "R[A] = int32(R[B]) (truncate; out of range: MinInt32, as amd64)") \
     /* comparisons giving bool */ \
     OP(EQ,      F_ABC,  "R[A] = R[B] == R[C] (integer, bool, pointer)") \
     OP(NE,      F_ABC,  "R[A] = R[B] != R[C]") \

@@ -431,8 +431,11 @@ static inline uint64_t zext(uint64_t v, int bits) {
     return bits >= 64 ? v : v & ((1ull << bits) - 1);
 }
 
+/* Go leaves out-of-range float-to-integer conversions implementation
+ * defined; these give what amd64's CVTTSD2SQ/CVTTSD2SL give (MinInt64,
+ * MinInt32), and the code generator picks them as Go's compiler does
+ * (int8..int32, uint8, uint16 through int32; uint32 through int64). */
 static int64_t f2i(double d) {
-    /* Go leaves out-of-range conversions implementation-defined; amd64 gives MinInt64 */
     if (!(d > -9223372036854775808.0 && d < 9223372036854775808.0)) return INT64_MIN;
     return (int64_t)d;
 }
@@ -827,6 +830,7 @@ dispatch:
     CASE(U2F) RA.f = (double)RB.u; NEXT();
     CASE(F2I) RA.i = f2i(RB.f); NEXT();
     CASE(F2U) RA.u = f2u(RB.f); NEXT();
+    CASE(F2I32) RA.i = RB.f > -2147483649.0 && RB.f < 2147483648.0 ? (int32_t)RB.f : INT32_MIN; NEXT();
 
     CASE(EQ) RA.i = RB.u == RC.u; NEXT();
     CASE(NE) RA.i = RB.u != RC.u; NEXT();
