@@ -190,24 +190,9 @@ static int cmd_disasm(int argc, char **argv, int i) {
     return 0;
 }
 
-/* Boehm's warnings (large blocks, and so on) are not the program's output. */
-static void gc_quiet(char *msg, GC_word arg) { (void)msg; (void)arg; }
-
-/* The collector could not get memory (a huge program to compile, or a
- * program that allocates without bound): Go's fatal error, exit status 2,
- * instead of a NULL that nothing checks. Only async-signal-safe calls:
- * another thread may hold any lock. */
-static void *gc_out_of_memory(size_t bytes) {
-    (void)bytes;
-    static const char msg[] = "fatal error: runtime: out of memory\n";
-    if (write(2, msg, sizeof msg - 1) < 0) { /* nothing more to do */ }
-    _exit(2);
-}
-
 int main(int argc, char **argv) {
     GC_INIT();
-    GC_set_warn_proc(gc_quiet);
-    GC_set_oom_fn(gc_out_of_memory);
+    sched_gc_init();
     if (argc < 2) {
         if (!isatty(0)) {
             Options o = {0};

@@ -962,6 +962,16 @@ static int gen_args(FuncState *fs, Node *n, Type *sig) {
     return base;
 }
 
+/* The GOSIZE that follows each append: Go's size of the element type and
+ * whether Go's GC scans it (growslice rounds capacities by them), and the
+ * storage size of an element. */
+static void emit_gosize(FuncState *fs, const Type *elem, int es) {
+    int64_t sz = type_go_size(elem);
+    uint32_t ge = GOELEM_SIZED | (uint32_t)(sz > GOELEM_SIZE ? GOELEM_SIZE : sz) |
+                  (type_go_has_pointers(elem) ? GOELEM_PTRS : 0);
+    emit(fs, OP_GOSIZE, (int)(ge & 0xffff), (int)(ge >> 16), es);
+}
+
 /* stdlib/print.c */
 extern const NativeDesc builtin_print, builtin_println, builtin_panic;
 extern const NativeDesc builtin_close;   /* sched/chan.c */
@@ -1065,6 +1075,7 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
             Node *t = args->items[1];
             int rt = gen_expr(fs, t, -1);
             emit(fs, type_is_string(t->type->under) ? OP_APPENDSTR : OP_APPENDSL, rs, rt, es);
+            emit_gosize(fs, st->under->elem, es);
         } else if (args->len > 1) {
             int nvals = args->len - 1;
             int vb = fs->freereg;
@@ -1072,10 +1083,11 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
             for (int i = 0; i < nvals; i++) gen_expr_as(fs, args->items[i + 1], st->under->elem, vb + i);
             if (type_is_aggregate(st->under->elem->under)) {
                 /* elements are stored inline: append each block's slots */
-                for (int i = 0; i < nvals; i++) emit(fs, OP_APPENDAGG, rs, vb + i, es);
+                emit(fs, OP_APPENDAGG, rs, vb, nvals);
             } else {
                 emit(fs, OP_APPEND, rs, vb, nvals | (es == 1 ? 0x8000 : 0));
             }
+            emit_gosize(fs, st->under->elem, es);
         }
         emit(fs, OP_MOVE, dst, rs, 0);
         fs->freereg = mark > dst ? mark : dst + 1;
@@ -1799,6 +1811,7 @@ static int gen_slice_expr(FuncState *fs, Node *n, int dst) {
     int rx = gen_expr(fs, x, -1);
     const Type *xu = x->type->under;
     if (xu->kind == TY_POINTER) xu = xu->elem->under;
+    bool arr = xu->kind == TY_ARRAY;
     if (xu->kind == TY_ARRAY) {
         /* a slice header over the array's block: the slice shares it */
         int r = alloc_reg(fs);
@@ -1817,7 +1830,9 @@ static int gen_slice_expr(FuncState *fs, Node *n, int dst) {
     }
     fs->freereg = mark;
     dst = target(fs, dst);
-    emit(fs, str ? OP_SLICES : OP_SLICE, dst, rx, ri);
+    /* the opcode tells the panic message which form this is */
+    Opcode op = str ? OP_SLICES : n->u.slice.max ? (arr ? OP_SLICE3A : OP_SLICE3) : (arr ? OP_SLICEA : OP_SLICE);
+    emit(fs, op, dst, rx, ri);
     return dst;
 }
 

@@ -103,27 +103,23 @@ Type *types_pointer_to(Type *elem) {
     return elem->ptr_to;
 }
 
-/* Arrays, maps and channels are rarer: a small global list serves. */
-static struct { Type **items; int len, cap; } derived;
-
+/* Arrays, maps and channels are rarer: each hangs on a list of its element
+ * type (a map whose value type is predeclared on its key's), so that a
+ * program's types are collected with it rather than kept by a global
+ * list (a compiler run many times: the fuzzer, tests). */
 static Type *find_derived(TypeKind kind, Type *elem, Type *key, int64_t len, int dir) {
-    for (int i = 0; i < derived.len; i++) {
-        Type *t = derived.items[i];
+    Type *owner = elem;
+    if (kind == TY_MAP && elem->kind <= TY_STRING && elem == elem->under) owner = key;
+    for (Type *t = owner->derived; t; t = t->derived_next)
         if (t->kind == kind && t->elem == elem && t->key == key && t->len == len && t->chan_dir == dir)
             return t;
-    }
     Type *t = type_new(kind);
     t->elem = elem;
     t->key = key;
     t->len = len;
     t->chan_dir = dir;
-    if (derived.len == derived.cap) {
-        derived.cap = derived.cap ? derived.cap * 2 : 64;
-        Type **n = GC_MALLOC_UNCOLLECTABLE(derived.cap * sizeof *n);
-        if (derived.len) memcpy(n, derived.items, derived.len * sizeof *n);
-        derived.items = n;
-    }
-    derived.items[derived.len++] = t;
+    t->derived_next = owner->derived;
+    owner->derived = t;
     return t;
 }
 
@@ -208,6 +204,61 @@ bool type_has_pointers(const Type *t) {
         return false;
     default:
         return true;
+    }
+}
+
+int type_go_align(const Type *t) {
+    const Type *u = t->under;
+    switch (u->kind) {
+    case TY_BOOL: case TY_INT8: case TY_UINT8: return 1;
+    case TY_INT16: case TY_UINT16: return 2;
+    case TY_INT32: case TY_UINT32: case TY_FLOAT32: return 4;
+    case TY_ARRAY: return type_go_align(u->elem);
+    case TY_STRUCT: {
+        int a = 1;
+        for (int i = 0; i < u->nfields; i++) {
+            int fa = type_go_align(u->fields[i].type);
+            if (fa > a) a = fa;
+        }
+        return a;
+    }
+    default: return 8;
+    }
+}
+
+int64_t type_go_size(const Type *t) {
+    const Type *u = t->under;
+    switch (u->kind) {
+    case TY_BOOL: case TY_INT8: case TY_UINT8: return 1;
+    case TY_INT16: case TY_UINT16: return 2;
+    case TY_INT32: case TY_UINT32: case TY_FLOAT32: return 4;
+    case TY_STRING: case TY_INTERFACE: return 16;
+    case TY_SLICE: return 24;
+    case TY_ARRAY: return u->len * type_go_size(u->elem);
+    case TY_STRUCT: {
+        /* fields at their alignment; a final zero-size field gets a byte */
+        int64_t off = 0;
+        for (int i = 0; i < u->nfields; i++) {
+            int64_t fa = type_go_align(u->fields[i].type);
+            off = (off + fa - 1) / fa * fa + type_go_size(u->fields[i].type);
+        }
+        if (u->nfields && off && type_go_size(u->fields[u->nfields - 1].type) == 0) off++;
+        int64_t a = type_go_align(u);
+        return (off + a - 1) / a * a;
+    }
+    default: return 8;
+    }
+}
+
+bool type_go_has_pointers(const Type *t) {
+    const Type *u = t->under;
+    switch (u->kind) {
+    case TY_ARRAY: return u->len > 0 && type_go_has_pointers(u->elem);
+    case TY_STRUCT:
+        for (int i = 0; i < u->nfields; i++)
+            if (type_go_has_pointers(u->fields[i].type)) return true;
+        return false;
+    default: return type_has_pointers(u);
     }
 }
 

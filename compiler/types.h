@@ -72,6 +72,9 @@ struct Type {
     int slots;            /* run-time size in slots (0: not computed yet); see type_slots */
     /* interned derived types */
     Type *slice_of, *ptr_to;
+    /* arrays, maps and channels made from this type (types_array_of, ...),
+     * linked by derived_next: they live as long as the type does */
+    Type *derived, *derived_next;
     int id;               /* run-time type index in the Program */
 };
 
@@ -112,6 +115,11 @@ int type_int_bits(const Type *t);
 int type_elem_size(const Type *t);
 /* Whether values of this type contain pointers the GC must see. */
 bool type_has_pointers(const Type *t);
+/* Go's unsafe.Sizeof and Alignof on amd64 (not minigo's storage), and
+ * whether Go's GC would scan the type: what append's growth rounds by. */
+int64_t type_go_size(const Type *t);
+int type_go_align(const Type *t);
+bool type_go_has_pointers(const Type *t);
 
 bool type_identical(const Type *a, const Type *b);
 /* Structs and arrays are aggregates: a value is a pointer to a block of

@@ -22,6 +22,13 @@
  * that G's preempt flag set, and the VM stops at the next back-edge or
  * call. A preempted G goes to the global queue, as in Go.
  *
+ * -Dstress_sched=true (MINIGO_STRESS_SCHED) shakes out ordering bugs: in
+ * the preemptive mode every G starts its turn with the preempt flag set,
+ * so it stops at its first back-edge or call; and a readied or new G goes
+ * into runnext or to the tail of the queue at random (as -sched-seed does,
+ * but seeded from the clock). -sched=coop and -sched=fifo keep their
+ * meaning: coop never preempts, fifo never picks at random.
+ *
  * Locks: sched.lock guards the idle P and M lists, P status changes and
  * GOMAXPROCS; run queues and timer heaps synchronize themselves. What
  * holds pointers to G's (P's, M's, allg) is allocated uncollectable, so
@@ -106,6 +113,12 @@ static struct {
 
 static _Thread_local M *cur_m;
 
+#ifdef MINIGO_STRESS_SCHED
+#define STRESS_SCHED true
+#else
+#define STRESS_SCHED false
+#endif
+
 /* Debug counters, printed at exit with MINIGO_SCHEDSTATS=1 (how stealing
  * and preemption can be seen to happen). */
 static struct {
@@ -148,6 +161,11 @@ uint64_t sched_rand(void) {
     return rng_next(&thread_rng);
 }
 
+G *sched_curg(void) {
+    M *m = cur_m;
+    return m ? atomic_load(&m->curg) : NULL;
+}
+
 static int32_t procs(void) { return atomic_load_explicit(&sched.gomaxprocs, memory_order_relaxed); }
 
 /* Ending the process: the exit lock is never released, so the first exit
@@ -167,6 +185,40 @@ static _Noreturn void end_exit(int code) {
 _Noreturn void sched_exit(int code) {
     begin_exit();
     end_exit(code);
+}
+
+/* ---- the collector's failures ---- */
+
+/* Boehm's warnings (large blocks, and so on) are not the program's output. */
+static void gc_quiet(char *msg, GC_word arg) { (void)msg; (void)arg; }
+
+/* An allocation the collector cannot satisfy: Go's throw, never a NULL
+ * for the VM to dereference. */
+static void *gc_out_of_memory(size_t bytes) {
+    (void)bytes;
+    begin_exit();
+    fprintf(stderr, "fatal error: runtime: out of memory\n");
+    G *g = sched_curg();
+    if (g) {
+        fprintf(stderr, "\n");
+        vm_print_trace(g, "running");
+    }
+    end_exit(2);
+}
+
+/* The collector gives up (most often it could not map more heap). */
+static void gc_abort(const char *msg) {
+    bool mem = msg && (strstr(msg, "emory") || strstr(msg, "heap") || strstr(msg, "mmap") || strstr(msg, "sections"));
+    if (mem) gc_out_of_memory(0);
+    begin_exit();
+    fprintf(stderr, "fatal error: %s\n", msg ? msg : "garbage collector");
+    end_exit(2);
+}
+
+void sched_gc_init(void) {
+    GC_set_warn_proc(gc_quiet);
+    GC_set_oom_fn(gc_out_of_memory);
+    GC_set_abort_func(gc_abort);
 }
 
 /* ---- P's and the idle lists (sched.lock held) ---- */
@@ -273,12 +325,13 @@ static void gput(P *p, G *g) {
 }
 
 /* Puts a runnable g on the calling M's P: into runnext (Go), at the tail
- * with -sched=fifo, either at random with -sched-seed; then wakep. */
+ * with -sched=fifo, either at random with -sched-seed (or -Dstress_sched);
+ * then wakep. */
 static void put_runnable(G *g) {
     M *m = cur_m;
     if (m && m->p) {
         bool next = sched.mode != SMODE_FIFO;
-        if (sched.seed) next = rng_next(&m->rng) & 1;
+        if (sched.seed || (STRESS_SCHED && next)) next = rng_next(&m->rng) & 1;
         runq_put(&m->p->runq, g, next);
     } else {
         globrunq_put(&sched.runq, g);
@@ -492,6 +545,33 @@ static int by_goid(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
+static const char *g_state(const G *g) {
+    switch (atomic_load(&g->status)) {
+    case G_RUNNING: return "running";
+    case G_RUNNABLE: return "runnable";
+    case G_WAITING: return g->waitreason ? g->waitreason : "waiting";
+    default: return NULL;
+    }
+}
+
+/* Prints every live goroutine (only the waiting ones: the deadlock report)
+ * with its state, in the order they were made (G's are reused, so allg's
+ * order is not that). Takes glock and keeps it: the process is ending. */
+static void print_goroutines(bool only_waiting) {
+    pthread_mutex_lock(&sched.glock);
+    G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
+    size_t n = 0;
+    for (int64_t i = 0; i < sched.nallg; i++) {
+        G *g = sched.allg[i];
+        if (only_waiting ? g_waiting(g) : g_state(g) != NULL) gs[n++] = g;
+    }
+    qsort(gs, n, sizeof *gs, by_goid);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(stderr, "\n");
+        vm_print_trace(gs[i], g_state(gs[i]));
+    }
+}
+
 /* Go's checkdead, with sched.lock held by an M about to sleep without a P:
  * if no P runs, no G is runnable and no timer is pending, nothing can ever
  * wake anything. */
@@ -507,18 +587,7 @@ static void checkdead(void) {
         end_exit(2);
     }
     fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
-    /* the waiting goroutines in the order they were made (G's are reused,
-     * so allg's order is not that) */
-    pthread_mutex_lock(&sched.glock);
-    G **ws = malloc(sizeof *ws * (size_t)(sched.nallg + 1));
-    size_t nw = 0;
-    for (int64_t i = 0; i < sched.nallg; i++)
-        if (g_waiting(sched.allg[i])) ws[nw++] = sched.allg[i];
-    qsort(ws, nw, sizeof *ws, by_goid);
-    for (size_t i = 0; i < nw; i++) {
-        fprintf(stderr, "\n");
-        vm_print_trace(ws[i], ws[i]->waitreason ? ws[i]->waitreason : "waiting");
-    }
+    print_goroutines(true);
     end_exit(2);
 }
 
@@ -530,15 +599,6 @@ static _Atomic bool freezing;
 
 static void freeze_point(void) {
     if (atomic_load_explicit(&freezing, memory_order_relaxed)) pthread_mutex_lock(&sched.exitlock);
-}
-
-static const char *g_state(const G *g) {
-    switch (atomic_load(&g->status)) {
-    case G_RUNNING: return "running";
-    case G_RUNNABLE: return "runnable";
-    case G_WAITING: return g->waitreason ? g->waitreason : "waiting";
-    default: return NULL;
-    }
 }
 
 _Noreturn void sched_dump_and_exit(G *self, const char *header) {
@@ -561,16 +621,7 @@ _Noreturn void sched_dump_and_exit(G *self, const char *header) {
         nanosleep(&ts, NULL);
     }
     fprintf(stderr, "%s\n", header);
-    pthread_mutex_lock(&sched.glock);
-    G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
-    size_t n = 0;
-    for (int64_t i = 0; i < sched.nallg; i++)
-        if (g_state(sched.allg[i])) gs[n++] = sched.allg[i];
-    qsort(gs, n, sizeof *gs, by_goid);
-    for (size_t i = 0; i < n; i++) {
-        fprintf(stderr, "\n");
-        vm_print_trace(gs[i], g_state(gs[i]));
-    }
+    print_goroutines(false);
     end_exit(2);
 }
 
@@ -611,6 +662,7 @@ static void watch_sigquit(void) {
 
 /* Sleeps until handed a P (or until the earliest timer, for one M). */
 static void stopm(M *m, int64_t next_timer) {
+    out_flush();   /* nothing to run: what was printed shows now */
     pthread_mutex_lock(&sched.lock);
     note_clear(&m->park);
     m->nextp = NULL;
@@ -787,7 +839,8 @@ static _Noreturn void die_panic(G *g) {
 static void execute(M *m, G *g) {
     P *p = m->p;
     atomic_store(&g->status, G_RUNNING);
-    atomic_store(&g->preempt, false);
+    /* -Dstress_sched: stop at the first preemption point */
+    atomic_store(&g->preempt, STRESS_SCHED && sched.mode == SMODE_PREEMPT);
     atomic_fetch_add_explicit(&p->schedtick, 1, memory_order_relaxed);
     atomic_store(&m->curg, g);
     VmStatus st = vm_execute(g);

@@ -37,6 +37,11 @@ typedef struct SchedOptions {
     uint64_t seed;            /* -sched-seed=N: randomized, reproducible choices; 0 = off */
 } SchedOptions;
 
+/* After GC_INIT: the collector's warnings are silenced, and running out
+ * of memory ends the program as Go's "fatal error: runtime: out of memory"
+ * (status 2) instead of returning NULL or aborting. */
+void sched_gc_init(void);
+
 /* Runs the program's initializer and main.main on goroutine 1 with
  * GOMAXPROCS Ps; returns the process exit status (0, or 2 after a panic or
  * a deadlock). Goroutines still running when main returns are dropped. */
@@ -47,6 +52,9 @@ int sched_run_main(Program *prog, const SchedOptions *opt);
 /* The go statement: a new goroutine runs the closure cl with args (Go's
  * newproc); `creator` is the goroutine that ran the go statement. */
 void sched_go(G *creator, Closure *cl, const Value *args, int nargs);
+
+/* The goroutine running on the calling thread, or NULL. */
+G *sched_curg(void);
 
 /* ---- the park/ready layer ---- */
 

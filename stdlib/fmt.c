@@ -9,14 +9,19 @@
 #include "map.h"
 #include "natives.h"
 
+/* Go's badVerb: %!verb(type=value), the value printed with %v and the
+ * verb's flags, width and precision (%!d(float64=    3) for %5d of 3.0). */
 static void bad_verb(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth) {
-    Buf tmp;
-    buf_init(&tmp);
     FmtSpec s2 = *spec;
     s2.verb = 'v';
-    s2.has_width = false;
-    fmt_value(&tmp, t, v, &s2, depth);
-    fmt_bad_verb(out, spec, type_string_rt(t), buf_cstr(&tmp));
+    /* written straight into out: the value may hold NUL bytes */
+    buf_puts(out, "%!");
+    buf_put_rune(out, spec->verb);
+    buf_putc(out, '(');
+    buf_puts(out, type_string_rt(t));
+    buf_putc(out, '=');
+    fmt_value(out, t, v, &s2, depth);
+    buf_putc(out, ')');
 }
 
 static bool is_named(const Type *t, const char *name) {
@@ -61,7 +66,8 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
             return;
         }
         if (spec->sharpV) {
-            const char *ts = type_string_rt(t);
+            /* Go's printArg names a top-level []byte "[]byte", reflection "[]uint8" */
+            const char *ts = depth == 0 && t == t->under && e == e->under && e->kind == TY_UINT8 ? "[]byte" : type_string_rt(t);
             buf_puts(out, ts);
             if (!s) { buf_puts(out, "(nil)"); return; }
             buf_putc(out, '{');
@@ -87,9 +93,14 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         return;
     }
     case TY_INTERFACE:
-        if (!v.ifc && spec->sharpV) {
-            buf_puts(out, type_string_rt(t));
-            buf_puts(out, "(nil)");
+        /* an element of interface type: nil prints as <nil> whatever the verb */
+        if (!v.ifc) {
+            if (spec->sharpV) {
+                buf_puts(out, type_string_rt(t));
+                buf_puts(out, "(nil)");
+            } else {
+                buf_puts(out, "<nil>");   /* unpadded, as Go's printValue */
+            }
             return;
         }
         fmt_iface(out, v.ifc, spec);
@@ -132,8 +143,9 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     }
     case TY_POINTER: {
         const Type *e = u->elem->under;
+        /* Go's printValue: &{...} at the top level for any verb but %p */
         if (v.p && depth == 0 && (e->kind == TY_STRUCT || e->kind == TY_ARRAY || e->kind == TY_SLICE || e->kind == TY_MAP) &&
-            (verb == 'v')) {
+            verb != 'p') {
             buf_putc(out, '&');
             Value ev = (e->kind == TY_STRUCT || e->kind == TY_ARRAY) ? v : *(Value *)v.p;
             fmt_value(out, u->elem, ev, spec, depth + 1);
@@ -143,21 +155,42 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     }
     /* fall through */
     case TY_MAP:
-        if (u->kind == TY_MAP && !v.p && verb == 'v' && !spec->sharpV) { buf_puts(out, "map[]"); return; }
-        if (u->kind == TY_MAP && v.p && verb == 'v') {
+        /* Go's printValue prints a map's elements with the verb, whatever it is */
+        if (u->kind == TY_MAP && verb != 'p') {
+            if (!v.p && spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_puts(out, "(nil)"); return; }
+            if (!v.p) { buf_puts(out, "map[]"); return; }
             fmt_map(out, t, v.p, spec, depth);
             return;
         }
         /* fall through */
     case TY_FUNC: case TY_CHAN: {
-        if (verb != 'v' && verb != 'p' && verb != 'x' && verb != 'X') { bad_verb(out, t, v, spec, depth); return; }
-        if (!v.p && verb == 'v') {
-            if (spec->sharpV) { buf_puts(out, "("); buf_puts(out, type_string_rt(t)); buf_puts(out, ")(nil)"); }
-            else fmt_pad(out, "<nil>", 5, spec);
+        /* Go's fmtPointer */
+        uint64_t addr = (uint64_t)(uintptr_t)v.p;
+        switch (verb) {
+        case 'v':
+            if (spec->sharpV) {
+                buf_puts(out, "(");
+                buf_puts(out, type_string_rt(t));
+                buf_puts(out, ")(");
+                if (v.p) fmt_0x64(out, addr, true, spec);
+                else buf_puts(out, "nil");
+                buf_putc(out, ')');
+            } else if (!v.p) {
+                fmt_pad(out, "<nil>", 5, spec);
+            } else {
+                fmt_0x64(out, addr, !spec->sharp, spec);
+            }
+            return;
+        case 'p':
+            fmt_0x64(out, addr, !spec->sharp, spec);
+            return;
+        case 'b': case 'o': case 'd': case 'x': case 'X':
+            fmt_int_verb(out, addr, false, verb, spec);
+            return;
+        default:
+            bad_verb(out, t, v, spec, depth);
             return;
         }
-        fmt_0x64(out, (uint64_t)(uintptr_t)v.p, !spec->sharp || verb == 'v' || verb == 'p', spec);
-        return;
     }
     default:
         buf_puts(out, "?");
@@ -259,10 +292,18 @@ static int entry_cmp(const void *a, const void *b, void *key_type) {
 
 /* The live entries of m sorted by key; *n gets their number. */
 static MapEntry *sorted_entries(const GoMap *m, int64_t *n) {
-    MapEntry *es = GC_MALLOC(sizeof(MapEntry) * (size_t)(m->count + 1));
-    int64_t k = 0;
-    for (int64_t j = 0; j < m->nentries; j++)
-        if (m->entries[j].hash) es[k++] = m->entries[j];
+    int64_t cap = map_len(m) + 1, k = 0;
+    MapEntry *es = GC_MALLOC(sizeof(MapEntry) * (size_t)cap);
+    MapIter it;
+    map_iter_init(&it, (GoMap *)m);
+    for (MapEntry e; map_iter_next(&it, &e);) {
+        if (k == cap) {   /* a racing writer added some */
+            MapEntry *more = GC_MALLOC(sizeof(MapEntry) * (size_t)(cap *= 2));
+            memcpy(more, es, sizeof(MapEntry) * (size_t)k);
+            es = more;
+        }
+        es[k++] = e;
+    }
     qsort_r(es, (size_t)k, sizeof *es, entry_cmp, (void *)m->type->under->key);
     *n = k;
     return es;
@@ -438,9 +479,13 @@ static NatStatus fmt_is_nil_ptr(G *g, Value *args) {
 /* An element of a node, of static type t: a nil interface element shows
  * its type under %#v, as Go's printValue does. */
 static void node_elem(Buf *out, const GoBox *b, const Type *t, const FmtSpec *spec, int depth) {
-    if (!b && spec->sharpV && t->under->kind == TY_INTERFACE) {
-        buf_puts(out, type_string_rt(t));
-        buf_puts(out, "(nil)");
+    if (!b && t->under->kind == TY_INTERFACE) {
+        if (spec->sharpV) {
+            buf_puts(out, type_string_rt(t));
+            buf_puts(out, "(nil)");
+        } else {
+            buf_puts(out, "<nil>");
+        }
         return;
     }
     fmt_iface_depth(out, b, spec, depth);
@@ -545,12 +590,22 @@ static bool pf_as_int(void *ctx, int i, int64_t *v) {
     return true;
 }
 
+/* the "verb" of an argument no verb uses, printed as %!(EXTRA type=value) */
+#define VERB_EXTRA (-'E')
+
 static void pf_extra(void *ctx, Buf *out, int i) {
     PrintfCtx *c = ctx;
     GoBox *b = arg_at(c->args, i);
-    if (c->verbs) { c->verbs[i] = 'v'; return; }
+    if (c->verbs) { c->verbs[i] = VERB_EXTRA; return; }
     if (!b) { buf_puts(out, "<nil>"); return; }
-    buf_puts(out, type_string_rt(b->type));
+    if (is_named(b->type, "fmt.extra")) {
+        /* {x, handled x}: x's own type, the value its methods gave */
+        const Value *ex = b->v.p;
+        buf_puts(out, type_string_rt(ex[0].ifc->type));
+        b = ex[1].ifc;
+    } else {
+        buf_puts(out, type_string_rt(b->type));
+    }
     buf_putc(out, '=');
     FmtSpec spec = { .verb = 'v' };
     fmt_iface(out, b, &spec);
@@ -631,6 +686,7 @@ const char fmt_src[] =
     "type mstr string\n"
     "type raw string\n"
     "type node struct { x any; elems []any }\n"
+    "type extra struct { x, h any }\n"
     "func needs_(a []any) bool\n"
     "func decompose_(x any, depth int) []any\n"
     "func isNilPtr_(x any) bool\n"
@@ -656,6 +712,10 @@ const char fmt_src[] =
     "\treturn x.(GoStringer).GoString()\n"
     "}\n"
     "func handle(x any, verb int32, depth int) any {\n"
+    "\tif verb == -'E' {\n"
+    "\t\tif x == nil { return x }\n"
+    "\t\treturn extra{x, handle(x, 'v', depth)}\n"
+    "\t}\n"
     "\tif x == nil || verb == 0 || verb == 'T' || verb == 'p' { return x }\n"
     "\tif verb == -'v' {\n"
     "\t\tif _, ok := x.(GoStringer); ok { return raw(call(x, verb, 2)) }\n"

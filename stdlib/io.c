@@ -1,7 +1,10 @@
 /* io.c — buffered standard output shared by fmt and the print builtins.
  *
  * Output to fd 1 is buffered and flushed at exit, on os.Exit, before a
- * panic or fatal error is printed, and whenever the buffer fills; fd 2 is
+ * panic or fatal error is printed, whenever the buffer fills, and when an
+ * M runs out of work (a program that sleeps or waits shows what it printed,
+ * as Go's unbuffered os.Stdout does); on a terminal every write goes out at
+ * once, as in Go. fd 2 is
  * written straight through (after flushing fd 1, to keep the order a
  * terminal would show). A mutex serializes writers (goroutines run on
  * several threads).
@@ -13,6 +16,7 @@
 
 static char obuf[1 << 15];
 static size_t olen;
+static int stdout_tty = -1;   /* isatty(1), asked once */
 static pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void write_all(int fd, const char *s, size_t n) {
@@ -25,6 +29,7 @@ static void write_all(int fd, const char *s, size_t n) {
 }
 
 static void flush_locked(void) {
+    if (!olen) return;
     write_all(1, obuf, olen);
     olen = 0;
 }
@@ -35,6 +40,8 @@ void out_write(int fd, const char *s, size_t n) {
         if (olen + n > sizeof obuf) flush_locked();
         if (n > sizeof obuf) write_all(1, s, n);
         else { memcpy(obuf + olen, s, n); olen += n; }
+        if (stdout_tty < 0) stdout_tty = isatty(1);
+        if (stdout_tty) flush_locked();
     } else {
         flush_locked();
         write_all(fd, s, n);

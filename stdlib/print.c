@@ -1,6 +1,6 @@
 /* print.c — the print and println built-ins, and how a panic value is
  * shown after "panic: ", both in the runtime's own format (Go's
- * runtime/print.go: floats as +1.500000e+000, no fmt).
+ * runtime/print.go: floats in strconv's shortest form, as Go 1.26).
  */
 #include <gc.h>
 #include <math.h>
@@ -9,20 +9,11 @@
 #include <string.h>
 #include "natives.h"
 
-/* Go's runtime printfloat: "+d.dddddde+ddd", 7 significant digits. */
-static void runtime_float(Buf *b, double v) {
-    if (v != v) { buf_puts(b, "NaN"); return; }
-    if (v + v == v && v != 0) { buf_puts(b, v < 0 ? "-Inf" : "+Inf"); return; }
-    char buf[32];
-    /* format with C and reshape the exponent to 3 digits */
-    snprintf(buf, sizeof buf, "%+.6e", v);
-    char *e = strchr(buf, 'e');
-    if (!e) { buf_puts(b, buf); return; }
-    *e = 0;
-    int ex = atoi(e + 1);
-    char out[48];
-    snprintf(out, sizeof out, "%se%c%03d", buf, ex < 0 ? '-' : '+', ex < 0 ? -ex : ex);
-    buf_puts(b, out);
+/* Go's runtime printfloat (since Go 1.26): strconv's shortest 'g' form
+ * for the value's own size, as %v prints it: 1.5, 1e+21, NaN, +Inf. */
+static void runtime_float(Buf *b, double v, int bitsize) {
+    FmtSpec spec = { .verb = 'g' };
+    fmt_float(b, v, bitsize, 'g', &spec);
 }
 
 static void runtime_value(Buf *b, const Type *t, Value v) {
@@ -38,7 +29,7 @@ static void runtime_value(Buf *b, const Type *t, Value v) {
         snprintf(num, sizeof num, "%llu", (unsigned long long)v.u);
         buf_puts(b, num);
         break;
-    case TY_FLOAT32: case TY_FLOAT64: runtime_float(b, v.f); break;
+    case TY_FLOAT32: case TY_FLOAT64: runtime_float(b, v.f, u->kind == TY_FLOAT32 ? 32 : 64); break;
     case TY_STRING: buf_write(b, str_data(v.s), (size_t)str_len(v.s)); break;
     case TY_INTERFACE:
         if (!v.ifc) buf_puts(b, "(0x0,0x0)");

@@ -2,11 +2,11 @@
 """Golden-file runner: run Go programs and compare them with the expectation
 written in the comment block at the end of each file.
 
-usage: tests/golden.py [-j N] [-v] "INTERP_CMD" files...
+usage: tests/golden.py [-j N] [-t SECONDS] [-v] "INTERP_CMD" files...
 
 INTERP_CMD is split like a shell would split it ("build/cli/minigo run",
 "go run").  Each program runs as  INTERP_CMD [FLAGS...] FILE  with stdin
-closed, a 20 s limit, and the variables of its "// Env:" lines added.
+closed, a 20 s limit (-t), and the variables of its "// Env:" lines added.
 
 The expectation block is the run of "//" lines at the very end of the file:
 
@@ -52,7 +52,7 @@ import signal
 import subprocess
 import sys
 
-TIME_LIMIT = 20          # seconds per program
+TIME_LIMIT = 20          # seconds per program (-t)
 DIFF_LINES = 30          # at most this many diff lines per failure
 LOOPVAR_LINE = "// loopvar: go1.22 semantics; go1.19 differs"
 MODES = {
@@ -243,7 +243,7 @@ def check(path, cmd, go, gover):
     except OSError as e:
         return "FAIL", "cannot run %s: %s" % (cmd[0], e), []
     if timed_out:
-        return "FAIL", "timed out after %d s" % TIME_LIMIT, \
+        return "FAIL", "timed out after %g s" % TIME_LIMIT, \
             ["stdout: " + l for l in head(out)]
 
     if go and status == 1:
@@ -270,17 +270,21 @@ def check(path, cmd, go, gover):
 
 
 def main():
+    global TIME_LIMIT
     ap = argparse.ArgumentParser(
-        prog="golden.py", usage='%(prog)s [-j N] [-v] "INTERP_CMD" files...',
+        prog="golden.py", usage='%(prog)s [-j N] [-t SECONDS] [-v] "INTERP_CMD" files...',
         description="Run Go programs against their // Output: comments.")
     ap.add_argument("-j", type=int, default=os.cpu_count() or 1, metavar="N",
                     help="programs run at once (default: number of CPUs)")
+    ap.add_argument("-t", type=float, default=TIME_LIMIT, metavar="SECONDS",
+                    help="time limit per program (default: %d)" % TIME_LIMIT)
     ap.add_argument("-v", action="store_true",
                     help="also print PASS and SKIP lines")
     ap.add_argument("interp", metavar="INTERP_CMD")
     ap.add_argument("files", nargs="*")
     args = ap.parse_args()
 
+    TIME_LIMIT = args.t
     cmd = shlex.split(args.interp)
     if not cmd:
         ap.error("empty INTERP_CMD")

@@ -1,9 +1,12 @@
 /* map.c — Go maps: a dense entry array in insertion order plus an
  * open-addressed index (see map.h for the design and iteration rules). */
 #include <gc.h>
+#include <stdatomic.h>
 #include <string.h>
 #include "map.h"
 #include "types.h"
+#include "vm.h"
+#include "scheduler.h"
 
 /* ---- hashing ---- */
 
@@ -91,21 +94,67 @@ const Type *map_key_unhashable(const Type *keytype, Value key) {
     return bad;
 }
 
-/* ---- the table ---- */
+/* ---- the table ----
+ *
+ * Racy programs (goroutines writing a map without a lock) must get Go's
+ * "fatal error: concurrent map ..." where it notices them, and must never
+ * make the VM read a wild pointer where it does not:
+ *  - writers set MAP_WRITING for the length of a write and check it, and
+ *    readers and iterators check it, with plain (relaxed) loads and stores
+ *    as Go's hashWriting flag: detection is likely, not certain;
+ *  - a table's index, entry array and their sizes never change once it is
+ *    published; growth builds a new table and publishes it with one
+ *    pointer store, so an operation works on one consistent snapshot;
+ *  - an entry is complete before the index slot naming it is stored
+ *    (release/acquire), and a deleted aggregate key or value keeps its
+ *    block (a racing reader may still compare or load it); Boehm keeps
+ *    whatever a snapshot still references;
+ *  - every probe loop ends after index_cap steps: only a race fills an
+ *    index, and that is reported as Go reports it.
+ */
+
+#define LOAD(x) atomic_load_explicit(&(x), memory_order_relaxed)
+#define STORE(x, v) atomic_store_explicit(&(x), (v), memory_order_relaxed)
+
+static _Noreturn void map_fatal(const char *msg) { vm_fatal_error(sched_curg(), msg); }
+
+static void begin_write(GoMap *m) {
+    uint32_t f = LOAD(m->flags);
+    if (f & MAP_WRITING) map_fatal("concurrent map writes");
+    STORE(m->flags, f | MAP_WRITING);
+}
+
+static void end_write(GoMap *m) {
+    uint32_t f = LOAD(m->flags);
+    if (!(f & MAP_WRITING)) map_fatal("concurrent map writes");
+    STORE(m->flags, f & ~(uint32_t)MAP_WRITING);
+}
+
+static void check_read(const GoMap *m, const char *msg) {
+    if (LOAD(((GoMap *)m)->flags) & MAP_WRITING) map_fatal(msg);
+}
+
+static MapTable *table(const GoMap *m) {
+    return atomic_load_explicit(&((GoMap *)m)->t, memory_order_acquire);
+}
+
+static MapTable *new_table(int64_t need) {
+    int64_t cap = 8;
+    while (cap * 3 / 4 < need) cap *= 2;
+    MapTable *t = GC_MALLOC(sizeof *t);
+    t->index_cap = cap;
+    t->index = GC_MALLOC_ATOMIC(sizeof(int32_t) * (size_t)cap);
+    memset(t->index, 0, sizeof(int32_t) * (size_t)cap);
+    t->entries_cap = cap * 3 / 4;
+    t->entries = GC_MALLOC(sizeof(MapEntry) * (size_t)t->entries_cap);
+    return t;
+}
 
 GoMap *map_new(const Type *maptype, int64_t hint) {
     GoMap *m = GC_MALLOC(sizeof *m);
     m->type = maptype;
     m->seed = fast_rand();
-    if (hint > 0) {
-        int64_t cap = 8;
-        while (cap * 3 / 4 < hint) cap *= 2;
-        m->index_cap = cap;
-        m->index = GC_MALLOC_ATOMIC(sizeof(int32_t) * (size_t)cap);
-        memset(m->index, 0, sizeof(int32_t) * (size_t)cap);
-        m->entries_cap = cap * 3 / 4;
-        m->entries = GC_MALLOC(sizeof(MapEntry) * (size_t)m->entries_cap);
-    }
+    if (hint > 0) m->t = new_table(hint);
     return m;
 }
 
@@ -114,118 +163,154 @@ static inline uint64_t key_hash(GoMap *m, Value key, const Type **bad) {
     return h ? h : 1;
 }
 
-/* The index slot holding key, or -1. */
-static int64_t find_slot(GoMap *m, Value key, uint64_t h) {
-    if (!m->index_cap) return -1;
-    const Type *kt = m->type->under->key;
-    uint64_t mask = (uint64_t)m->index_cap - 1;
-    for (uint64_t i = h & mask, step = 1;; i = (i + step++) & mask) {
-        int32_t e = m->index[i];
-        if (e == 0) return -1;
-        if (e > 0) {
-            MapEntry *en = &m->entries[e - 1];
-            if (en->hash == h && value_equal(kt, en->key, key)) return (int64_t)i;
-        }
-    }
+static inline int32_t index_get(const MapTable *t, uint64_t i) {
+    return __atomic_load_n(&t->index[i], __ATOMIC_ACQUIRE);
 }
 
-/* Rebuilds the table with room for at least `need` live entries, in a new
- * entry array (iterators keep the old one as their snapshot). */
-static void rebuild(GoMap *m, int64_t need) {
-    int64_t cap = 8;
-    while (cap * 3 / 4 < need) cap *= 2;
-    int32_t *index = GC_MALLOC_ATOMIC(sizeof(int32_t) * (size_t)cap);
-    memset(index, 0, sizeof(int32_t) * (size_t)cap);
-    int64_t ecap = cap * 3 / 4;
-    MapEntry *entries = GC_MALLOC(sizeof(MapEntry) * (size_t)ecap);
+static inline void index_set(MapTable *t, uint64_t i, int32_t e) {
+    __atomic_store_n(&t->index[i], e, __ATOMIC_RELEASE);
+}
+
+/* The index slot of t holding key, or -1, and in *en its entry; race:
+ * what to report if the index turns out full or inconsistent. */
+static inline __attribute__((always_inline)) int64_t find_slot(const GoMap *m, const MapTable *t, Value key, uint64_t h, const char *race, MapEntry **found) {
+    const Type *kt = m->type->under->key;
+    uint64_t mask = (uint64_t)t->index_cap - 1;
+    uint64_t i = h & mask;
+    for (int64_t step = 1; step <= t->index_cap; i = (i + (uint64_t)step++) & mask) {
+        int32_t e = index_get(t, i);
+        if (e == 0) return -1;
+        if (e > 0) {
+            if (e > t->entries_cap) map_fatal(race);
+            MapEntry *en = &t->entries[e - 1];
+            if (en->hash == h && value_equal(kt, en->key, key)) {
+                *found = en;
+                return (int64_t)i;
+            }
+        }
+    }
+    map_fatal(race);
+}
+
+/* A new table with room for at least `need` live entries, holding t's
+ * live entries (iterators keep t as their snapshot). */
+static MapTable *rebuild(MapTable *t, int64_t need) {
+    MapTable *nt = new_table(need);
     int64_t n = 0;
-    uint64_t mask = (uint64_t)cap - 1;
-    for (int64_t j = 0; j < m->nentries; j++) {
-        MapEntry *en = &m->entries[j];
+    uint64_t mask = (uint64_t)nt->index_cap - 1;
+    int64_t used = t ? LOAD(t->nentries) : 0;
+    if (used > (t ? t->entries_cap : 0)) map_fatal("concurrent map writes");
+    for (int64_t j = 0; j < used; j++) {
+        MapEntry *en = &t->entries[j];
         if (!en->hash) continue;
-        entries[n] = *en;
+        if (n == nt->entries_cap) map_fatal("concurrent map writes");
+        nt->entries[n] = *en;
         uint64_t i = en->hash & mask, step = 1;
-        while (index[i]) i = (i + step++) & mask;
-        index[i] = (int32_t)(n + 1);
+        while (nt->index[i]) i = (i + step++) & mask;
+        nt->index[i] = (int32_t)(n + 1);
         n++;
     }
-    m->index = index;
-    m->index_cap = cap;
-    m->entries = entries;
-    m->entries_cap = ecap;
-    m->nentries = n;
+    STORE(nt->nentries, n);
+    return nt;
 }
 
 Value *map_find(GoMap *m, Value key, const Type **bad) {
-    if (!m || !m->count) return NULL;   /* hashes nothing: see map_key_unhashable */
+    if (!m || !map_len(m)) return NULL;   /* hashes nothing: see map_key_unhashable */
     uint64_t h = key_hash(m, key, bad);
     if (*bad) return NULL;
-    int64_t s = find_slot(m, key, h);
-    return s < 0 ? NULL : &m->entries[m->index[s] - 1].val;
+    check_read(m, "concurrent map read and map write");
+    MapTable *t = table(m);
+    if (!t) return NULL;
+    MapEntry *en;
+    return find_slot(m, t, key, h, "concurrent map read and map write", &en) < 0 ? NULL : &en->val;
 }
 
 Value *map_insert(GoMap *m, Value key, const Type **bad) {
     uint64_t h = key_hash(m, key, bad);
     if (*bad) return NULL;
-    int64_t s = find_slot(m, key, h);
-    if (s >= 0) return &m->entries[m->index[s] - 1].val;
-    if (m->nentries >= m->entries_cap) rebuild(m, m->count + 1 > m->count * 2 ? m->count + 1 : m->count * 2);
-    MapEntry *en = &m->entries[m->nentries];
+    begin_write(m);
+    MapTable *t = table(m);
+    MapEntry *en;
+    if (t && find_slot(m, t, key, h, "concurrent map writes", &en) >= 0) {
+        end_write(m);
+        return &en->val;
+    }
+    int64_t count = LOAD(m->count);
+    int64_t n = t ? LOAD(t->nentries) : 0;
+    if (!t || n >= t->entries_cap) {
+        t = rebuild(t, count + 1 > count * 2 ? count + 1 : count * 2);
+        atomic_store_explicit(&m->t, t, memory_order_release);
+        n = LOAD(t->nentries);
+        if (n >= t->entries_cap) map_fatal("concurrent map writes");
+    }
+    en = &t->entries[n];
     en->key = key;
     en->val.u = 0;
     en->hash = h;
-    uint64_t mask = (uint64_t)m->index_cap - 1;
-    uint64_t i = h & mask, step = 1;
-    while (m->index[i] > 0) i = (i + step++) & mask;
-    m->index[i] = (int32_t)(m->nentries + 1);
-    m->nentries++;
-    m->count++;
+    STORE(t->nentries, n + 1);
+    uint64_t mask = (uint64_t)t->index_cap - 1;
+    uint64_t i = h & mask;
+    for (int64_t step = 1; index_get(t, i) > 0; i = (i + (uint64_t)step++) & mask)
+        if (step > t->index_cap) map_fatal("concurrent map writes");
+    index_set(t, i, (int32_t)(n + 1));
+    STORE(m->count, count + 1);
+    end_write(m);
     return &en->val;
 }
 
 void map_delete(GoMap *m, Value key, const Type **bad) {
-    if (!m || !m->count) return;
+    if (!m || !map_len(m)) return;
     uint64_t h = key_hash(m, key, bad);
     if (*bad) return;
-    int64_t s = find_slot(m, key, h);
-    if (s < 0) return;
-    MapEntry *en = &m->entries[m->index[s] - 1];
-    en->hash = 0;
-    en->key.u = 0;
-    en->val.u = 0;
-    m->index[s] = -1;   /* a tombstone: probing continues past it */
-    m->count--;
+    begin_write(m);
+    MapTable *t = table(m);
+    MapEntry *en;
+    int64_t s = t ? find_slot(m, t, key, h, "concurrent map writes", &en) : -1;
+    if (s >= 0) {
+        en->hash = 0;
+        /* let go of what they reference, except an aggregate's block,
+         * which a racing reader may still be looking at */
+        if (!type_is_aggregate(m->type->under->key->under)) en->key.u = 0;
+        if (!type_is_aggregate(m->type->under->elem->under)) en->val.u = 0;
+        index_set(t, (uint64_t)s, -1);   /* a tombstone: probing continues past it */
+        STORE(m->count, LOAD(m->count) - 1);
+    }
+    end_write(m);
 }
 
 void map_clear(GoMap *m) {
     if (!m) return;
+    begin_write(m);
+    MapTable *t = table(m);
     /* mark every entry deleted in place, so running iterators stop seeing them */
-    for (int64_t j = 0; j < m->nentries; j++) m->entries[j].hash = 0;
-    m->count = 0;
-    m->nentries = 0;
-    m->entries = NULL;
-    m->entries_cap = 0;
-    m->index = NULL;
-    m->index_cap = 0;
+    if (t) {
+        int64_t used = LOAD(t->nentries);
+        for (int64_t j = 0; j < used && j < t->entries_cap; j++) t->entries[j].hash = 0;
+    }
+    atomic_store_explicit(&m->t, NULL, memory_order_release);
+    STORE(m->count, 0);
+    end_write(m);
 }
 
 /* ---- iteration ---- */
 
 void map_iter_init(MapIter *it, GoMap *m) {
     it->m = m;
-    it->snap = m ? m->entries : NULL;
-    it->n = m ? m->nentries : 0;
+    it->snap = m ? table(m) : NULL;
+    int64_t n = it->snap ? LOAD(it->snap->nentries) : 0;
+    it->n = n < 0 ? 0 : it->snap && n > it->snap->entries_cap ? it->snap->entries_cap : n;
     it->start = it->n ? (int64_t)(fast_rand() % (uint64_t)it->n) : 0;
     it->i = 0;
 }
 
 MapEntry *map_iter_next(MapIter *it, MapEntry *out) {
     while (it->i < it->n) {
+        check_read(it->m, "concurrent map iteration and map write");
         int64_t j = it->start + it->i++;
         if (j >= it->n) j -= it->n;
-        MapEntry *en = &it->snap[j];
+        MapEntry *en = &it->snap->entries[j];
         if (!en->hash) continue;
-        if (it->m->entries == it->snap) {
+        if (table(it->m) == it->snap) {
             *out = *en;
             return out;
         }

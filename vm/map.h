@@ -18,6 +18,7 @@
 #ifndef MINIGO_MAP_H
 #define MINIGO_MAP_H
 
+#include <stdatomic.h>
 #include "value.h"
 
 typedef struct MapEntry {
@@ -25,19 +26,29 @@ typedef struct MapEntry {
     uint64_t hash;         /* 0 marks a deleted entry (live hashes are never 0) */
 } MapEntry;
 
+/* A table: the index and the entries it names. Its arrays and their
+ * sizes are fixed once it is published (growth makes a new table). */
+typedef struct MapTable {
+    int32_t *index;            /* open addressing: entry number + 1, 0 empty, -1 deleted */
+    int64_t index_cap;         /* a power of two */
+    MapEntry *entries;         /* dense, insertion order; nentries used */
+    int64_t entries_cap;
+    _Atomic int64_t nentries;
+} MapTable;
+
+enum { MAP_WRITING = 1 };      /* Go's hashWriting */
+
 typedef struct GoMap {
     const struct Type *type;   /* the map type: key and element types */
-    int64_t count;             /* live entries */
-    MapEntry *entries;         /* dense, insertion order; nentries used */
-    int64_t nentries, entries_cap;
-    int32_t *index;            /* open addressing: entry number + 1, 0 empty, -1 never reused slot */
-    int64_t index_cap;         /* a power of two */
+    _Atomic int64_t count;     /* live entries */
+    MapTable *_Atomic t;       /* NULL until the first insertion */
     uint64_t seed;
+    _Atomic uint32_t flags;    /* MAP_WRITING while a write is under way */
 } GoMap;
 
 typedef struct MapIter {
     GoMap *m;
-    MapEntry *snap;            /* the entry array when iteration began */
+    MapTable *snap;            /* the table when iteration began */
     int64_t n;                 /* entries in the snapshot */
     int64_t start, i;
 } MapIter;
@@ -53,7 +64,10 @@ void map_delete(GoMap *m, Value key, const struct Type **bad);
  * panics for an unhashable one (its mapKeyError); this says which type. */
 const struct Type *map_key_unhashable(const struct Type *keytype, Value key);
 void map_clear(GoMap *m);
-static inline int64_t map_len(const GoMap *m) { return m ? m->count : 0; }
+static inline int64_t map_len(const GoMap *m) {
+    int64_t n = m ? atomic_load_explicit(&((GoMap *)m)->count, memory_order_relaxed) : 0;
+    return n < 0 ? 0 : n;   /* racing writers can lose counts */
+}
 
 void map_iter_init(MapIter *it, GoMap *m);
 /* The next entry, or NULL at the end. */

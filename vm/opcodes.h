@@ -31,6 +31,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
 
 #define OPCODE_LIST(OP) \
     OP(NOP,     F_NONE, "no operation") \
+    OP(GOSIZE,  F_ABC,  "operands of the append before it: Go's element size and pointer bit A | B<<16, storage size C") \
     OP(MOVE,    F_AB,   "R[A] = R[B]") \
     OP(LOADI,   F_AsBx, "R[A] = sBx (integer)") \
     OP(LOADK,   F_ABx,  "R[A] = K[Bx]") \
@@ -119,6 +120,9 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     /* slices (elements are 8-byte slots or 1-byte, by C) */ \
     OP(MKSLICE, F_ABC,  "R[A] = make([]T, R[B], R[B+1]); element size C") \
     OP(SLICE,   F_ABC,  "R[A] = R[B][R[C]:R[C+1]:R[C+2]] (slice; bounds-checked)") \
+    OP(SLICE3,  F_ABC,  "R[A] = R[B][R[C]:R[C+1]:R[C+2]] (3-index slice; bounds-checked)") \
+    OP(SLICEA,  F_ABC,  "R[A] = R[B][R[C]:R[C+1]:R[C+2]] (array as a slice header; bounds-checked)") \
+    OP(SLICE3A, F_ABC,  "R[A] = R[B][R[C]:R[C+1]:R[C+2]] (3-index, array; bounds-checked)") \
     OP(APPEND,  F_ABC,  "R[A] = append(R[A], R[B], ... R[B+n-1]); n = C & 0x7fff, C bit 15: 1-byte elements") \
     OP(APPENDAGG,F_ABC, "R[A] = append(R[A], the block R[B]) (inline elements of C bytes)") \
     OP(APPENDSL,F_ABC,  "R[A] = append(R[A], R[B]...); element size C") \

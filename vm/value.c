@@ -79,25 +79,32 @@ static const uint16_t size_classes[] = {
     28672, 32768,
 };
 
-static size_t roundup_size(size_t bytes) {
-    if (bytes <= 32768) {
+/* Go's roundupsize: a small object takes its size class (one with
+ * pointers over 512 bytes also an 8-byte malloc header), a large one
+ * whole 8 KB pages. */
+static size_t roundup_size(size_t bytes, bool noscan) {
+    size_t req = bytes;
+    if (req <= 32768 - 8) {
+        if (!noscan && req > 512) req += 8;
         for (size_t i = 0; i < sizeof size_classes / sizeof size_classes[0]; i++)
-            if (bytes <= size_classes[i]) return size_classes[i];
+            if (req <= size_classes[i]) return size_classes[i] - (req - bytes);
     }
     return (bytes + 8191) & ~(size_t)8191;
 }
 
-/* Go's growslice: double small slices, grow large ones by about 1.25x,
- * at least to the needed length; then fill the size class. */
-static int64_t grow_cap(int64_t old, int64_t need, size_t elemsize) {
+/* Go's growslice (nextslicecap): double small slices, grow large ones by
+ * about 1.25x, at least to the needed length; then fill the size class
+ * of the element size gosize (Go's, not minigo's storage). */
+static int64_t grow_cap(int64_t old, int64_t need, size_t gosize, bool noscan) {
     int64_t cap = old;
     if (need > 2 * cap) cap = need;
     else if (cap < 256) cap = 2 * cap;
     else while (cap < need) cap += (cap + 3 * 256) / 4;
-    return (int64_t)(roundup_size((size_t)cap * elemsize) / elemsize);
+    if (gosize == 0) return need;   /* zero-size elements: cap == len */
+    return (int64_t)(roundup_size((size_t)cap * gosize, noscan) / gosize);
 }
 
-static GoSlice *slice_reserve(GoSlice *s, size_t elemsize, int64_t add) {
+static GoSlice *slice_reserve(GoSlice *s, size_t elemsize, uint32_t goelem, int64_t add) {
     int64_t len = s ? s->len : 0, cap = s ? s->cap : 0;
     GoSlice *r = GC_MALLOC(sizeof *r);
     r->elemsize = (int64_t)elemsize;
@@ -105,7 +112,9 @@ static GoSlice *slice_reserve(GoSlice *s, size_t elemsize, int64_t add) {
         r->data = s->data;
         r->cap = cap;
     } else {
-        int64_t ncap = grow_cap(cap, len + add, elemsize);
+        size_t gosize = (goelem & GOELEM_SIZED) ? (goelem & GOELEM_SIZE) : elemsize;
+        bool noscan = !(goelem & GOELEM_PTRS);
+        int64_t ncap = grow_cap(cap, len + add, gosize, noscan);
         size_t bytes = elemsize * (size_t)ncap;
         r->data = elemsize >= 8 ? GC_MALLOC(bytes) : GC_MALLOC_ATOMIC(bytes);
         if (elemsize != 8) memset(r->data, 0, bytes);
@@ -116,10 +125,10 @@ static GoSlice *slice_reserve(GoSlice *s, size_t elemsize, int64_t add) {
     return r;
 }
 
-GoSlice *slice_append(GoSlice *s, size_t elemsize, const Value *vals, int64_t n) {
+GoSlice *slice_append_go(GoSlice *s, size_t elemsize, uint32_t goelem, const Value *vals, int64_t n) {
     if (n == 0 && s) return s;
     int64_t len = s ? s->len : 0;
-    GoSlice *r = slice_reserve(s, elemsize, n);
+    GoSlice *r = slice_reserve(s, elemsize, goelem, n);
     if (elemsize == 8) {
         memcpy((Value *)r->data + len, vals, sizeof(Value) * (size_t)n);
     } else {
@@ -128,11 +137,28 @@ GoSlice *slice_append(GoSlice *s, size_t elemsize, const Value *vals, int64_t n)
     return r;
 }
 
-GoSlice *slice_append_raw(GoSlice *s, size_t elemsize, const void *data, int64_t n) {
+GoSlice *slice_append(GoSlice *s, size_t elemsize, const Value *vals, int64_t n) {
+    return slice_append_go(s, elemsize, 0, vals, n);
+}
+
+GoSlice *slice_append_raw_go(GoSlice *s, size_t elemsize, uint32_t goelem, const void *data, int64_t n) {
     if (n == 0) return s;
     int64_t len = s ? s->len : 0;
-    GoSlice *r = slice_reserve(s, elemsize, n);
+    GoSlice *r = slice_reserve(s, elemsize, goelem, n);
     memmove((char *)r->data + elemsize * (size_t)len, data, elemsize * (size_t)n);
+    return r;
+}
+
+GoSlice *slice_append_raw(GoSlice *s, size_t elemsize, const void *data, int64_t n) {
+    return slice_append_raw_go(s, elemsize, 0, data, n);
+}
+
+GoSlice *slice_append_blocks(GoSlice *s, size_t elemsize, uint32_t goelem, const Value *ptrs, int64_t n) {
+    if (n == 0) return s;
+    int64_t len = s ? s->len : 0;
+    GoSlice *r = slice_reserve(s, elemsize, goelem, n);
+    for (int64_t i = 0; i < n; i++)
+        memmove((char *)r->data + elemsize * (size_t)(len + i), ptrs[i].p, elemsize);
     return r;
 }
 

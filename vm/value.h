@@ -21,6 +21,14 @@
  * array (append within capacity writes into it).
  *
  * The all-zero slot is the zero value of every scalar and header type.
+ *
+ * Races: a program whose goroutines race on a variable (no lock) must not
+ * crash the VM. Every slot is stored and loaded whole (one aligned 64-bit
+ * word), a header is complete before the slot naming it is stored, and
+ * Boehm frees nothing that is reachable, so a racing reader sees an old or
+ * a new value, never a half-built or freed one. A struct or array copied
+ * into place may mix fields of the two, as in Go. Maps check for races
+ * (map.c).
  */
 #ifndef MINIGO_VALUE_H
 #define MINIGO_VALUE_H
@@ -89,6 +97,16 @@ GoSlice *slice_new(size_t elemsize, int64_t len, int64_t cap, bool has_pointers)
 GoSlice *slice_append(GoSlice *s, size_t elemsize, const Value *vals, int64_t n);
 /* append(s, t...), or append(b, str...) when t is raw bytes */
 GoSlice *slice_append_raw(GoSlice *s, size_t elemsize, const void *data, int64_t n);
+/* The same with Go's element size for the capacity growth, which programs
+ * see through cap(): goelem is GOELEM_SIZED | Go's size (| GOELEM_PTRS if
+ * Go's GC scans the type); 0 means the storage size, no pointers. */
+#define GOELEM_PTRS  (1u << 31)
+#define GOELEM_SIZED (1u << 30)
+#define GOELEM_SIZE  (GOELEM_SIZED - 1)
+GoSlice *slice_append_go(GoSlice *s, size_t elemsize, uint32_t goelem, const Value *vals, int64_t n);
+GoSlice *slice_append_raw_go(GoSlice *s, size_t elemsize, uint32_t goelem, const void *data, int64_t n);
+/* appends n aggregate blocks, each R[ptrs[i]].p, growing once */
+GoSlice *slice_append_blocks(GoSlice *s, size_t elemsize, uint32_t goelem, const Value *ptrs, int64_t n);
 int64_t slice_copy(GoSlice *dst, const void *src, int64_t n);
 
 /* ---- comparison by type (vm/value.c): Go's == for any comparable type ---- */

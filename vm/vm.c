@@ -314,6 +314,33 @@ NatStatus vm_bounds_error(G *g, const char *fmt, ...) {
     return st;
 }
 
+/* Go's boundsError for slice expressions (runtime/error.go): which bound
+ * failed picks the message; a negative bound is shown without the other
+ * number. kind: the bound checked (SB_*); arr: the operand is an array
+ * or string ("with length") rather than a slice ("with capacity"). */
+enum { SB_ALEN, SB_B, SB_3ALEN, SB_3B, SB_3C };
+
+static NatStatus slice_bounds_error(G *g, int kind, bool arr, int64_t x, int64_t y) {
+    static const char *const pos[] = {
+        [SB_ALEN] = "slice bounds out of range [:%lld] with %s %lld",
+        [SB_B] = "slice bounds out of range [%lld:%lld]",
+        [SB_3ALEN] = "slice bounds out of range [::%lld] with %s %lld",
+        [SB_3B] = "slice bounds out of range [:%lld:%lld]",
+        [SB_3C] = "slice bounds out of range [%lld:%lld:]",
+    };
+    static const char *const neg[] = {
+        [SB_ALEN] = "slice bounds out of range [:%lld]",
+        [SB_B] = "slice bounds out of range [%lld:]",
+        [SB_3ALEN] = "slice bounds out of range [::%lld]",
+        [SB_3B] = "slice bounds out of range [:%lld:]",
+        [SB_3C] = "slice bounds out of range [%lld::]",
+    };
+    if (x < 0) return vm_bounds_error(g, neg[kind], (long long)x);
+    if (kind == SB_ALEN || kind == SB_3ALEN)
+        return vm_bounds_error(g, pos[kind], (long long)x, arr ? "length" : "capacity", (long long)y);
+    return vm_bounds_error(g, pos[kind], (long long)x, (long long)y);
+}
+
 /* ---- stack growth ---- */
 
 static _Noreturn void stack_overflow(G *g) {
@@ -697,6 +724,8 @@ VmStatus vm_execute(G *g) {
 #define JUMP_IF(cond) do { if (cond) JUMP(instr_sc(i)); } while (0)
 #define PANIC_RT(...) do { SAVEPC(); vm_runtime_error(g, __VA_ARGS__); goto panic; } while (0)
 #define PANIC_BOUNDS(...) do { SAVEPC(); vm_bounds_error(g, __VA_ARGS__); goto panic; } while (0)
+#define SLICE_PANIC(kind, arr, x, y) do { SAVEPC(); slice_bounds_error(g, kind, arr, x, y); goto panic; } while (0)
+    int slice_form;
 /* Go's boundsError: a negative index is shown without the length */
 #define INDEX_PANIC(idx, len) do { \
         if ((idx) < 0) PANIC_BOUNDS("index out of range [%lld]", (long long)(idx)); \
@@ -723,6 +752,7 @@ dispatch:
     switch ((Opcode)i.op) {
 #endif
 
+    CASE(GOSIZE) NEXT();
     CASE(NOP) NEXT();
     CASE(MOVE) RA = RB; NEXT();
     CASE(LOADI) RA.i = instr_sbx(i); NEXT();
@@ -840,8 +870,8 @@ dispatch:
     CASE(SLICES) {
         GoString *str = RB.s;
         int64_t n = str_len(str), lo = RC.i, hi = base[i.c + 1].i;
-        if ((uint64_t)hi > (uint64_t)n) PANIC_BOUNDS("slice bounds out of range [:%lld] with length %lld", (long long)hi, (long long)n);
-        if ((uint64_t)lo > (uint64_t)hi) PANIC_BOUNDS("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+        if ((uint64_t)hi > (uint64_t)n) SLICE_PANIC(SB_ALEN, true, hi, n);
+        if ((uint64_t)lo > (uint64_t)hi) SLICE_PANIC(SB_B, true, lo, hi);
         if (lo == hi) { RA.s = NULL; NEXT(); }
         if (lo == 0 && hi == n) { RA.s = str; NEXT(); }
         GoString *r = GC_MALLOC(sizeof *r);
@@ -917,15 +947,22 @@ dispatch:
         RA.sl = slice_new(i.c, n, c, i.c >= 8);
         NEXT();
     }
-    CASE(SLICE) {
+    /* the four forms differ only in the panic message (Go's check order:
+     * max against cap, then hi against max, then lo against hi) */
+    CASE(SLICE3A) slice_form = 3; goto do_slice;
+    CASE(SLICEA) slice_form = 2; goto do_slice;
+    CASE(SLICE3) slice_form = 1; goto do_slice;
+    CASE(SLICE) slice_form = 0;
+    do_slice: {
         GoSlice *sl = RB.sl;
         int64_t cap = sl ? sl->cap : 0, lo = RC.i, hi = base[i.c + 1].i, max = base[i.c + 2].i;
-        if ((uint64_t)max > (uint64_t)cap) PANIC_BOUNDS("slice bounds out of range [::%lld] with capacity %lld", (long long)max, (long long)cap);
+        bool three = slice_form & 1, arr = slice_form & 2;
+        if ((uint64_t)max > (uint64_t)cap) SLICE_PANIC(SB_3ALEN, arr, max, cap);
         if ((uint64_t)hi > (uint64_t)max) {
-            if (max == cap) PANIC_BOUNDS("slice bounds out of range [:%lld] with capacity %lld", (long long)hi, (long long)cap);
-            PANIC_BOUNDS("slice bounds out of range [:%lld:%lld]", (long long)hi, (long long)max);
+            if (three) SLICE_PANIC(SB_3B, arr, hi, max);
+            SLICE_PANIC(SB_ALEN, arr, hi, cap);
         }
-        if ((uint64_t)lo > (uint64_t)hi) PANIC_BOUNDS("slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi);
+        if ((uint64_t)lo > (uint64_t)hi) SLICE_PANIC(three ? SB_3C : SB_B, arr, lo, hi);
         if (!sl) { RA.sl = NULL; NEXT(); }
         GoSlice *r = GC_MALLOC(sizeof *r);
         r->elemsize = sl->elemsize;
@@ -935,20 +972,24 @@ dispatch:
         RA.sl = r;
         NEXT();
     }
+    /* each append is followed by a GOSIZE with Go's element size */
+#define GOELEM() (pc++, (uint32_t)pc[-1].a | (uint32_t)pc[-1].b << 16)
     CASE(APPEND) {
         int n = i.c & 0x7fff;
-        RA.sl = slice_append(RA.sl, (i.c & 0x8000) ? 1 : 8, &RB, n);
+        RA.sl = slice_append_go(RA.sl, (i.c & 0x8000) ? 1 : 8, GOELEM(), &RB, n);
         NEXT();
     }
-    CASE(APPENDAGG) RA.sl = slice_append_raw(RA.sl, i.c, RB.p, 1); NEXT();
+    CASE(APPENDAGG) { uint32_t ge = GOELEM(); RA.sl = slice_append_blocks(RA.sl, pc[-1].c, ge, &RB, i.c); NEXT(); }
     CASE(APPENDSL) {
         GoSlice *t = RB.sl;
-        if (t) RA.sl = slice_append_raw(RA.sl, i.c, t->data, t->len);
+        uint32_t ge = GOELEM();
+        if (t) RA.sl = slice_append_raw_go(RA.sl, i.c, ge, t->data, t->len);
         else if (!RA.sl) RA.sl = NULL;
         NEXT();
     }
     CASE(APPENDSTR) {
         GoString *t = RB.s;
+        pc++;   /* its GOSIZE: bytes */
         if (t) RA.sl = slice_append_raw(RA.sl, 1, t->data, t->len);
         NEXT();
     }
