@@ -16,6 +16,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -157,6 +158,10 @@ def main():
     start = time.time()
     passed = failed = genbugs = 0
     workdir = tempfile.mkdtemp(prefix="difffuzz-")
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, stop)   # kill: still print the figures
     try:
         for seed in seeds:
             if a.time is not None and time.time() - start > a.time:
@@ -197,6 +202,8 @@ def main():
                     with open(os.path.join(d, "min.txt"), "w") as f:
                         f.write((mout.summary() if mout else "") + "\n")
                     print("  minimized: %s/min.go: %s" % (d, mout.summary() if mout else "?"), flush=True)
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     el = time.time() - start
