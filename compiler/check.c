@@ -3007,6 +3007,12 @@ static void check_assign(Checker *ch, Node *n) {
     if (tok != T_ASSIGN) {
         /* op-assignment x op= y */
         Node *x = lhs->items[0], *y = rhs->items[0];
+        if (x->kind == N_IDENT && strcmp(x->u.ident.name, "_") == 0) {
+            /* _ op= y reads _ (found by the libFuzzer target: it crashed) */
+            errorf(ch, x->pos, "cannot use _ as value or type");
+            check_value(ch, y);
+            return;
+        }
         check_lhs_read(ch, x);
         check_value(ch, y);
         if (is_bad(x) || is_bad(y)) return;
@@ -3628,6 +3634,10 @@ static void check_stmt(Checker *ch, Node *n) {
     }
     case N_INCDEC: {
         Node *x = n->u.incdec.x;
+        if (x->kind == N_IDENT && strcmp(x->u.ident.name, "_") == 0) {
+            errorf(ch, x->pos, "cannot use _ as value or type");
+            break;
+        }
         check_lhs_read(ch, x);
         if (is_bad(x) || !x->type) break;
         if (!type_is_numeric(x->type->under))
