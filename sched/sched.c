@@ -591,6 +591,17 @@ static void checkdead(void) {
     end_exit(2);
 }
 
+/* A thread of the runtime's own (sysmon, the SIGQUIT watcher), known to
+ * the collector, that nobody joins. */
+static void start_detached(void *(*fn)(void *)) {
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    GC_pthread_create(&t, &attr, fn, NULL);
+    pthread_attr_destroy(&attr);
+}
+
 /* ---- stopping everything for a dump: SIGQUIT, runtime.Breakpoint ---- */
 
 /* Set while a dump stops the world: an M whose G stopped waits for the
@@ -644,12 +655,7 @@ static void *quit_watcher(void *arg) {
 
 static void watch_sigquit(void) {
     if (pipe(quit_pipe) != 0) return;
-    pthread_t t;
-    pthread_attr_t attr;
-    pthread_attr_init(&attr);
-    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    GC_pthread_create(&t, &attr, quit_watcher, NULL);
-    pthread_attr_destroy(&attr);
+    start_detached(quit_watcher);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigquit;
@@ -1062,13 +1068,6 @@ int sched_run_main(Program *prog, const SchedOptions *opt) {
     const char *gd = getenv("GODEBUG");
     const char *st = gd ? strstr(gd, "schedtrace=") : NULL;
     if (st) schedtrace_ms = strtol(st + 11, NULL, 10);
-    if (sched.mode == SMODE_PREEMPT || schedtrace_ms > 0) {
-        pthread_t t;
-        pthread_attr_t attr;
-        pthread_attr_init(&attr);
-        pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-        GC_pthread_create(&t, &attr, sysmon, NULL);
-        pthread_attr_destroy(&attr);
-    }
+    if (sched.mode == SMODE_PREEMPT || schedtrace_ms > 0) start_detached(sysmon);
     schedule(m);
 }
