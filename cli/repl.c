@@ -99,7 +99,7 @@ static void run_fn(int fn) {
     double t1 = now_ms();
     sigaction(SIGINT, &old, NULL);
     fflush(stdout);
-    if (how == INPUT_INTERRUPTED) fprintf(stderr, "interrupted\n");
+    if (how == INPUT_INTERRUPTED) fprintf(stderr, "%sinterrupted\n", R.tty ? "\n" : "");
     if (R.timing) fprintf(stderr, "// %.3fms\n", t1 - t0);
     fflush(stderr);
 }
@@ -256,13 +256,15 @@ static bool command(const char *line) {
         go_on = false;
     } else if (!strcmp(name, "goroutines")) {
         sched_print_live(stdout);
+    } else if (!strcmp(name, "type") && !*a) {
+        fprintf(stderr, "usage: :type EXPR\n");
     } else if (!strcmp(name, "type")) {
         DiagList diags = { 0 };
         const char *t = NULL;
         int e = session_compile(R.s, a, strlen(a), &diags, true, &t);
         if (e == 0) printf("%s\n", t);
         else if (diags.len) diag_print(&diags, stderr);
-        else fprintf(stderr, ":type wants an expression\n");
+        else fprintf(stderr, "usage: :type EXPR\n");
     } else if (!strcmp(name, "vars")) {
         cmd_vars();
     } else if (!strcmp(name, "disasm")) {
@@ -455,6 +457,7 @@ int repl_main(int lang, const SchedOptions *sched, bool tty, const char *banner)
             if (intr) {
                 free(input);
                 input = NULL;
+                ilen = 0;
                 continue;
             }
             break;   /* end of input: Ctrl-D */
@@ -465,6 +468,7 @@ int repl_main(int lang, const SchedOptions *sched, bool tty, const char *banner)
             free(line);
             free(input);
             input = NULL;
+            ilen = 0;
             continue;
         }
         if (!input && line[0] == ':') {
