@@ -589,9 +589,7 @@ char *le_read(const char *prompt, bool *interrupted) {
         size_t n = (size_t)count;
         if (line[n - 1] == '\n') n--;
         result = strndup(line, n);
-    } else {
-        put_str("\n");   /* after libedit's ^D */
-    }
+    }   /* else the end of input: libedit has echoed ^D, the caller ends the line */
 
     /* Output still in the pipe goes out now, before anything written after
      * the hook is gone. */

@@ -266,6 +266,12 @@ class Session:
         self.wait("the prompt %r" % (prompt + line),
                   lambda: self.screen.cursor_line() == want, timeout)
 
+    def cooked(self):
+        """Whether the terminal is in canonical mode with echo (on Linux the
+        master reads the slave's settings)."""
+        lflag = termios.tcgetattr(self.fd)[3]
+        return bool(lflag & termios.ICANON) and bool(lflag & termios.ECHO)
+
     def nlines(self):
         return len(self.screen.text_lines())
 
@@ -350,8 +356,11 @@ def check_goroutine_output(s):
 def check_interrupt(s):
     """Ctrl-C stops a loop that never yields (GOMAXPROCS=1); the session
     goes on. Ctrl-C at the prompt clears the line."""
+    s.wait("raw mode at the prompt", lambda: not s.cooked())
     s.type("for {}\r")
     s.settle(0.5)
+    if not s.cooked():
+        raise Failure("the terminal is not in cooked mode (ICANON, ECHO) while an input runs")
     s.send(b"\x03")
     s.wait_prompt(timeout=3)
     mark = s.nlines() - 1
