@@ -504,6 +504,14 @@ static bool make_pipe(int p[2]) {
     return true;
 }
 
+/* The terminal between prompts: as at le_open, without echo. */
+static void be_quiet(void) {
+    if (!have_tio) return;
+    struct termios quiet = saved_tio;
+    quiet.c_lflag &= (tcflag_t)~(ECHO | ECHONL);
+    tcsetattr(0, TCSADRAIN, &quiet);
+}
+
 void le_open(const char *history_path, LeCompleteFn complete) {
     static bool registered;
     HistEvent ev;
@@ -513,6 +521,7 @@ void le_open(const char *history_path, LeCompleteFn complete) {
     if (!setlocale(LC_CTYPE, "") || strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
         setlocale(LC_CTYPE, "C.UTF-8");
     have_tio = tcgetattr(0, &saved_tio) == 0;
+    be_quiet();   /* what is typed before the first prompt is shown by it */
     if (out_pipe[0] < 0 && !make_pipe(out_pipe)) return;
     if (sig_pipe[0] < 0 && !make_pipe(sig_pipe)) return;
     stderr_tty = isatty(2);
@@ -608,11 +617,7 @@ char *le_read(const char *prompt, bool *interrupted) {
     /* Until the next le_read the terminal does not echo: what is typed
      * ahead while an input compiles and runs is shown once, by libedit,
      * when the next prompt reads it (cooked echo would show it twice). */
-    if (have_tio && result) {
-        struct termios quiet = saved_tio;
-        quiet.c_lflag &= (tcflag_t)~(ECHO | ECHONL);
-        tcsetattr(0, TCSADRAIN, &quiet);
-    }
+    if (result) be_quiet();
     return result;
 }
 

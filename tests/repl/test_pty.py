@@ -267,10 +267,11 @@ class Session:
                   lambda: self.screen.cursor_line() == want, timeout)
 
     def cooked(self):
-        """Whether the terminal is in canonical mode with echo (on Linux the
-        master reads the slave's settings)."""
+        """Whether the terminal is in canonical mode with signals (on Linux
+        the master reads the slave's settings). Echo is off while an input
+        runs: type-ahead is shown once, by the next prompt."""
         lflag = termios.tcgetattr(self.fd)[3]
-        return bool(lflag & termios.ICANON) and bool(lflag & termios.ECHO)
+        return bool(lflag & termios.ICANON) and bool(lflag & termios.ISIG)
 
     def nlines(self):
         return len(self.screen.text_lines())
@@ -360,7 +361,7 @@ def check_interrupt(s):
     s.type("for {}\r")
     s.settle(0.5)
     if not s.cooked():
-        raise Failure("the terminal is not in cooked mode (ICANON, ECHO) while an input runs")
+        raise Failure("the terminal is not in cooked mode (ICANON, ISIG) while an input runs")
     s.send(b"\x03")
     s.wait_prompt(timeout=3)
     mark = s.nlines() - 1
@@ -392,6 +393,9 @@ def check_completion(s):
 
 def check_ctrl_d(s):
     """Ctrl-D on an empty line ends the session, exit status 0."""
+    # a ^D the terminal gets before libedit's raw mode is a cooked EOF,
+    # which the switch to raw mode turns into a NUL: wait for raw mode
+    s.wait("raw mode at the prompt", lambda: not s.cooked())
     s.send(b"\x04")
     code = s.wait_exit()
     if code != 0:
