@@ -267,8 +267,12 @@ static void show_output(void) {
 /* ---- The output hook (io.c calls it with out_lock held) ---- */
 
 static void out_hook(int fd, const char *s, size_t n) {
+    if (fd == 2 && !stderr_tty) {   /* not the terminal: nothing to redraw */
+        write_all(fd, s, n);
+        return;
+    }
     pthread_mutex_lock(&le_mu);
-    if (passthrough || (fd == 2 && !stderr_tty)) {
+    if (passthrough) {
         drain_locked();
         write_all(fd, s, n);
         pthread_mutex_unlock(&le_mu);
@@ -371,6 +375,15 @@ static int le_getc(EditLine *e, wchar_t *wc) {
             return 1;
         }
     }
+}
+
+/* ^C read as a key (the terminal's ISIG turned off, by an ~/.editrc
+ * say): what SIGINT does. */
+static unsigned char interrupt_cmd(EditLine *e, int ch) {
+    (void)e;
+    (void)ch;
+    got_interrupt = true;
+    return CC_EOF;
 }
 
 static char *prompt_fn(EditLine *e) {
@@ -538,6 +551,8 @@ void le_open(const char *history_path, LeCompleteFn complete) {
     if (hist) el_set(el, EL_HIST, history, hist);
     el_set(el, EL_ADDFN, "minigo-complete", "complete a name", complete_cmd);
     el_set(el, EL_BIND, "^I", "minigo-complete", NULL);
+    el_set(el, EL_ADDFN, "minigo-interrupt", "abandon the input", interrupt_cmd);
+    el_set(el, EL_BIND, "^C", "minigo-interrupt", NULL);
     el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
     el_set(el, EL_BIND, "^W", "ed-delete-prev-word", NULL);
     el_set(el, EL_BIND, "\033[1;5C", "em-next-word", NULL);
@@ -580,6 +595,10 @@ char *le_read(const char *prompt, bool *interrupted) {
     pthread_mutex_unlock(&le_mu);
     out_set_hook(out_hook);
 
+    /* Raw mode before the prompt shows: el_gets would switch after
+     * drawing it, and a key typed in between would meet the cooked
+     * terminal (a ^D there is lost). */
+    el_set(el, EL_PREP_TERM, 1);
     const char *line = el_gets(el, &count);
     char *result = NULL;
     if (got_interrupt) {

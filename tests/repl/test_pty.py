@@ -398,6 +398,19 @@ def check_ctrl_d(s):
         raise Failure("exit status %d" % code)
 
 
+def check_exit_at_prompt(s):
+    """os.Exit in a goroutine while the prompt waits: what it printed is
+    shown, and the exit status is the program's."""
+    s.type('go func(){ time.Sleep(300*time.Millisecond); fmt.Println("bye"); os.Exit(3) }()\r')
+    s.wait_prompt(timeout=2)
+    s.type("12")
+    code = s.wait_exit()
+    if "bye" not in s.screen.text_lines():
+        raise Failure("'bye' is not on a line of its own")
+    if code != 3:
+        raise Failure("exit status %d, not 3" % code)
+
+
 def check_history(binary, history):
     """The Up arrow recalls an entry of an earlier session, and a
     multi-line entry comes back whole."""
@@ -446,6 +459,7 @@ CHECKS = [
     ("Ctrl-C stops for {} (GOMAXPROCS=1) and clears the line", check_interrupt, {"GOMAXPROCS": "1"}),
     ("Tab completion", check_completion, {}),
     ("Ctrl-D exits with status 0", check_ctrl_d, {}),
+    ("os.Exit in a goroutine while the prompt waits", check_exit_at_prompt, {}),
 ]
 
 
