@@ -34,8 +34,10 @@
  *   the hook runs) before le_mu; no code holding le_mu calls out_write.
  *   The hook never waits on the terminal for long: at most for a write
  *   that the reader or a full-pipe fallback makes under le_mu.
- *   Between two le_read calls and after le_close the terminal is in the
- *   mode it had at le_open (el_gets leaves raw mode on every return).
+ *   Between two le_read calls the terminal is in the mode it had at
+ *   le_open but without echo (type-ahead is echoed once, by libedit, when
+ *   the next le_read reads it); after le_close it is in the mode it had at
+ *   le_open (el_gets leaves raw mode on every return).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -622,6 +624,14 @@ char *le_read(const char *prompt, bool *interrupted) {
     sigaction(SIGINT, &old_int, NULL);
     sigaction(SIGWINCH, &old_winch, NULL);
     if (got_interrupt && interrupted) *interrupted = true;
+    /* Until the next le_read the terminal does not echo: what is typed
+     * ahead while an input compiles and runs is shown once, by libedit,
+     * when the next prompt reads it (cooked echo would show it twice). */
+    if (have_tio && result) {
+        struct termios quiet = saved_tio;
+        quiet.c_lflag &= (tcflag_t)~(ECHO | ECHONL);
+        tcsetattr(0, TCSADRAIN, &quiet);
+    }
     return result;
 }
 

@@ -1582,6 +1582,16 @@ static void check_conversion(Checker *ch, Node *n, Type *t) {
     }
 }
 
+/* A built-in called with the wrong number of arguments (types2's words
+ * and position: the call). */
+static void wrong_arg_count(Checker *ch, Node *call, int want) {
+    int got = call->u.call.args.len;
+    errorf(ch, start_pos(call), "invalid operation: %s arguments for %s (expected %d, found %d)",
+           got < want ? "not enough" : "too many", expr_string(call), want, got);
+    for (int i = 0; i < got; i++) check_expr(ch, call->u.call.args.items[i]);   /* used, as in Go */
+    mark_bad(call);
+}
+
 static void check_builtin(Checker *ch, Node *n, Builtin b) {
     NodeList *args = &n->u.call.args;
     const char *names[BI_COUNT] = { "append", "cap", "clear", "close", "copy", "delete", "len", "make",
@@ -1592,10 +1602,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     switch (b) {
     case BI_LEN: case BI_CAP: {
         if (args->len != 1) {
-            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen,
-                   "%s arguments for %s(%s) (expected 1, found %d)", args->len ? "too many" : "not enough",
-                   name, args->len ? expr_string(args->items[0]) : "", args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         /* len(x) and cap(x) of an array or a pointer to one are constants (and x is
@@ -1648,10 +1655,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         return;
     case BI_PANIC:
         if (args->len != 1) {
-            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen,
-                   "%s arguments for %s (expected 1, found %d)", args->len ? "too many" : "not enough",
-                   expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         check_value(ch, args->items[0]);
@@ -1660,8 +1664,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         return;
     case BI_MIN: case BI_MAX: {
         if (args->len == 0) {
-            errorf(ch, n->u.call.rparen, "not enough arguments for %s() (expected 1, found 0)", name);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         for (int i = 0; i < args->len; i++) {
@@ -1708,8 +1711,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_APPEND: {
         if (args->len == 0) {
-            errorf(ch, n->u.call.rparen, "not enough arguments for append() (expected 1, found 0)");
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         Node *s0 = args->items[0];
@@ -1751,8 +1753,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_MAKE: {
         if (args->len == 0) {
-            errorf(ch, n->u.call.rparen, "not enough arguments for make() (expected 1, found 0)");
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         Type *t = check_type(ch, args->items[0]);
@@ -1792,9 +1793,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_COPY: {
         if (args->len != 2) {
-            errorf(ch, args->len < 2 ? n->u.call.rparen : start_pos(args->items[2]), "%s arguments for %s (expected 2, found %d)",
-                   args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 2);
             return;
         }
         Node *d = args->items[0], *src = args->items[1];
@@ -1822,9 +1821,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_NEW: {
         if (args->len != 1) {
-            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen, "%s arguments for %s (expected 1, found %d)",
-                   args->len ? "too many" : "not enough", expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         Type *t = check_type(ch, args->items[0]);
@@ -1834,17 +1831,14 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_RECOVER:
         if (args->len) {
-            errorf(ch, start_pos(args->items[0]), "too many arguments for %s (expected 0, found %d)", expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 0);
             return;
         }
         n->type = ty_any;
         return;
     case BI_DELETE: {
         if (args->len != 2) {
-            errorf(ch, args->len < 2 ? n->u.call.rparen : start_pos(args->items[2]), "%s arguments for %s (expected 2, found %d)",
-                   args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 2);
             return;
         }
         Node *m = args->items[0], *k = args->items[1];
@@ -1862,9 +1856,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_CLEAR: {
         if (args->len != 1) {
-            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen, "%s arguments for %s (expected 1, found %d)",
-                   args->len ? "too many" : "not enough", expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         Node *m = args->items[0];
@@ -1881,9 +1873,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_CLOSE: {
         if (args->len != 1) {
-            errorf(ch, start_pos(n), "invalid operation: %s arguments for %s (expected 1, found %d)",
-                   args->len ? "too many" : "not enough", expr_string(n), args->len);
-            for (int i = 0; i < args->len; i++) check_expr(ch, args->items[i]);
+            wrong_arg_count(ch, n, 1);
             mark_bad(n);
             return;
         }
