@@ -267,10 +267,11 @@ class Session:
                   lambda: self.screen.cursor_line() == want, timeout)
 
     def cooked(self):
-        """Whether the terminal is in canonical mode with echo (on Linux the
-        master reads the slave's settings)."""
+        """Whether the terminal is in canonical mode with signals (on Linux
+        the master reads the slave's settings). Echo is not asked: between
+        prompts the REPL turns it off, libedit shows type-ahead itself."""
         lflag = termios.tcgetattr(self.fd)[3]
-        return bool(lflag & termios.ICANON) and bool(lflag & termios.ECHO)
+        return bool(lflag & termios.ICANON) and bool(lflag & termios.ISIG)
 
     def nlines(self):
         return len(self.screen.text_lines())
@@ -360,7 +361,7 @@ def check_interrupt(s):
     s.type("for {}\r")
     s.settle(0.5)
     if not s.cooked():
-        raise Failure("the terminal is not in cooked mode (ICANON, ECHO) while an input runs")
+        raise Failure("the terminal is not in cooked mode (ICANON, ISIG) while an input runs")
     s.send(b"\x03")
     s.wait_prompt(timeout=3)
     mark = s.nlines() - 1
