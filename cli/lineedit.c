@@ -11,8 +11,13 @@
  *            libedit draw the prompt and the line again (EL_REFRESH).
  *   SIGINT   while le_read waits, a handler writes 'I' into the signal
  *            pipe (the signal may land on any thread); le_getc then fails
- *            el_gets, which gives the terminal back in cooked mode.
- *            SIGWINCH ('W') makes libedit read the new size.
+ *            el_gets, which gives the terminal back in cooked mode. (A ^C
+ *            that arrives as a key, ISIG off, ends el_gets the same way.)
+ *            SIGWINCH ('W') makes libedit read the new size. The caller's
+ *            handlers are back when le_read returns.
+ *   history  libedit's history(3), saved with H_SAVE after every entry and
+ *            at le_close; its file format escapes '\n' (vis(3): \012), so
+ *            a multi-line entry survives a save and a load.
  *
  * Glossary
  *   edit area  the terminal rows holding the prompt and the line. libedit
@@ -33,7 +38,9 @@
  *   empties the pipe under le_mu too. Lock order: out_lock (io.c, held when
  *   the hook runs) before le_mu; no code holding le_mu calls out_write.
  *   The hook never waits on the terminal for long: at most for a write
- *   that the reader or a full-pipe fallback makes under le_mu.
+ *   that the reader or a full-pipe fallback makes under le_mu. Only what
+ *   goes through out_write is seen: text written to fd 2 with stdio (the
+ *   runtime's panic traces) lands where the cursor is, with no redraw.
  *   Between two le_read calls the terminal is in the mode it had at
  *   le_open but without echo (type-ahead is echoed once, by libedit, when
  *   the next le_read reads it); after le_close it is in the mode it had at
