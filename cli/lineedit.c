@@ -11,8 +11,13 @@
  *            libedit draw the prompt and the line again (EL_REFRESH).
  *   SIGINT   while le_read waits, a handler writes 'I' into the signal
  *            pipe (the signal may land on any thread); le_getc then fails
- *            el_gets, which gives the terminal back in cooked mode.
- *            SIGWINCH ('W') makes libedit read the new size.
+ *            el_gets, which gives the terminal back in cooked mode. (A ^C
+ *            that arrives as a key, ISIG off, ends el_gets the same way.)
+ *            SIGWINCH ('W') makes libedit read the new size. The caller's
+ *            handlers are back when le_read returns.
+ *   history  libedit's history(3), saved with H_SAVE after every entry and
+ *            at le_close; its file format escapes '\n' (vis(3): \012), so
+ *            a multi-line entry survives a save and a load.
  *
  * Glossary
  *   edit area  the terminal rows holding the prompt and the line. libedit
@@ -33,7 +38,9 @@
  *   empties the pipe under le_mu too. Lock order: out_lock (io.c, held when
  *   the hook runs) before le_mu; no code holding le_mu calls out_write.
  *   The hook never waits on the terminal for long: at most for a write
- *   that the reader or a full-pipe fallback makes under le_mu.
+ *   that the reader or a full-pipe fallback makes under le_mu. Only what
+ *   goes through out_write is seen: text written to fd 2 with stdio (the
+ *   runtime's panic traces) lands where the cursor is, with no redraw.
  *   Between two le_read calls the terminal is in the mode it had at
  *   le_open but without echo (type-ahead is echoed once, by libedit, when
  *   the next le_read reads it); after le_close it is in the mode it had at
@@ -269,8 +276,12 @@ static void show_output(void) {
 /* ---- The output hook (io.c calls it with out_lock held) ---- */
 
 static void out_hook(int fd, const char *s, size_t n) {
+    if (fd == 2 && !stderr_tty) {   /* not the terminal: nothing to redraw */
+        write_all(fd, s, n);
+        return;
+    }
     pthread_mutex_lock(&le_mu);
-    if (passthrough || (fd == 2 && !stderr_tty)) {
+    if (passthrough) {
         drain_locked();
         write_all(fd, s, n);
         pthread_mutex_unlock(&le_mu);
@@ -373,6 +384,15 @@ static int le_getc(EditLine *e, wchar_t *wc) {
             return 1;
         }
     }
+}
+
+/* ^C read as a key (the terminal's ISIG turned off, by an ~/.editrc
+ * say): what SIGINT does. */
+static unsigned char interrupt_cmd(EditLine *e, int ch) {
+    (void)e;
+    (void)ch;
+    got_interrupt = true;
+    return CC_EOF;
 }
 
 static char *prompt_fn(EditLine *e) {
@@ -549,6 +569,8 @@ void le_open(const char *history_path, LeCompleteFn complete) {
     if (hist) el_set(el, EL_HIST, history, hist);
     el_set(el, EL_ADDFN, "minigo-complete", "complete a name", complete_cmd);
     el_set(el, EL_BIND, "^I", "minigo-complete", NULL);
+    el_set(el, EL_ADDFN, "minigo-interrupt", "abandon the input", interrupt_cmd);
+    el_set(el, EL_BIND, "^C", "minigo-interrupt", NULL);
     el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
     el_set(el, EL_BIND, "^W", "ed-delete-prev-word", NULL);
     el_set(el, EL_BIND, "\033[1;5C", "em-next-word", NULL);
@@ -591,6 +613,10 @@ char *le_read(const char *prompt, bool *interrupted) {
     pthread_mutex_unlock(&le_mu);
     out_set_hook(out_hook);
 
+    /* Raw mode before the prompt shows: el_gets would switch after
+     * drawing it, and a key typed in between would meet the cooked
+     * terminal (a ^D there is lost). */
+    el_set(el, EL_PREP_TERM, 1);
     const char *line = el_gets(el, &count);
     char *result = NULL;
     if (got_interrupt) {

@@ -268,8 +268,8 @@ class Session:
 
     def cooked(self):
         """Whether the terminal is in canonical mode with signals (on Linux
-        the master reads the slave's settings). Echo is off while an input
-        runs: type-ahead is shown once, by the next prompt."""
+        the master reads the slave's settings). Echo is not asked: between
+        prompts the REPL turns it off, libedit shows type-ahead itself."""
         lflag = termios.tcgetattr(self.fd)[3]
         return bool(lflag & termios.ICANON) and bool(lflag & termios.ISIG)
 
@@ -393,13 +393,23 @@ def check_completion(s):
 
 def check_ctrl_d(s):
     """Ctrl-D on an empty line ends the session, exit status 0."""
-    # a ^D the terminal gets before libedit's raw mode is a cooked EOF,
-    # which the switch to raw mode turns into a NUL: wait for raw mode
-    s.wait("raw mode at the prompt", lambda: not s.cooked())
     s.send(b"\x04")
     code = s.wait_exit()
     if code != 0:
         raise Failure("exit status %d" % code)
+
+
+def check_exit_at_prompt(s):
+    """os.Exit in a goroutine while the prompt waits: what it printed is
+    shown, and the exit status is the program's."""
+    s.type('go func(){ time.Sleep(300*time.Millisecond); fmt.Println("bye"); os.Exit(3) }()\r')
+    s.wait_prompt(timeout=2)
+    s.type("12")
+    code = s.wait_exit()
+    if "bye" not in s.screen.text_lines():
+        raise Failure("'bye' is not on a line of its own")
+    if code != 3:
+        raise Failure("exit status %d, not 3" % code)
 
 
 def check_history(binary, history):
@@ -450,6 +460,7 @@ CHECKS = [
     ("Ctrl-C stops for {} (GOMAXPROCS=1) and clears the line", check_interrupt, {"GOMAXPROCS": "1"}),
     ("Tab completion", check_completion, {}),
     ("Ctrl-D exits with status 0", check_ctrl_d, {}),
+    ("os.Exit in a goroutine while the prompt waits", check_exit_at_prompt, {}),
 ]
 
 
