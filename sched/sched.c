@@ -565,7 +565,7 @@ static const char *g_state(const G *g) {
 /* Prints every live goroutine (only the waiting ones: the deadlock report)
  * with its state, in the order they were made (G's are reused, so allg's
  * order is not that). Takes glock and keeps it: the process is ending. */
-static void print_goroutines(bool only_waiting) {
+static void print_goroutines(FILE *out, bool only_waiting) {
     pthread_mutex_lock(&sched.glock);
     G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
     size_t n = 0;
@@ -575,14 +575,32 @@ static void print_goroutines(bool only_waiting) {
     }
     qsort(gs, n, sizeof *gs, by_goid);
     for (size_t i = 0; i < n; i++) {
-        fprintf(stderr, "\n");
-        vm_print_trace(gs[i], g_state(gs[i]));
+        fprintf(out, "\n");
+        vm_write_trace(out, gs[i], g_state(gs[i]));
     }
     if (sched.host) {
         /* the REPL goes on */
         free(gs);
         pthread_mutex_unlock(&sched.glock);
     }
+}
+
+/* The REPL's reports (a panic, a deadlock) go out through out_write, as
+ * the program's output does: at the prompt, lineedit shows them above it. */
+typedef struct Report { FILE *f; char *buf; size_t len; } Report;
+
+static void report_begin(Report *r) {
+    r->buf = NULL;
+    r->len = 0;
+    r->f = open_memstream(&r->buf, &r->len);
+    if (!r->f) r->f = stderr;
+}
+
+static void report_end(Report *r) {
+    if (r->f == stderr) { fflush(stderr); return; }
+    fclose(r->f);
+    out_write(2, r->buf, r->len);
+    free(r->buf);
 }
 
 /* Go's checkdead, with sched.lock held by an M about to sleep without a P:
@@ -598,10 +616,11 @@ static void checkdead(void) {
         /* the REPL: the input waits for what can never come; report it
          * and give the prompt back (the goroutines stay, blocked) */
         if (!sched.input) return;
-        out_flush();
-        fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
-        print_goroutines(true);
-        fflush(stderr);
+        Report r;
+        report_begin(&r);
+        fprintf(r.f, "fatal error: all goroutines are asleep - deadlock!\n");
+        print_goroutines(r.f, true);
+        report_end(&r);
         sched.input = NULL;
         sched.input_end = INPUT_DEADLOCK;
         note_wakeup(&sched.input_done);
@@ -613,7 +632,7 @@ static void checkdead(void) {
         end_exit(2);
     }
     fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
-    print_goroutines(true);
+    print_goroutines(stderr, true);
     end_exit(2);
 }
 
@@ -658,7 +677,7 @@ _Noreturn void sched_dump_and_exit(G *self, const char *header) {
         nanosleep(&ts, NULL);
     }
     fprintf(stderr, "%s\n", header);
-    print_goroutines(false);
+    print_goroutines(stderr, false);
     end_exit(2);
 }
 
@@ -913,9 +932,12 @@ static void execute(M *m, G *g) {
         break;
     case VM_PANIC:
         if (!sched.host) die_panic(g);
-        out_flush();
-        vm_print_panic(g);
-        fflush(stderr);
+        {
+            Report r;
+        report_begin(&r);
+            vm_write_panic(r.f, g);
+            report_end(&r);
+        }
         drop_g(p, g, INPUT_PANIC);
         break;
     case VM_PARK:

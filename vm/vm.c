@@ -158,8 +158,9 @@ void vm_write_trace(FILE *out, G *g, const char *reason) {
     for (int i = g->nframes - 1; i >= 0; i--) {
         const Frame *f = &g->frames[i];
         if (strcmp(f->proto->name, "runtime.main") == 0) continue;
-        bool is_main = strcmp(f->proto->name, "main.main") == 0;
-        fprintf(out, "%s(%s)\n\t%s:%d\n", f->proto->name, is_main ? "" : "...",
+        /* Go shows the arguments' words; "..." stands for them (Go's own
+         * mark for an inlined call), and a function without any has () */
+        fprintf(out, "%s(%s)\n\t%s:%d\n", f->proto->name, f->proto->nparams ? "..." : "",
                 f->proto->file ? f->proto->file : path, vm_frame_line(f));
     }
     if (g->created_by)
@@ -214,7 +215,9 @@ static char *panic_method_text(Program *prog, GoBox *v) {
     return NULL;
 }
 
-void vm_print_panic(G *g) {
+void vm_print_panic(G *g) { vm_write_panic(stderr, g); }
+
+void vm_write_panic(FILE *out, G *g) {
     out_flush();
     /* Go's printpanics: the chain, oldest first */
     int n = 0;
@@ -227,20 +230,20 @@ void vm_print_panic(G *g) {
         if (!text) vm_format_panic_value(chain[j]->val, &text);
         if (chain[j]->recovered && j + 1 < n && same_panic_value(chain[j]->val, chain[j + 1]->val)) {
             /* re-panicked with the recovered value: Go shows one line */
-            fprintf(stderr, "%spanic: %s [recovered, repanicked]\n", j ? "\t" : "", text);
+            fprintf(out, "%spanic: %s [recovered, repanicked]\n", j ? "\t" : "", text);
             j++;
             continue;
         }
-        fprintf(stderr, "%spanic: %s%s\n", j ? "\t" : "", text, chain[j]->recovered ? " [recovered]" : "");
+        fprintf(out, "%spanic: %s%s\n", j ? "\t" : "", text, chain[j]->recovered ? " [recovered]" : "");
     }
     if (!n) {
         char *text = panic_method_text(g->prog, g->panic_val);
         if (!text) vm_format_panic_value(g->panic_val, &text);
-        fprintf(stderr, "panic: %s\n", text);
+        fprintf(out, "panic: %s\n", text);
     }
-    fputc('\n', stderr);
-    if (g->panic_trace) fputs(g->panic_trace, stderr);
-    else vm_print_trace(g, "running");
+    fputc('\n', out);
+    if (g->panic_trace) fputs(g->panic_trace, out);
+    else vm_write_trace(out, g, "running");
 }
 
 _Noreturn void vm_fatal_error(G *g, const char *msg) {

@@ -183,8 +183,10 @@ NatStatus vm_bounds_error(G *g, const char *fmt, ...)   /* runtime.boundsError: 
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-/* Prints "panic: ..." and the goroutine's trace to stderr. */
+/* Prints "panic: ..." and the goroutine's trace to stderr (or out). */
 void vm_print_panic(G *g);
+#include <stdio.h>
+void vm_write_panic(FILE *out, G *g);
 /* The source line a frame is at (of the instruction before its saved pc). */
 int vm_frame_line(const Frame *f);
 /* Prints "goroutine N [reason]:" and frames. */
