@@ -571,15 +571,14 @@ void le_open(const char *history_path, LeCompleteFn complete) {
     el_set(el, EL_BIND, "^I", "minigo-complete", NULL);
     el_set(el, EL_ADDFN, "minigo-interrupt", "abandon the input", interrupt_cmd);
     el_set(el, EL_BIND, "^C", "minigo-interrupt", NULL);
-    el_set(el, EL_BIND, "^R", "em-inc-search-prev", NULL);
-    el_set(el, EL_BIND, "^W", "ed-delete-prev-word", NULL);
-    el_set(el, EL_BIND, "\033[1;5C", "em-next-word", NULL);
-    el_set(el, EL_BIND, "\033[1;5D", "ed-prev-word", NULL);
-    el_set(el, EL_BIND, "\033[3~", "ed-delete-next-char", NULL);
-    el_set(el, EL_BIND, "\033[H", "ed-move-to-beg", NULL);
-    el_set(el, EL_BIND, "\033[1~", "ed-move-to-beg", NULL);
-    el_set(el, EL_BIND, "\033[F", "ed-move-to-end", NULL);
-    el_set(el, EL_BIND, "\033[4~", "ed-move-to-end", NULL);
+    /* keys libedit's emacs map leaves out: search, word moves, Home/End, Delete */
+    static const char *const keys[][2] = {
+        { "^R", "em-inc-search-prev" }, { "^W", "ed-delete-prev-word" },
+        { "\033[1;5C", "em-next-word" }, { "\033[1;5D", "ed-prev-word" },
+        { "\033[3~", "ed-delete-next-char" }, { "\033[H", "ed-move-to-beg" },
+        { "\033[1~", "ed-move-to-beg" }, { "\033[F", "ed-move-to-end" }, { "\033[4~", "ed-move-to-end" },
+    };
+    for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) el_set(el, EL_BIND, keys[k][0], keys[k][1], NULL);
     el_source(el, NULL);   /* ~/.editrc, lines for all programs or "minigo:" */
     if (!registered) {
         atexit(at_exit);

@@ -1515,25 +1515,31 @@ static const char *method_name(const Selection *sl) {
     return mp ? mp->name : sl->method->name;
 }
 
+/* A Proto of what fs generated: no parameters, no results, no defers. */
+static Proto *proto_of(FuncState *fs, const char *name) {
+    Proto *p = GC_MALLOC(sizeof *p);
+    p->name = name;
+    p->file = cur_file;
+    p->code = fs->code;
+    p->lines = fs->lines;
+    p->ncode = fs->ncode;
+    p->k = fs->k;
+    p->nk = fs->nk;
+    p->nregs = fs->maxreg + 1;
+    p->line = fs->line;
+    p->defer_ret = -1;
+    return p;
+}
+
 /* Ends a generated wrapper whose callee left its results at R[base]:
  * returns them, and adds the function. */
 static int finish_wrapper(FuncState *tf, int base, const char *name) {
     const Type *sig = tf->sig;
     emit_bx(tf, OP_RET, base, sig->nresults);
     if (base + sig->nresults + 1 > tf->maxreg) tf->maxreg = base + sig->nresults + 1;
-    Proto *p = GC_MALLOC(sizeof *p);
-    p->name = name;
-    p->file = cur_file;
-    p->code = tf->code;
-    p->lines = tf->lines;
-    p->ncode = tf->ncode;
-    p->k = tf->k;
-    p->nk = tf->nk;
+    Proto *p = proto_of(tf, name);
     p->nparams = sig->nparams;
     p->nresults = sig->nresults;
-    p->nregs = tf->maxreg + 1;
-    p->line = tf->line;
-    p->defer_ret = -1;
     return add_proto(p);
 }
 
@@ -3314,15 +3320,7 @@ static void gen_global_init(FuncState *fs, Node *spec) {
 static Proto *finish_entry(FuncState *fs, const char *name, bool *failed) {
     emit(fs, OP_RET, 0, 0, 0);
     *failed = fs->failed;
-    Proto *p = GC_MALLOC(sizeof *p);
-    p->name = name;
-    p->defer_ret = -1;
-    p->code = fs->code;
-    p->lines = fs->lines;
-    p->ncode = fs->ncode;
-    p->k = fs->k;
-    p->nk = fs->nk;
-    p->nregs = fs->maxreg + 1;
+    Proto *p = proto_of(fs, name);
     p->line = 1;
     p->frame_bytes = vm_frame_bytes(p);
     return p;
