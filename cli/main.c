@@ -3,6 +3,8 @@
  *   minigo run [flags] file.go [args]   compile and run
  *   minigo file.go [args]               the same
  *   minigo disasm file.go               print each function's bytecode
+ *   minigo repl [flags]                 the Go prompt (repl.c)
+ *   minigo                              the same, when stdin is a terminal
  *   minigo version | help
  *   minigo < prog.go                    run a program read from stdin
  *
@@ -19,6 +21,7 @@
 #include <unistd.h>
 #include "compiler.h"
 #include "natives.h"
+#include "repl.h"
 #include "scheduler.h"
 
 #define MINIGO_VERSION "0.1.0"
@@ -32,6 +35,7 @@ static void usage(FILE *out) {
             "  minigo run [flags] file.go [args]   compile and run a program\n"
             "  minigo file.go [args]               the same\n"
             "  minigo disasm [flags] file.go       print the bytecode of each function\n"
+            "  minigo repl [flags]                 a Go prompt (also: minigo, on a terminal)\n"
             "  minigo version                      print the version\n"
             "  minigo help                         print this help\n"
             "  minigo < file.go                    run a program read from standard input\n"
@@ -44,7 +48,16 @@ static void usage(FILE *out) {
             "                        fifo: no preemption, no runnext: with GOMAXPROCS=1 a fixed order\n"
             "  -sched-seed=N         randomize scheduling choices, reproducibly for the same N\n"
             "\n"
-            "Environment: GOMAXPROCS, GOGC, GODEBUG.\n");
+            "Environment: GOMAXPROCS, GOGC, GODEBUG.\n"
+            "\n"
+            "The REPL: type statements, expressions (their value and type are printed:\n"
+            "3 // int) and declarations; what you declare stays for the session, and a\n"
+            "new declaration of a name replaces the old one. Packages are imported when\n"
+            "first used. Goroutines keep running between inputs; Ctrl-C stops the\n"
+            "running input, Ctrl-D leaves. :help at the prompt lists its commands\n"
+            "(:goroutines, :type, :vars, :disasm, :lang, :sched, :gomaxprocs, :time,\n"
+            " :load, :run, :reset, :quit). History: ~/.minigo_history (MINIGO_HISTORY).\n"
+            "From a pipe (minigo repl < inputs) it reads inputs with no prompt.\n");
 }
 
 /* Reads f to its end; NULL with errno set (ENOMEM, or the read's error). */
@@ -177,6 +190,19 @@ static int cmd_run(int argc, char **argv, int i) {
     return sched_run_main(prog, &o.sched);
 }
 
+#define BANNER "minigo " MINIGO_VERSION " (Go subset " GO_VERSION "): type Go, :help for commands, Ctrl-D to leave"
+
+static int cmd_repl(int argc, char **argv, int i) {
+    Options o = {0};
+    if (!parse_flags(argc, argv, &i, &o)) return 2;
+    if (i < argc) {
+        fprintf(stderr, "minigo repl: unexpected argument %s\n", argv[i]);
+        return 2;
+    }
+    os_set_args(1, argv);
+    return repl_main(o.lang, &o.sched, isatty(0) && isatty(1), BANNER);
+}
+
 static int cmd_disasm(int argc, char **argv, int i) {
     Options o = {0};
     if (!parse_flags(argc, argv, &i, &o)) return 2;
@@ -200,12 +226,12 @@ int main(int argc, char **argv) {
             if (!prog) return 2;
             return sched_run_main(prog, &o.sched);
         }
-        usage(stdout);
-        return 0;
+        return cmd_repl(argc, argv, 1);
     }
     const char *cmd = argv[1];
     if (strcmp(cmd, "run") == 0) return cmd_run(argc, argv, 2);
     if (strcmp(cmd, "disasm") == 0) return cmd_disasm(argc, argv, 2);
+    if (strcmp(cmd, "repl") == 0) return cmd_repl(argc, argv, 2);
     if (strcmp(cmd, "version") == 0) {
         printf("minigo version %s (Go subset %s)\n", MINIGO_VERSION, GO_VERSION);
         return 0;

@@ -50,6 +50,12 @@ typedef struct Checker {
     NodeList methods;          /* method declarations of the package being checked */
     bool has_call_or_recv;     /* the expression being checked calls a function or receives
                                   (len and cap of an array are constant only without them) */
+    /* the REPL: the function scope of the statements typed at the top
+     * level (what they declare goes to the input's scope, as package
+     * variables), and whether unused variables are let go */
+    Scope *repl_top;
+    bool repl_lenient;
+    bool repl_stmts;           /* the next check_func is of the REPL's statements: sets repl_top */
 } Checker;
 
 static void check_expr(Checker *ch, Node *n);
@@ -834,6 +840,33 @@ static void use_object(Checker *ch, Node *n, Object *o) {
     if (o->type == ty_invalid && o->kind != OBJ_BUILTIN && o->kind != OBJ_PKG) mark_bad(n);
 }
 
+static Package *load_package(Checker *ch, const char *path, Pos pos);
+
+/* The REPL imports a standard package the first time its name is used. */
+static Object *repl_auto_import(Checker *ch, const char *name, Pos pos) {
+    Compiler *c = ch->c;
+    const char *path = stdlib_path_named(name);
+    if (!path) return NULL;
+    /* a checker of its own: this one is in the middle of a function */
+    Checker sub = { .c = c, .diags = ch->diags, .iota = -1, .next_fn_id = ch->next_fn_id };
+    Package *q = load_package(&sub, path, pos);
+    ch->next_fn_id = sub.next_fn_id;
+    if (!q) return NULL;
+    Object *o = object_new(OBJ_PKG, name, ty_invalid, pos);
+    o->state = 2;
+    o->used = true;
+    for (int k = 0; k < c->npkgs; k++) if (c->pkgs[k] == q) o->builtin = k;
+    scope_replace(c->repl->files, o);
+    return o;
+}
+
+/* What name denotes where the checker is. */
+static Object *lookup(Checker *ch, const char *name, Pos pos) {
+    Object *o = scope_lookup(ch->scope, name);
+    if (!o && ch->c->repl && ch->pkg == ch->c->main_pkg) o = repl_auto_import(ch, name, pos);
+    return o;
+}
+
 static void check_ident(Checker *ch, Node *n) {
     const char *name = intern_cstr(n->u.ident.name);
     if (name == intern_cstr("_")) {
@@ -841,7 +874,7 @@ static void check_ident(Checker *ch, Node *n) {
         mark_bad(n);
         return;
     }
-    Object *o = scope_lookup(ch->scope, name);
+    Object *o = lookup(ch, name, n->pos);
     if (!o) {
         errorf(ch, n->pos, "undefined: %s", name);
         mark_bad(n);
@@ -1002,7 +1035,7 @@ static void check_selector(Checker *ch, Node *n) {
     Node *x = n->u.selector.x;
     const char *sel = intern_cstr(n->u.selector.sel->u.ident.name);
     if (x->kind == N_IDENT) {
-        Object *o = scope_lookup(ch->scope, intern_cstr(x->u.ident.name));
+        Object *o = lookup(ch, intern_cstr(x->u.ident.name), x->pos);
         if (o && o->kind == OBJ_PKG) {
             o->used = true;
             x->obj = o;
@@ -1549,6 +1582,16 @@ static void check_conversion(Checker *ch, Node *n, Type *t) {
     }
 }
 
+/* A built-in called with the wrong number of arguments (types2's words
+ * and position: the call). */
+static void wrong_arg_count(Checker *ch, Node *call, int want) {
+    int got = call->u.call.args.len;
+    errorf(ch, start_pos(call), "invalid operation: %s arguments for %s (expected %d, found %d)",
+           got < want ? "not enough" : "too many", expr_string(call), want, got);
+    for (int i = 0; i < got; i++) check_expr(ch, call->u.call.args.items[i]);   /* used, as in Go */
+    mark_bad(call);
+}
+
 static void check_builtin(Checker *ch, Node *n, Builtin b) {
     NodeList *args = &n->u.call.args;
     const char *names[BI_COUNT] = { "append", "cap", "clear", "close", "copy", "delete", "len", "make",
@@ -1559,10 +1602,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     switch (b) {
     case BI_LEN: case BI_CAP: {
         if (args->len != 1) {
-            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen,
-                   "%s arguments for %s(%s) (expected 1, found %d)", args->len ? "too many" : "not enough",
-                   name, args->len ? expr_string(args->items[0]) : "", args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         /* len(x) and cap(x) of an array or a pointer to one are constants (and x is
@@ -1615,10 +1655,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         return;
     case BI_PANIC:
         if (args->len != 1) {
-            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen,
-                   "%s arguments for %s (expected 1, found %d)", args->len ? "too many" : "not enough",
-                   expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         check_value(ch, args->items[0]);
@@ -1627,8 +1664,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         return;
     case BI_MIN: case BI_MAX: {
         if (args->len == 0) {
-            errorf(ch, n->u.call.rparen, "not enough arguments for %s() (expected 1, found 0)", name);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         for (int i = 0; i < args->len; i++) {
@@ -1675,8 +1711,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_APPEND: {
         if (args->len == 0) {
-            errorf(ch, n->u.call.rparen, "not enough arguments for append() (expected 1, found 0)");
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         Node *s0 = args->items[0];
@@ -1718,8 +1753,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_MAKE: {
         if (args->len == 0) {
-            errorf(ch, n->u.call.rparen, "not enough arguments for make() (expected 1, found 0)");
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         Type *t = check_type(ch, args->items[0]);
@@ -1759,9 +1793,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_COPY: {
         if (args->len != 2) {
-            errorf(ch, args->len < 2 ? n->u.call.rparen : start_pos(args->items[2]), "%s arguments for %s (expected 2, found %d)",
-                   args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 2);
             return;
         }
         Node *d = args->items[0], *src = args->items[1];
@@ -1789,9 +1821,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_NEW: {
         if (args->len != 1) {
-            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen, "%s arguments for %s (expected 1, found %d)",
-                   args->len ? "too many" : "not enough", expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         Type *t = check_type(ch, args->items[0]);
@@ -1801,17 +1831,14 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_RECOVER:
         if (args->len) {
-            errorf(ch, start_pos(args->items[0]), "too many arguments for %s (expected 0, found %d)", expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 0);
             return;
         }
         n->type = ty_any;
         return;
     case BI_DELETE: {
         if (args->len != 2) {
-            errorf(ch, args->len < 2 ? n->u.call.rparen : start_pos(args->items[2]), "%s arguments for %s (expected 2, found %d)",
-                   args->len < 2 ? "not enough" : "too many", expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 2);
             return;
         }
         Node *m = args->items[0], *k = args->items[1];
@@ -1829,9 +1856,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_CLEAR: {
         if (args->len != 1) {
-            errorf(ch, args->len ? start_pos(args->items[1]) : n->u.call.rparen, "%s arguments for %s (expected 1, found %d)",
-                   args->len ? "too many" : "not enough", expr_string(n), args->len);
-            mark_bad(n);
+            wrong_arg_count(ch, n, 1);
             return;
         }
         Node *m = args->items[0];
@@ -1848,9 +1873,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
     case BI_CLOSE: {
         if (args->len != 1) {
-            errorf(ch, start_pos(n), "invalid operation: %s arguments for %s (expected 1, found %d)",
-                   args->len ? "too many" : "not enough", expr_string(n), args->len);
-            for (int i = 0; i < args->len; i++) check_expr(ch, args->items[i]);
+            wrong_arg_count(ch, n, 1);
             mark_bad(n);
             return;
         }
@@ -2567,6 +2590,13 @@ static void check_expr(Checker *ch, Node *n) {
 
 /* ---- declarations ---- */
 
+/* Where a variable declared here goes: the current scope, or for a
+ * statement typed at the REPL's top level, the input's scope (the
+ * variable outlives the input: a package variable). */
+static Scope *decl_scope(Checker *ch) {
+    return ch->repl_top && ch->scope == ch->repl_top ? ch->pkg->scope : ch->scope;
+}
+
 static Object *declare_var(Checker *ch, Node *name, Type *t) {
     const char *nm = intern_cstr(name->u.ident.name);
     Object *o = object_new(OBJ_VAR, nm, t, name->pos);
@@ -2576,7 +2606,14 @@ static Object *declare_var(Checker *ch, Node *name, Type *t) {
     name->obj = o;
     name->type = t;
     if (nm == intern_cstr("_")) { o->used = true; return o; }
-    Object *old = scope_insert(ch->scope, o);
+    Scope *s = decl_scope(ch);
+    if (s != ch->scope) {
+        o->global = true;
+        o->owner = 0;
+        o->used = true;
+        o->index = ch->c->nglobals++;
+    }
+    Object *old = scope_insert(s, o);
     if (old) {
         errorf(ch, name->pos, "%s redeclared in this block", nm);
         o->used = true;
@@ -2833,7 +2870,7 @@ static void resolve_object(Checker *ch, Object *o) {
 
 static void report_unused(Checker *ch, Scope *s) {
     /* uses inside skipped (unsupported) code were not seen: say nothing */
-    if (ch->unsupported) return;
+    if (ch->unsupported || ch->repl_lenient) return;
     for (int i = 0; i < s->cap; i++) {
         Object *o = s->objs[i];
         if (o && o->kind == OBJ_VAR && !o->used)
@@ -2934,7 +2971,7 @@ static void check_assign(Checker *ch, Node *n) {
                 if (lhs->items[j]->kind == N_IDENT && intern_cstr(lhs->items[j]->u.ident.name) == name &&
                     name != intern_cstr("_"))
                     errorf(ch, x->pos, "%s repeated on left side of :=", name);
-            Object *old = name == intern_cstr("_") ? NULL : scope_lookup_local(ch->scope, name);
+            Object *old = name == intern_cstr("_") ? NULL : scope_lookup_local(decl_scope(ch), name);
             if (old) objs[i] = old;
             else if (name != intern_cstr("_")) any_new = true;
         }
@@ -3616,6 +3653,19 @@ static void check_stmt(Checker *ch, Node *n) {
     case N_BLOCK: check_block(ch, n, true); break;
     case N_EXPRSTMT: {
         Node *x = n->u.unary.x;
+        if (n->flags & NF_REPLSHOW) {
+            /* the REPL prints its values: any expression with a value will do */
+            check_expr(ch, x);
+            if (is_bad(x) || (x->flags & NF_VOID) || (x->type && x->type->kind == TY_TUPLE)) break;
+            if (!single_value(ch, x)) break;
+            if (x->type->kind == TY_UNTYPED_NIL) {
+                errorf(ch, start_pos(x), "use of untyped nil in expression");
+                mark_bad(x);
+                break;
+            }
+            default_type(ch, x);
+            break;
+        }
         check_expr(ch, x);
         if (is_bad(x)) break;
         if (x->kind == N_CALL && !(x->flags & NF_CONV)) {
@@ -3760,6 +3810,10 @@ static Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Nod
     Scope *saved = ch->scope;
     ch->scope = scope_new(parent);
     ch->scope->is_func = true;
+    if (ch->repl_stmts) {
+        ch->repl_top = ch->scope;
+        ch->repl_stmts = false;
+    }
     int saved_owner = ch->param_owner;
     ch->param_owner = fn.id;
     fn.sig = func_type(ch, ftype, ch->scope, &fn.results);
@@ -3863,7 +3917,7 @@ static void collect_decls(Checker *ch, Package *p) {
             } else {
                 add_func(ch->c, d, p);
             }
-            if (name == intern_cstr("_")) continue;
+            if (name == intern_cstr("_") || !name[0]) continue;   /* "": the REPL's statements */
             Object *old = scope_insert(p->scope, o);
             if (old) errorf(ch, nm->pos, "%s redeclared in this block\n\t%s: other declaration of %s", name,
                             pos_ref(ch, old->pos), name);
@@ -3951,7 +4005,12 @@ static void attach_methods(Checker *ch) {
         sig->nresults = full->nresults;
         sig->variadic = full->variadic;
         bool dup = false;
-        for (int m = 0; m < base->nmethods; m++) if (base->methods[m].name == o->name) dup = true;
+        int replace = -1;   /* the REPL: a method declared by an earlier input is replaced */
+        for (int m = 0; m < base->nmethods; m++)
+            if (base->methods[m].name == o->name) {
+                if (ch->c->repl && base->methods[m].func && base->methods[m].func->epoch != o->epoch) replace = m;
+                else dup = true;
+            }
         if (base->under->kind == TY_STRUCT)
             for (int f = 0; f < base->under->nfields; f++)
                 if (base->under->fields[f].name == o->name) {
@@ -3968,11 +4027,24 @@ static void attach_methods(Checker *ch) {
             }
             continue;
         }
+        ReplState *r = ch->c->repl;
+        if (r) {
+            /* goroutines of earlier inputs may be looking the methods up:
+             * a new array, published before the count that covers it */
+            if (r->nundo == r->undo_cap) {
+                r->undo_cap = r->undo_cap ? 2 * r->undo_cap : 8;
+                struct MethodUndo *nu = GC_MALLOC(sizeof *nu * (size_t)r->undo_cap);
+                if (r->nundo) memcpy(nu, r->undo, sizeof *nu * (size_t)r->nundo);
+                r->undo = nu;
+            }
+            r->undo[r->nundo++] = (struct MethodUndo){ base, base->methods, base->nmethods };
+        }
         Method *nm = GC_MALLOC(sizeof(Method) * (size_t)(base->nmethods + 1));
         if (base->nmethods) memcpy(nm, base->methods, sizeof(Method) * (size_t)base->nmethods);
-        nm[base->nmethods] = (Method){ o->name, sig, o, ptr };
-        base->methods = nm;
-        base->nmethods++;
+        int at = replace >= 0 ? replace : base->nmethods;
+        nm[at] = (Method){ o->name, sig, o, ptr };
+        __atomic_store_n(&base->methods, nm, __ATOMIC_RELEASE);
+        if (replace < 0) __atomic_store_n(&base->nmethods, base->nmethods + 1, __ATOMIC_RELEASE);
         /* the trace name: main.T.M or main.(*T).M */
         const char *tn = strchr(base->name, '.') ? strchr(base->name, '.') + 1 : base->name;
         o->decl->u.func.name->u.ident.name = ptr ? strf("(*%s).%s", tn, o->name) : strf("%s.%s", tn, o->name);
@@ -3980,54 +4052,9 @@ static void attach_methods(Checker *ch) {
     ch->methods.len = 0;
 }
 
-static void check_package(Checker *ch, Package *p) {
-    Package *saved_pkg = ch->pkg;
-    Scope *saved_scope = ch->scope;
-    ch->pkg = p;
-    ch->scope = p->scope;
-    /* imports live in a file scope between the package scope and the universe */
-    Node *file = p->file;
-    Scope *file_scope = scope_new(universe);
-    p->scope->parent = file_scope;
-    Object **imports = GC_MALLOC(sizeof(Object *) * (size_t)(file->u.file.imports.len + 1));
-    for (int i = 0; i < file->u.file.imports.len; i++) {
-        Node *imp = file->u.file.imports.items[i];
-        Node *path = imp->u.import.path;
-        const char *ps = path->u.lit.sval ? path->u.lit.sval : "";
-        Package *q = load_package(ch, ps, path->pos);
-        const char *name = q ? q->name : NULL;
-        if (!q) {
-            /* declare the name anyway, so its uses are not "undefined" too */
-            const char *base = strrchr(ps, '/');
-            name = imp->u.import.name ? imp->u.import.name->u.ident.name : base ? base + 1 : ps;
-            Object *bad = object_new(OBJ_PKG, intern_cstr(name), ty_invalid, path->pos);
-            bad->builtin = -1;
-            bad->state = 2;
-            bad->used = true;
-            scope_insert(file_scope, bad);
-            continue;
-        }
-        if (imp->u.import.name) {
-            name = imp->u.import.name->u.ident.name;
-            if (strcmp(name, ".") == 0) {
-                errorf(ch, imp->u.import.name->pos, "dot imports are not supported by minigo");
-                continue;
-            }
-        }
-        if (strcmp(name, "_") == 0) continue;
-        Object *o = object_new(OBJ_PKG, intern_cstr(name), ty_invalid, path->pos);
-        o->decl = imp;
-        o->state = 2;
-        for (int k = 0; k < ch->c->npkgs; k++) if (ch->c->pkgs[k] == q) o->builtin = k;
-        Object *old = scope_insert(file_scope, o);
-        if (old) {
-            errorf(ch, path->pos, "%s redeclared in this block", name);
-            continue;
-        }
-        imports[i] = o;
-    }
-    collect_decls(ch, p);
-    /* resolve every package-level object */
+/* Resolves a file's package-level types, constants and function
+ * signatures (variables wait for the method sets: resolve_vars). */
+static void resolve_decls(Checker *ch, Node *file) {
     for (int i = 0; i < file->u.file.decls.len; i++) {
         Node *d = file->u.file.decls.items[i];
         if (d->kind == N_FUNCDECL) {
@@ -4049,16 +4076,79 @@ static void check_package(Checker *ch, Package *p) {
             }
         }
     }
+}
+
+static void resolve_vars(Checker *ch, Node *d) {
+    for (int j = 0; j < d->u.gendecl.specs.len; j++) {
+        NodeList *names = &d->u.gendecl.specs.items[j]->u.value.names;
+        for (int k = 0; k < names->len; k++) resolve_object(ch, names->items[k]->obj);
+    }
+}
+
+/* Declares the packages a file imports in file_scope; returns the object
+ * of each import (NULL where it failed or is blank), for the unused-import
+ * check. The REPL replaces an earlier import of the same name. */
+static Object **declare_imports(Checker *ch, Node *file, Scope *file_scope, bool replace) {
+    Object **imports = GC_MALLOC(sizeof(Object *) * (size_t)(file->u.file.imports.len + 1));
+    for (int i = 0; i < file->u.file.imports.len; i++) {
+        Node *imp = file->u.file.imports.items[i];
+        Node *path = imp->u.import.path;
+        const char *ps = path->u.lit.sval ? path->u.lit.sval : "";
+        Package *q = load_package(ch, ps, path->pos);
+        const char *name = q ? q->name : NULL;
+        if (!q) {
+            /* declare the name anyway, so its uses are not "undefined" too */
+            const char *base = strrchr(ps, '/');
+            name = imp->u.import.name ? imp->u.import.name->u.ident.name : base ? base + 1 : ps;
+            Object *bad = object_new(OBJ_PKG, intern_cstr(name), ty_invalid, path->pos);
+            bad->builtin = -1;
+            bad->state = 2;
+            bad->used = true;
+            if (replace) scope_replace(file_scope, bad);
+            else scope_insert(file_scope, bad);
+            continue;
+        }
+        if (imp->u.import.name) {
+            name = imp->u.import.name->u.ident.name;
+            if (strcmp(name, ".") == 0) {
+                errorf(ch, imp->u.import.name->pos, "dot imports are not supported by minigo");
+                continue;
+            }
+        }
+        if (strcmp(name, "_") == 0) continue;
+        Object *o = object_new(OBJ_PKG, intern_cstr(name), ty_invalid, path->pos);
+        o->decl = imp;
+        o->state = 2;
+        for (int k = 0; k < ch->c->npkgs; k++) if (ch->c->pkgs[k] == q) o->builtin = k;
+        if (replace) {
+            scope_replace(file_scope, o);
+        } else if (scope_insert(file_scope, o)) {
+            errorf(ch, path->pos, "%s redeclared in this block", name);
+            continue;
+        }
+        imports[i] = o;
+    }
+    return imports;
+}
+
+static void check_package(Checker *ch, Package *p) {
+    Package *saved_pkg = ch->pkg;
+    Scope *saved_scope = ch->scope;
+    ch->pkg = p;
+    ch->scope = p->scope;
+    /* imports live in a file scope between the package scope and the universe */
+    Node *file = p->file;
+    Scope *file_scope = scope_new(universe);
+    p->scope->parent = file_scope;
+    Object **imports = declare_imports(ch, file, file_scope, false);
+    collect_decls(ch, p);
+    resolve_decls(ch, file);
     /* methods before variables: an initializer may need a method set
      * (var e error = myErr{}) */
     attach_methods(ch);
     for (int i = 0; i < file->u.file.decls.len; i++) {
         Node *d = file->u.file.decls.items[i];
-        if (d->kind != N_GENDECL || d->u.gendecl.tok != T_VAR) continue;
-        for (int j = 0; j < d->u.gendecl.specs.len; j++) {
-            NodeList *names = &d->u.gendecl.specs.items[j]->u.value.names;
-            for (int k = 0; k < names->len; k++) resolve_object(ch, names->items[k]->obj);
-        }
+        if (d->kind == N_GENDECL && d->u.gendecl.tok == T_VAR) resolve_vars(ch, d);
     }
     /* function bodies */
     for (int i = 0; i < file->u.file.decls.len; i++) {
@@ -4130,6 +4220,24 @@ static Package *load_package(Checker *ch, const char *path, Pos pos) {
     return p;
 }
 
+/* Package runtime is always there: run-time panics are its types. */
+static void load_runtime(Checker *ch) {
+    Package *rt = load_package(ch, "runtime", (Pos){0, 0, 0});
+    if (rt) {
+        static const char *const names[VM_RTERR_COUNT] = {
+            [VM_RTERR_STRING] = "errorString", [VM_RTERR_PLAIN] = "plainError",
+            [VM_RTERR_BOUNDS] = "boundsError", [VM_RTERR_ASSERT] = "TypeAssertionError",
+            [VM_RTERR_PANICNIL] = "PanicNilError",
+        };
+        for (int i = 0; i < VM_RTERR_COUNT; i++) {
+            Object *o = scope_lookup_local(rt->scope, intern_cstr(names[i]));
+            Type *t = o && o->kind == OBJ_TYPE ? o->type : NULL;
+            if (t && (i == VM_RTERR_ASSERT || i == VM_RTERR_PANICNIL)) t = types_pointer_to(t);
+            vm_rterr_types[i] = t;
+        }
+    }
+}
+
 bool check_program(Compiler *c, Node *file, const char *filename) {
     types_init();
     Checker ch = { .c = c, .diags = c->diags, .iota = -1 };
@@ -4149,21 +4257,169 @@ bool check_program(Compiler *c, Node *file, const char *filename) {
                  file->u.file.package->u.ident.name);
         return false;
     }
-    /* package runtime is always there: run-time panics are its types */
-    Package *rt = load_package(&ch, "runtime", (Pos){0, 0, 0});
-    if (rt) {
-        static const char *const names[VM_RTERR_COUNT] = {
-            [VM_RTERR_STRING] = "errorString", [VM_RTERR_PLAIN] = "plainError",
-            [VM_RTERR_BOUNDS] = "boundsError", [VM_RTERR_ASSERT] = "TypeAssertionError",
-            [VM_RTERR_PANICNIL] = "PanicNilError",
-        };
-        for (int i = 0; i < VM_RTERR_COUNT; i++) {
-            Object *o = scope_lookup_local(rt->scope, intern_cstr(names[i]));
-            Type *t = o && o->kind == OBJ_TYPE ? o->type : NULL;
-            if (t && (i == VM_RTERR_ASSERT || i == VM_RTERR_PANICNIL)) t = types_pointer_to(t);
-            vm_rterr_types[i] = t;
-        }
-    }
+    load_runtime(&ch);
     check_package(&ch, p);
     return c->diags->len == 0;
+}
+
+/* ---- the REPL ---- */
+
+/* Marks the expression statements typed at the top level, whose values
+ * the REPL prints. */
+/* A call of fmt's Print, Println, Printf or Fprint...: at the prompt it
+ * shows its output, not also its byte count and error. */
+static bool is_fmt_print(const Node *x) {
+    if (x->kind != N_CALL) return false;
+    const Node *f = x->u.call.fun;
+    if (f->kind != N_SELECTOR || f->u.selector.x->kind != N_IDENT) return false;
+    const char *pkg = f->u.selector.x->u.ident.name, *name = f->u.selector.sel->u.ident.name;
+    return strcmp(pkg, "fmt") == 0 && (strncmp(name, "Print", 5) == 0 || strncmp(name, "Fprint", 6) == 0);
+}
+
+static void mark_shown(Node *file) {
+    NodeList *decls = &file->u.file.decls;
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = decls->items[i];
+        if (d->kind != N_FUNCDECL || d->u.func.name->u.ident.name[0]) continue;
+        NodeList *stmts = &d->u.func.body->u.block.stmts;
+        for (int j = 0; j < stmts->len; j++)
+            if (stmts->items[j]->kind == N_EXPRSTMT && !is_fmt_print(stmts->items[j]->u.unary.x))
+                stmts->items[j]->flags |= NF_REPLSHOW;
+    }
+}
+
+static bool is_repl_stmts(const Node *d) { return d->kind == N_FUNCDECL && !d->u.func.name->u.ident.name[0]; }
+
+/* Takes back what a failed input added: its functions and variable
+ * initializers (a library it loaded stays), and the methods it attached. */
+static void repl_undo(Compiler *c, int nfuncs, int ninits) {
+    ReplState *r = c->repl;
+    int k = nfuncs;
+    for (int i = nfuncs; i < c->funcs.len; i++) {
+        if (c->func_pkg[i] == c->main_pkg) continue;
+        c->funcs.items[k] = c->funcs.items[i];
+        c->func_pkg[k++] = c->func_pkg[i];
+    }
+    c->funcs.len = k;
+    k = ninits;
+    for (int i = ninits; i < c->ninits; i++) {
+        Object *o = c->inits[i].spec->u.value.names.items[0]->obj;
+        if (o && o->epoch == object_epoch) continue;   /* this input's */
+        c->inits[k++] = c->inits[i];
+    }
+    c->ninits = k;
+    for (int i = r->nundo - 1; i >= 0; i--) {
+        r->undo[i].type->methods = r->undo[i].methods;
+        r->undo[i].type->nmethods = r->undo[i].nmethods;
+    }
+}
+
+/* The input's declarations become the session's, replacing earlier ones
+ * of the same names (code compiled before keeps what it referred to). */
+static void repl_merge(ReplState *r, Scope *in) {
+    for (int i = 0; i < in->cap; i++) {
+        Object *o = in->objs[i];
+        if (!o) continue;
+        int k = 0;
+        for (int j = 0; j < r->norder; j++)
+            if (r->order[j]->name != o->name) r->order[k++] = r->order[j];
+        r->norder = k;
+        if (r->norder == r->order_cap) {
+            r->order_cap = r->order_cap ? 2 * r->order_cap : 32;
+            Object **no = GC_MALLOC(sizeof *no * (size_t)r->order_cap);
+            if (r->norder) memcpy(no, r->order, sizeof *no * (size_t)r->norder);
+            r->order = no;
+        }
+        r->order[r->norder++] = o;
+        scope_replace(r->session, o);
+    }
+}
+
+static int by_pos(const void *a, const void *b) {
+    const Object *x = *(Object *const *)a, *y = *(Object *const *)b;
+    if (x->epoch != y->epoch) return x->epoch < y->epoch ? -1 : 1;
+    return x->pos.line != y->pos.line ? (x->pos.line < y->pos.line ? -1 : 1) : (x->pos.col < y->pos.col ? -1 : x->pos.col > y->pos.col);
+}
+
+bool check_repl_input(Compiler *c, Node *file) {
+    ReplState *r = c->repl;
+    Checker ch = { .c = c, .diags = c->diags, .iota = -1, .next_fn_id = r->next_fn_id };
+    if (!c->main_pkg) {
+        /* the first input: the session's package main */
+        Package *p = GC_MALLOC(sizeof *p);
+        p->path = "main";
+        p->name = "main";
+        p->filename = "repl";
+        r->files = scope_new(universe);
+        r->session = scope_new(r->files);
+        p->scope = r->session;
+        c->main_pkg = p;
+        Package **np = GC_MALLOC(sizeof(Package *) * (size_t)(c->npkgs + 1));
+        if (c->npkgs) memcpy(np, c->pkgs, sizeof(Package *) * (size_t)c->npkgs);
+        np[c->npkgs++] = p;
+        c->pkgs = np;
+        load_runtime(&ch);
+        Package *rp = load_package(&ch, "minigo/repl", (Pos){0, 0, 0});
+        r->show = rp ? scope_lookup_local(rp->scope, intern_cstr("Show")) : NULL;
+    }
+    object_epoch++;
+    Package *p = c->main_pkg;
+    Scope *in = scope_new(r->session);
+    p->scope = in;
+    p->file = file;
+    ch.pkg = p;
+    ch.scope = in;
+    int nfuncs = c->funcs.len, ninits = c->ninits, nerr = c->diags->len;
+    if (r->pending) repl_abort(c);
+    r->nundo = 0;
+    declare_imports(&ch, file, r->files, true);
+    mark_shown(file);
+    collect_decls(&ch, p);
+    resolve_decls(&ch, file);
+    attach_methods(&ch);
+    /* in the order typed: variables, and the statements (what they
+     * declare is seen by what follows them, and by the functions) */
+    NodeList *decls = &file->u.file.decls;
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = decls->items[i];
+        if (d->kind == N_GENDECL && d->u.gendecl.tok == T_VAR) resolve_vars(&ch, d);
+        if (!is_repl_stmts(d)) continue;
+        ch.repl_lenient = true;
+        Object *fo = d->u.func.name->obj;
+        Object *saved = ch.dep_owner;
+        ch.dep_owner = fo;
+        /* check_func makes the function scope; repl_top is set to it there */
+        ch.repl_stmts = true;
+        check_func(&ch, d->u.func.type, d->u.func.body, in, NULL, fo);
+        ch.repl_top = NULL;
+        ch.dep_owner = saved;
+        ch.repl_lenient = false;
+    }
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = decls->items[i];
+        if (d->kind == N_FUNCDECL && d->u.func.body && !is_repl_stmts(d))
+            check_func_body(&ch, d, d->u.func.name->obj);
+    }
+    r->next_fn_id = ch.next_fn_id;
+    p->scope = r->session;
+    r->pending = in;
+    r->pending_funcs = nfuncs;
+    r->pending_inits = ninits;
+    if (c->diags->len > nerr) {
+        repl_abort(c);
+        return false;
+    }
+    return true;
+}
+
+void repl_commit(Compiler *c) {
+    ReplState *r = c->repl;
+    repl_merge(r, r->pending);
+    qsort(r->order, (size_t)r->norder, sizeof *r->order, by_pos);
+    r->pending = NULL;
+}
+
+void repl_abort(Compiler *c) {
+    repl_undo(c, c->repl->pending_funcs, c->repl->pending_inits);
+    c->repl->pending = NULL;
 }

@@ -48,13 +48,13 @@ static Program *compile_here(const char *filename, const char *src, size_t len, 
     return gen_program(c, filename);
 }
 
+/* A piece of compiling run on the compile thread: fn(arg); exhausted is
+ * set (and fn cut short) when it ran out of stack. */
 typedef struct Job {
-    const char *filename, *src;
-    size_t len;
-    int lang;
-    DiagList *diags;
+    void (*fn)(void *arg);
+    void *arg;
     size_t stack;          /* bytes of stack this thread has (about) */
-    Program *result;
+    bool exhausted;
 } Job;
 
 /* Runs the job with the stack guard set `job->stack` below this frame. */
@@ -62,12 +62,12 @@ static void run_guarded(Job *job) {
     const char *top = __builtin_frame_address(0);
     jmp_buf unwind;
     compile_unwind = &unwind;
-    job->result = NULL;
+    job->exhausted = false;
     if (setjmp(unwind) == 0) {
         compile_stack_limit = job->stack > 2 * GUARD_MARGIN ? top - (job->stack - GUARD_MARGIN) : top;
-        job->result = compile_here(job->filename, job->src, job->len, job->lang, job->diags);
+        job->fn(job->arg);
     } else {
-        diag_add(job->diags, compile_exhausted_at, "exceeded max nesting depth");
+        job->exhausted = true;
     }
     compile_stack_limit = NULL;
     compile_unwind = NULL;
@@ -78,8 +78,10 @@ static void *compile_thread(void *arg) {
     return NULL;
 }
 
-Program *compile_file(const char *filename, const char *src, size_t len, int lang, DiagList *diags) {
-    Job job = { filename, src, len, lang, diags, 0, NULL };
+/* Runs fn(arg) on a thread with a big stack; false if it ran out of it
+ * (then compile_exhausted_at says where). */
+static bool run_compile_job(void (*fn)(void *), void *arg) {
+    Job job = { fn, arg, 0, false };
     for (size_t size = COMPILE_STACK; size >= MIN_COMPILE_STACK; size /= 4) {
         pthread_attr_t attr;
         if (pthread_attr_init(&attr) != 0) break;
@@ -92,7 +94,7 @@ Program *compile_file(const char *filename, const char *src, size_t len, int lan
         pthread_attr_destroy(&attr);
         if (err == 0) {
             GC_pthread_join(t, NULL);
-            return job.result;
+            return !job.exhausted;
         }
     }
     /* no thread: here, within this thread's own stack limit */
@@ -100,5 +102,110 @@ Program *compile_file(const char *filename, const char *src, size_t len, int lan
     size_t have = getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY ? (size_t)rl.rlim_cur : MIN_COMPILE_STACK;
     job.stack = have / 2;   /* what this thread used before, unknown: half is left to it */
     run_guarded(&job);
+    return !job.exhausted;
+}
+
+typedef struct FileJob {
+    const char *filename, *src;
+    size_t len;
+    int lang;
+    DiagList *diags;
+    Program *result;
+} FileJob;
+
+static void file_job(void *arg) {
+    FileJob *j = arg;
+    j->result = compile_here(j->filename, j->src, j->len, j->lang, j->diags);
+}
+
+Program *compile_file(const char *filename, const char *src, size_t len, int lang, DiagList *diags) {
+    FileJob job = { filename, src, len, lang, diags, NULL };
+    if (!run_compile_job(file_job, &job)) {
+        diag_add(diags, compile_exhausted_at, "exceeded max nesting depth");
+        return NULL;
+    }
+    return job.result;
+}
+
+/* ---- the REPL ---- */
+
+/* Package variables one session can declare (its globals never move:
+ * goroutines write them while the next input compiles). */
+#define REPL_MAX_GLOBALS (1 << 16)
+
+struct Session {
+    Compiler *c;
+    int lang;
+};
+
+Session *session_new(int lang) {
+    types_init();
+    Session *s = GC_MALLOC(sizeof *s);
+    s->c = GC_MALLOC(sizeof *s->c);
+    s->c->repl = GC_MALLOC(sizeof *s->c->repl);
+    s->lang = lang ? lang : 122;
+    gen_repl_program(s->c, REPL_MAX_GLOBALS);
+    return s;
+}
+
+Program *session_program(Session *s) { return s->c->repl->prog; }
+Compiler *session_compiler(Session *s) { return s->c; }
+void session_set_lang(Session *s, int lang) { s->lang = lang; }
+int session_lang(Session *s) { return s->lang; }
+
+typedef struct InputJob {
+    Session *s;
+    const char *src;
+    size_t len;
+    DiagList *diags;
+    bool type_only;
+    const char *type;
+    int result;
+} InputJob;
+
+/* The expression of a `:type EXPR` input, or NULL. */
+static Node *lone_expr(Node *file) {
+    NodeList *d = &file->u.file.decls;
+    if (d->len != 1 || d->items[0]->kind != N_FUNCDECL || d->items[0]->u.func.name->u.ident.name[0]) return NULL;
+    NodeList *st = &d->items[0]->u.func.body->u.block.stmts;
+    return st->len == 1 && st->items[0]->kind == N_EXPRSTMT ? st->items[0]->u.unary.x : NULL;
+}
+
+static void input_job(void *arg) {
+    InputJob *j = arg;
+    Compiler *c = j->s->c;
+    bool incomplete = false;
+    Node *file = parse_repl(j->src, j->len, j->diags, &incomplete);
+    if (!file) { j->result = incomplete ? -2 : -1; return; }
+    Node *x = j->type_only ? lone_expr(file) : NULL;
+    if (j->type_only && !x) {
+        diag_add(j->diags, (Pos){1, 1, 0}, ":type wants one expression");
+        j->result = -1;
+        return;
+    }
+    c->diags = j->diags;
+    c->lang = j->s->lang;
+    if (!check_repl_input(c, file)) { j->result = -1; return; }
+    if (j->type_only) {
+        j->type = (x->flags & NF_VOID) ? "(no value)" : type_string(x->type);
+        repl_abort(c);
+        j->result = 0;
+        return;
+    }
+    int e = gen_repl_input(c, file);
+    if (e < 0) repl_abort(c);
+    else repl_commit(c);
+    j->result = e;
+}
+
+int session_compile(Session *s, const char *src, size_t len, DiagList *diags, bool type_only, const char **type_out) {
+    InputJob job = { s, src, len, diags, type_only, NULL, -1 };
+    diags->filename = "repl";
+    if (!run_compile_job(input_job, &job)) {
+        if (s->c->repl->pending) repl_abort(s->c);
+        diag_add(diags, compile_exhausted_at, "exceeded max nesting depth");
+        return -1;
+    }
+    if (type_out) *type_out = job.type;
     return job.result;
 }

@@ -29,6 +29,7 @@ enum {
     NF_MAPINDEX = 1 << 11,  /* N_INDEX: a map index expression (assignable, not addressable) */
     NF_NOEVAL   = 1 << 12,  /* N_RANGE: x is an array or *array with a constant length and at
                                most one iteration variable: x is not evaluated (spec) */
+    NF_REPLSHOW = 1 << 13,  /* N_EXPRSTMT typed at the REPL's top level: its values are printed */
 };
 
 /* What x.f selects (set on N_SELECTOR by the checker). */
@@ -57,7 +58,29 @@ typedef struct Package {
     bool checked;
 } Package;
 
+/* A REPL session's state in the compiler: inputs are checked one at a time
+ * into the main package (check_repl_input) and generated into one growing
+ * Program (gen_repl_input). Declarations of an input live in a scope of
+ * their own (Package.scope while it is checked) and are merged into the
+ * session's scope only when the input compiles: a failed input leaves
+ * nothing behind. */
+typedef struct ReplState {
+    Scope *session;           /* what earlier inputs declared */
+    Scope *files;             /* packages imported, explicitly or on first use */
+    Object **order; int norder, order_cap; /* session objects in declaration order (:vars) */
+    struct Object *show;      /* minigo/repl.Show: prints a value and its type */
+    int funcs_done;           /* c->funcs entries generated */
+    int inits_done;           /* c->inits entries generated */
+    int next_fn_id;
+    /* methods an input added, to take back when it fails */
+    struct MethodUndo { Type *type; Method *methods; int nmethods; } *undo; int nundo, undo_cap;
+    Program *prog;            /* the session's program */
+    Scope *pending;           /* the scope of the input checked, until repl_commit or repl_abort */
+    int pending_funcs, pending_inits;  /* c->funcs.len and c->ninits before it */
+} ReplState;
+
 typedef struct Compiler {
+    ReplState *repl;          /* a REPL session, or NULL for a file */
     DiagList *diags;
     int lang;                 /* 121 or 122: loop variable rule */
     Package *main_pkg;
@@ -106,8 +129,34 @@ static inline void stack_guard(Pos pos) {
 
 /* check.c */
 bool check_program(Compiler *c, Node *file, const char *filename);
+/* The REPL: checks one input (from parse_repl) into the session; on
+ * failure the session is as it was before. */
+bool check_repl_input(Compiler *c, Node *file);
+/* After a checked input is generated: its declarations become the
+ * session's (commit), or everything it added is taken back (abort). */
+void repl_commit(Compiler *c);
+void repl_abort(Compiler *c);
 /* gen.c */
 Program *gen_program(Compiler *c, const char *filename);
+/* Generates a checked REPL input into c->repl->prog: returns the index of
+ * the function that runs it, or -1 (after diagnostics). */
+int gen_repl_input(Compiler *c, Node *file);
+/* The session's program, with room for nglobals package variables. */
+Program *gen_repl_program(Compiler *c, int nglobals);
+
+/* ---- the REPL's compiler (compile.c) ---- */
+typedef struct Session Session;
+Session *session_new(int lang);
+/* Compiles one input. Returns the index of the function that runs it
+ * (session_program(s)->funcs[i]); -1 after errors in *diags; -2 when the
+ * input is not complete yet (an open brace, a trailing operator: read
+ * another line). type_only: check an expression and return its type's
+ * spelling in *type_out instead of generating (returns 0). */
+int session_compile(Session *s, const char *src, size_t len, DiagList *diags, bool type_only, const char **type_out);
+Program *session_program(Session *s);
+Compiler *session_compiler(Session *s);
+void session_set_lang(Session *s, int lang);
+int session_lang(Session *s);
 
 /* Registers a run-time type and returns its index in Program.types */
 int compiler_type_index(Compiler *c, const Type *t);
@@ -115,6 +164,10 @@ int compiler_native_index(Compiler *c, const NativeDesc *n);
 
 /* stdlib/packages.c: the Go source declaring package `path`, and its natives */
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives);
+/* The path of the package named `name` ("utf8": "unicode/utf8") users may
+ * import, or NULL; and the i-th such path (NULL past the last). */
+const char *stdlib_path_named(const char *name);
+const char *stdlib_path_at(int i);
 bool stdlib_known_unsupported(const char *path);
 
 /* expr.c helpers shared by check and gen */

@@ -2002,6 +2002,11 @@ static void gen_zero(FuncState *fs, const Type *t, int r) {
 /* A new variable's value is in register r: it lives there, or, if a
  * closure captures it, in a new cell whose pointer is kept in r. */
 static void bind_var(FuncState *fs, Object *o, int r) {
+    if (o->global) {
+        /* a variable declared by a statement typed at the REPL */
+        emit_bx(fs, OP_SETG, r, o->index);
+        return;
+    }
     o->index = r;
     if (o->captured) emit(fs, OP_NEWCELL, r, r, 0);
 }
@@ -2739,6 +2744,32 @@ static void gen_type_switch(FuncState *fs, Node *n) {
 }
 
 /* c <- v */
+/* An expression typed at the REPL: each of its values goes to
+ * minigo/repl.Show with the spelling of its static type ("3 // int"). */
+static void gen_repl_show(FuncState *fs, Node *x) {
+    Object *show = fs->c->repl ? fs->c->repl->show : NULL;
+    if (!show || show->index < 0) {
+        gen_expr(fs, x, -1);
+        return;
+    }
+    int nvals = (x->flags & NF_VOID) ? 0 : x->type->kind == TY_TUPLE ? x->type->nresults : 1;
+    int base = gen_expr(fs, x, -1);
+    int after = fs->freereg;
+    for (int i = 0; i < nvals; i++) {
+        const Type *t = x->type->kind == TY_TUPLE ? x->type->results[i] : x->type;
+        fs->freereg = after;
+        int a = alloc_reg(fs);
+        reserve_regs(fs, 2);
+        emit(fs, OP_MOVE, a, base + i, 0);
+        gen_coerce(fs, a, t, ty_any);
+        Value tv = { .s = str_cstr(type_string_rt(t)) };
+        emit_bx(fs, OP_LOADK, a + 1, add_const(fs, tv));
+        emit_bx(fs, OP_LOADI, a + 2, t->under->kind == TY_STRING);
+        set_line(fs, x);
+        emit_bx(fs, OP_CALL, a, show->index);
+    }
+}
+
 static void gen_send(FuncState *fs, Node *n) {
     int mark = fs->freereg;
     const Type *ct = n->u.send.ch->type->under;
@@ -2950,7 +2981,8 @@ static void gen_stmt(FuncState *fs, Node *n) {
     case N_EMPTYSTMT: break;
     case N_BLOCK: gen_block(fs, n); break;
     case N_EXPRSTMT:
-        gen_expr(fs, n->u.unary.x, -1);
+        if (n->flags & NF_REPLSHOW) gen_repl_show(fs, n->u.unary.x);
+        else gen_expr(fs, n->u.unary.x, -1);
         fs->freereg = mark;
         break;
     case N_INCDEC: {
@@ -3200,19 +3232,18 @@ static bool pos_before(Pos a, Pos b) { return a.line != b.line ? a.line < b.line
  * package (in the order they were first reached, dependencies first),
  * and within one, repeatedly the earliest variable in declaration order
  * that does not depend on an uninitialized one. */
-static void order_inits(Compiler *c) {
-    int n = c->ninits;
+static void order_inits(Compiler *c, struct InitItem *inits, int n) {
     if (n < 2) return;
     Package **pkg = GC_MALLOC(sizeof *pkg * (size_t)n);
-    for (int i = 0; i < n; i++) pkg[i] = package_of_spec(c, c->inits[i].spec);
+    for (int i = 0; i < n; i++) pkg[i] = package_of_spec(c, inits[i].spec);
     InitOrder io = { .done = GC_MALLOC_ATOMIC(sizeof(bool) * (size_t)n),
                      .init_of = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(c->nglobals + 1)),
-                     .seen = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(c->funcs.len + 1)) };
+                     .seen = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(protos.len + 1)) };
     memset(io.done, 0, sizeof(bool) * (size_t)n);
     for (int i = 0; i < c->nglobals; i++) io.init_of[i] = -1;
-    for (int i = 0; i < c->funcs.len; i++) io.seen[i] = -1;
+    for (int i = 0; i < protos.len; i++) io.seen[i] = -1;
     for (int i = 0; i < n; i++) {
-        NodeList *names = &c->inits[i].spec->u.value.names;
+        NodeList *names = &inits[i].spec->u.value.names;
         for (int j = 0; j < names->len; j++) {
             Object *o = names->items[j]->obj;
             if (o && o->index >= 0 && o->index < c->nglobals) io.init_of[o->index] = i;
@@ -3227,79 +3258,114 @@ static void order_inits(Compiler *c) {
             int pick = -1, earliest = -1;
             for (int i = 0; i < n; i++) {
                 if (io.done[i] || pkg[i] != p) continue;
-                Node *spec = c->inits[i].spec;
-                if (earliest < 0 || pos_before(spec->pos, c->inits[earliest].spec->pos)) earliest = i;
+                Node *spec = inits[i].spec;
+                if (earliest < 0 || pos_before(spec->pos, inits[earliest].spec->pos)) earliest = i;
                 io.self = spec;
                 io.test++;
                 if (needs_uninit(&io, spec->u.value.names.items[0]->obj)) continue;
-                if (pick < 0 || pos_before(spec->pos, c->inits[pick].spec->pos)) pick = i;
+                if (pick < 0 || pos_before(spec->pos, inits[pick].spec->pos)) pick = i;
             }
             if (earliest < 0) break;
             if (pick < 0) pick = earliest;   /* a cycle through functions: declaration order */
             io.done[pick] = true;
-            out[nout++] = c->inits[pick];
+            out[nout++] = inits[pick];
         }
     }
-    memcpy(c->inits, out, sizeof *out * (size_t)n);
+    memcpy(inits, out, sizeof *out * (size_t)n);
+}
+
+/* Package variables of aggregate type start as zeroed blocks. */
+static void gen_global_blocks(FuncState *fs, Node *spec) {
+    for (int j = 0; j < spec->u.value.names.len; j++) {
+        Node *nm = spec->u.value.names.items[j];
+        if (is_blank(nm) || !type_is_aggregate(nm->type->under)) continue;
+        int r = alloc_reg(fs);
+        emit_bx(fs, OP_NEWAGG, r, type_slots(nm->type));
+        emit_bx(fs, OP_SETG, r, nm->obj->index);
+        fs->freereg--;
+    }
+}
+
+/* The initializer of one package variable spec. */
+static void gen_global_init(FuncState *fs, Node *spec) {
+    NodeList *names = &spec->u.value.names, *values = &spec->u.value.values;
+    set_line(fs, spec);
+    if (values->len == 0) return;   /* globals start zeroed */
+    int mark = fs->freereg;
+    if (values->len == 1 && names->len > 1) {
+        int base = gen_expr(fs, values->items[0], -1);
+        for (int j = 0; j < names->len; j++) {
+            Node *nm = names->items[j];
+            if (is_blank(nm)) continue;
+            gen_coerce(fs, base + j, values->items[0]->type->results[j], nm->type);
+            emit_bx(fs, OP_SETG, base + j, nm->obj->index);
+        }
+    } else {
+        for (int j = 0; j < names->len; j++) {
+            Node *nm = names->items[j];
+            int r = alloc_reg(fs);
+            gen_expr_as(fs, values->items[j], nm->type, r);
+            if (!is_blank(nm)) emit_bx(fs, OP_SETG, r, nm->obj->index);
+        }
+    }
+    fs->freereg = mark;
+}
+
+static Proto *finish_entry(FuncState *fs, const char *name, bool *failed) {
+    emit(fs, OP_RET, 0, 0, 0);
+    *failed = fs->failed;
+    Proto *p = GC_MALLOC(sizeof *p);
+    p->name = name;
+    p->defer_ret = -1;
+    p->code = fs->code;
+    p->lines = fs->lines;
+    p->ncode = fs->ncode;
+    p->k = fs->k;
+    p->nk = fs->nk;
+    p->nregs = fs->maxreg + 1;
+    p->line = 1;
+    p->frame_bytes = vm_frame_bytes(p);
+    return p;
 }
 
 static Proto *gen_init(Compiler *c, int *init_funcs, int ninit, int main_index, bool *failed) {
-    order_inits(c);
+    order_inits(c, c->inits, c->ninits);
     FuncState fs = { .c = c };
     fs.sig = type_new(TY_FUNC);
     fs.line = 1;
-    /* package variables of aggregate type start as zeroed blocks */
-    for (int i = 0; i < c->ninits; i++) {
-        Node *spec = c->inits[i].spec;
-        for (int j = 0; j < spec->u.value.names.len; j++) {
-            Node *nm = spec->u.value.names.items[j];
-            if (is_blank(nm) || !type_is_aggregate(nm->type->under)) continue;
-            int r = alloc_reg(&fs);
-            emit_bx(&fs, OP_NEWAGG, r, type_slots(nm->type));
-            emit_bx(&fs, OP_SETG, r, nm->obj->index);
-            fs.freereg--;
-        }
-    }
-    for (int i = 0; i < c->ninits; i++) {
-        Node *spec = c->inits[i].spec;
-        NodeList *names = &spec->u.value.names, *values = &spec->u.value.values;
-        set_line(&fs, spec);
-        if (values->len == 0) continue;   /* globals start zeroed */
-        int mark = fs.freereg;
-        if (values->len == 1 && names->len > 1) {
-            int base = gen_expr(&fs, values->items[0], -1);
-            for (int j = 0; j < names->len; j++) {
-                Node *nm = names->items[j];
-                if (is_blank(nm)) continue;
-                gen_coerce(&fs, base + j, values->items[0]->type->results[j], nm->type);
-                emit_bx(&fs, OP_SETG, base + j, nm->obj->index);
-            }
-        } else {
-            for (int j = 0; j < names->len; j++) {
-                Node *nm = names->items[j];
-                int r = alloc_reg(&fs);
-                gen_expr_as(&fs, values->items[j], nm->type, r);
-                if (!is_blank(nm)) emit_bx(&fs, OP_SETG, r, nm->obj->index);
-            }
-        }
-        fs.freereg = mark;
-    }
+    for (int i = 0; i < c->ninits; i++) gen_global_blocks(&fs, c->inits[i].spec);
+    for (int i = 0; i < c->ninits; i++) gen_global_init(&fs, c->inits[i].spec);
     int r = alloc_reg(&fs);
     for (int i = 0; i < ninit; i++) emit_bx(&fs, OP_CALL, r, init_funcs[i]);
     if (main_index >= 0) emit_bx(&fs, OP_CALL, r, main_index);
-    emit(&fs, OP_RET, 0, 0, 0);
-    *failed = fs.failed;
-    Proto *p = GC_MALLOC(sizeof *p);
-    p->name = "runtime.main";
-    p->defer_ret = -1;
-    p->code = fs.code;
-    p->lines = fs.lines;
-    p->ncode = fs.ncode;
-    p->k = fs.k;
-    p->nk = fs.nk;
-    p->nregs = fs.maxreg + 1;
-    p->line = 1;
-    return p;
+    return finish_entry(&fs, "runtime.main", failed);
+}
+
+/* Generates c->funcs[i] into protos.items[its Object's index]; returns
+ * whether it failed. */
+static bool gen_declared(Compiler *c, int i) {
+    Node *fd = c->funcs.items[i];
+    Object *o = fd->u.func.name->obj;
+    Package *pkg = c->func_pkg[i];
+    const char *pname = pkg ? pkg->name : "main";
+    cur_file = NULL;
+    if (pkg && pkg != c->main_pkg) {
+        /* laid out as Go's GOROOT: /minigo/src/sync/sync.go */
+        size_t fl = strlen(pkg->path) + strlen(pkg->name) + 20;
+        char *file = GC_MALLOC_ATOMIC(fl);
+        snprintf(file, fl, "/minigo/src/%s/%s.go", pkg->path, pkg->name);
+        cur_file = file;
+    }
+    /* the statements typed at the REPL run as main.main */
+    const char *fname = fd->u.func.recv ? fd->u.func.name->u.ident.name : o->name[0] ? o->name : "main";
+    size_t len = strlen(pname) + strlen(fname) + 2;
+    char *name = GC_MALLOC_ATOMIC(len);
+    snprintf(name, len, "%s.%s", pname, fname);
+    bool f = false;
+    Proto *gp = gen_function(c, fd->u.func.type, fd->u.func.body, o->type, NULL, NULL, name, fd->pos.line, &f);
+    protos.items[o->index] = gp;   /* gen_function may move protos.items */
+    cur_file = NULL;
+    return f;
 }
 
 Program *gen_program(Compiler *c, const char *filename) {
@@ -3324,23 +3390,7 @@ Program *gen_program(Compiler *c, const char *filename) {
         Node *fd = c->funcs.items[i];
         Object *o = fd->u.func.name->obj;
         Package *pkg = c->func_pkg[i];
-        const char *pname = pkg ? pkg->name : "main";
-        cur_file = NULL;
-        if (pkg && pkg != c->main_pkg) {
-            /* laid out as Go's GOROOT: /minigo/src/sync/sync.go */
-            size_t fl = strlen(pkg->path) + strlen(pkg->name) + 20;
-            char *file = GC_MALLOC_ATOMIC(fl);
-            snprintf(file, fl, "/minigo/src/%s/%s.go", pkg->path, pkg->name);
-            cur_file = file;
-        }
-        const char *fname = fd->u.func.recv ? fd->u.func.name->u.ident.name : o->name;
-        size_t len = strlen(pname) + strlen(fname) + 2;
-        char *name = GC_MALLOC_ATOMIC(len);
-        snprintf(name, len, "%s.%s", pname, fname);
-        bool f = false;
-        Proto *gp = gen_function(c, fd->u.func.type, fd->u.func.body, o->type, NULL, NULL, name, fd->pos.line, &f);
-        protos.items[i] = gp;   /* gen_function may move protos.items */
-        failed |= f;
+        failed |= gen_declared(c, i);
         if (pkg != c->main_pkg && pkg && o->name == intern_cstr("init") && !fd->u.func.recv) {
             /* a library's init runs before main's */
             char *iname = GC_MALLOC_ATOMIC(64);
@@ -3386,5 +3436,106 @@ Program *gen_program(Compiler *c, const char *filename) {
     prog->names = c->names;
     prog->nnames = c->nnames;
     if (failed) return NULL;
+    return prog;
+}
+
+/* ---- the REPL ---- */
+
+/* Publishes what the program's tables hold now: goroutines of earlier
+ * inputs may be reading them (entries are only ever added, and an array
+ * is replaced by a longer copy, never changed in place below its count). */
+static void publish(Compiler *c, Program *prog) {
+    for (int i = 0; i < protos.len; i++)
+        if (!protos.items[i]->frame_bytes) protos.items[i]->frame_bytes = vm_frame_bytes(protos.items[i]);
+    __atomic_store_n(&prog->funcs, protos.items, __ATOMIC_RELEASE);
+    prog->nfuncs = protos.len;
+    __atomic_store_n(&prog->natives, c->natives, __ATOMIC_RELEASE);
+    prog->nnatives = c->nnatives;
+    __atomic_store_n(&prog->types, (const struct Type **)c->types, __ATOMIC_RELEASE);
+    prog->ntypes = c->ntypes;
+    __atomic_store_n(&prog->names, c->names, __ATOMIC_RELEASE);
+    prog->nnames = c->nnames;
+}
+
+int gen_repl_input(Compiler *c, Node *file) {
+    ReplState *r = c->repl;
+    Program *prog = r->prog;
+    if (c->nglobals > prog->nglobals) {
+        diag_add(c->diags, (Pos){1, 1, 0}, "too many variables in one session (%d): :reset", prog->nglobals);
+        return -1;
+    }
+    int from = r->funcs_done, nf = c->funcs.len;
+    int saved_len = protos.len;
+    for (int i = from; i < nf; i++) c->funcs.items[i]->u.func.name->obj->index = add_proto(NULL);
+    int entry = add_proto(NULL);
+    bool failed = false;
+    int *libinits = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(nf - from + 1));
+    int nlib = 0;
+    for (int i = from; i < nf; i++) {
+        failed |= gen_declared(c, i);
+        Node *fd = c->funcs.items[i];
+        Object *o = fd->u.func.name->obj;
+        if (c->func_pkg[i] != c->main_pkg && o->name == intern_cstr("init") && !fd->u.func.recv)
+            libinits[nlib++] = o->index;
+    }
+    /* the entry: the libraries loaded by this input (their variables in
+     * dependency order, then their init functions), then what was typed,
+     * in the order typed: its variables and its statements */
+    FuncState fs = { .c = c };
+    fs.sig = type_new(TY_FUNC);
+    fs.line = 1;
+    struct InitItem *lib = GC_MALLOC(sizeof *lib * (size_t)(c->ninits - r->inits_done + 1));
+    int nl = 0;
+    for (int i = r->inits_done; i < c->ninits; i++)
+        if (package_of_spec(c, c->inits[i].spec) != c->main_pkg) lib[nl++] = c->inits[i];
+    order_inits(c, lib, nl);
+    for (int i = 0; i < nl; i++) gen_global_blocks(&fs, lib[i].spec);
+    for (int i = 0; i < nl; i++) gen_global_init(&fs, lib[i].spec);
+    int rc = alloc_reg(&fs);
+    for (int i = 0; i < nlib; i++) emit_bx(&fs, OP_CALL, rc, libinits[i]);
+    NodeList *decls = &file->u.file.decls;
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = decls->items[i];
+        if (d->kind == N_GENDECL && d->u.gendecl.tok == T_VAR) {
+            for (int j = 0; j < d->u.gendecl.specs.len; j++) gen_global_blocks(&fs, d->u.gendecl.specs.items[j]);
+            for (int j = 0; j < d->u.gendecl.specs.len; j++) gen_global_init(&fs, d->u.gendecl.specs.items[j]);
+        } else if (d->kind == N_FUNCDECL && !d->u.func.name->u.ident.name[0]) {
+            set_line(&fs, d);
+            emit_bx(&fs, OP_CALL, rc, d->u.func.name->obj->index);
+        }
+    }
+    bool f = false;
+    protos.items[entry] = finish_entry(&fs, "runtime.main", &f);   /* not shown in traces, as in Go */
+    failed |= f;
+    if (failed) {
+        protos.len = saved_len;
+        return -1;
+    }
+    r->funcs_done = nf;
+    r->inits_done = c->ninits;
+    publish(c, prog);
+    return entry;
+}
+
+/* The REPL's program: its tables grow with each input; its globals are
+ * allocated once (goroutines write them while inputs compile). */
+Program *gen_repl_program(Compiler *c, int nglobals) {
+    Program *prog = GC_MALLOC(sizeof *prog);
+    prog->filename = prog->abspath = "repl";
+    prog->globals = GC_MALLOC(sizeof(Value) * (size_t)nglobals);
+    prog->nglobals = nglobals;
+    prog->main_index = prog->init_index = -1;
+    /* tables big enough not to move in a session (they still can: publish) */
+    protos.cap = 1 << 16;
+    protos.items = GC_MALLOC(sizeof(Proto *) * (size_t)protos.cap);
+    protos.len = 0;
+    c->types_cap = 1 << 14;
+    c->types = GC_MALLOC(sizeof *c->types * (size_t)c->types_cap);
+    c->natives_cap = 1 << 12;
+    c->natives = GC_MALLOC(sizeof *c->natives * (size_t)c->natives_cap);
+    c->names_cap = 1 << 12;
+    c->names = GC_MALLOC(sizeof *c->names * (size_t)c->names_cap);
+    c->repl->prog = prog;
+    publish(c, prog);
     return prog;
 }

@@ -506,8 +506,18 @@ Object *scope_insert(Scope *s, Object *obj) {
     return NULL;
 }
 
+void scope_replace(Scope *s, Object *obj) {
+    if (!scope_insert(s, obj)) return;
+    size_t j = ptr_hash(obj->name) & (size_t)(s->cap - 1);
+    while (s->objs[j]->name != obj->name) j = (j + 1) & (size_t)(s->cap - 1);
+    s->objs[j] = obj;
+}
+
+int object_epoch;
+
 Object *object_new(ObjKind kind, const char *name, Type *type, Pos pos) {
     Object *o = GC_MALLOC(sizeof *o);
+    o->epoch = object_epoch;
     o->kind = kind;
     o->name = name;
     o->type = type;

@@ -171,6 +171,7 @@ struct Object {
      * body refers to (for the order of package initialization) */
     struct Object **deps;
     int ndeps, deps_cap;
+    int epoch;             /* object_epoch when it was made (the REPL input that declared it) */
 };
 
 typedef struct Scope Scope;
@@ -186,6 +187,10 @@ Object *scope_lookup_local(Scope *s, const char *name);
 Object *scope_lookup(Scope *s, const char *name);
 /* Inserts obj; returns the existing object of the same name, or NULL. */
 Object *scope_insert(Scope *s, Object *obj);
+/* Inserts obj, replacing an object of the same name (the REPL's redeclaration). */
+void scope_replace(Scope *s, Object *obj);
+/* Stamped into every new Object: the REPL counts its inputs in it. */
+extern int object_epoch;
 Object *object_new(ObjKind kind, const char *name, Type *type, Pos pos);
 
 const char *intern(const char *s, size_t len);

@@ -1107,9 +1107,27 @@ Node *parse_file(const char *src, size_t len, DiagList *diags) {
     return parse_common(src, len, diags, false, NULL);
 }
 
+/* Whether a REPL input ends with a label (`outer:` on a line of its own):
+ * the statement it labels is on the next line. */
+static bool ends_with_label(Node *file) {
+    NodeList *d = &file->u.file.decls;
+    if (!d->len) return false;
+    Node *last = d->items[d->len - 1];
+    if (last->kind != N_FUNCDECL || last->u.func.name->u.ident.name[0]) return false;
+    NodeList *st = &last->u.func.body->u.block.stmts;
+    Node *s = st->len ? st->items[st->len - 1] : NULL;
+    while (s && s->kind == N_LABELED && s->u.labeled.stmt && s->u.labeled.stmt->kind == N_LABELED) s = s->u.labeled.stmt;
+    return s && s->kind == N_LABELED && (!s->u.labeled.stmt || s->u.labeled.stmt->kind == N_EMPTYSTMT);
+}
+
 Node *parse_repl(const char *src, size_t len, DiagList *diags, bool *incomplete) {
     bool inc = false;
     Node *n = parse_common(src, len, diags, true, &inc);
+    if (n && ends_with_label(n)) {
+        diag_add(diags, n->pos, "unexpected end of input after label");
+        n = NULL;
+        inc = true;
+    }
     if (incomplete) *incomplete = inc;
     return n;
 }

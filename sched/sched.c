@@ -108,6 +108,13 @@ static struct {
     _Atomic int64_t sleep_until;
     pthread_mutex_t exitlock;
     bool main_goexit;           /* goroutine 1 ended by runtime.Goexit */
+    /* the REPL (sched_start): no M on the caller's thread; the goroutine
+     * running the current input, and how it ended (under lock) */
+    bool host;
+    G *input;
+    InputEnd input_end;
+    Note input_done;
+    void (*exit_hook)(void);
 } sched = { .lock = PTHREAD_MUTEX_INITIALIZER, .glock = PTHREAD_MUTEX_INITIALIZER,
             .exitlock = PTHREAD_MUTEX_INITIALIZER };
 
@@ -177,6 +184,7 @@ static void begin_exit(void) {
 }
 
 static _Noreturn void end_exit(int code) {
+    if (sched.exit_hook) sched.exit_hook();
     print_stats();
     fflush(stderr);
     _exit(code);
@@ -570,6 +578,11 @@ static void print_goroutines(bool only_waiting) {
         fprintf(stderr, "\n");
         vm_print_trace(gs[i], g_state(gs[i]));
     }
+    if (sched.host) {
+        /* the REPL goes on */
+        free(gs);
+        pthread_mutex_unlock(&sched.glock);
+    }
 }
 
 /* Go's checkdead, with sched.lock held by an M about to sleep without a P:
@@ -581,6 +594,19 @@ static void checkdead(void) {
         if (p->status == P_RUNNING || !runq_empty(&p->runq) || timers_len(&p->timers) > 0) return;
     }
     if (globrunq_size(&sched.runq) > 0) return;
+    if (sched.host) {
+        /* the REPL: the input waits for what can never come; report it
+         * and give the prompt back (the goroutines stay, blocked) */
+        if (!sched.input) return;
+        out_flush();
+        fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
+        print_goroutines(true);
+        fflush(stderr);
+        sched.input = NULL;
+        sched.input_end = INPUT_DEADLOCK;
+        note_wakeup(&sched.input_done);
+        return;
+    }
     begin_exit();
     if (sched.main_goexit && atomic_load(&sched.ngoroutines) == 0) {
         fprintf(stderr, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
@@ -842,11 +868,34 @@ static _Noreturn void die_panic(G *g) {
     end_exit(2);
 }
 
+/* The REPL: the input's goroutine g ended (or was given up); wakes the
+ * prompt. */
+static void end_input(G *g, InputEnd how) {
+    pthread_mutex_lock(&sched.lock);
+    if (sched.input == g && g) {
+        out_flush();
+        sched.input = NULL;
+        sched.input_end = how;
+        note_wakeup(&sched.input_done);
+    }
+    pthread_mutex_unlock(&sched.lock);
+}
+
+/* The REPL: a goroutine that panicked or was interrupted is dropped (in a
+ * program, either ends the process). */
+static void drop_g(P *p, G *g, InputEnd how) {
+    atomic_store(&g->status, G_DEAD);
+    atomic_fetch_sub(&sched.ngoroutines, 1);
+    end_input(g, how);
+    gput(p, g);
+}
+
 static void execute(M *m, G *g) {
     P *p = m->p;
     atomic_store(&g->status, G_RUNNING);
-    /* -Dstress_sched: stop at the first preemption point */
-    atomic_store(&g->preempt, STRESS_SCHED && sched.mode == SMODE_PREEMPT);
+    /* -Dstress_sched: stop at the first preemption point (and an
+     * interrupted REPL input at its next one) */
+    atomic_store(&g->preempt, (STRESS_SCHED && sched.mode == SMODE_PREEMPT) || atomic_load(&g->interrupted));
     atomic_fetch_add_explicit(&p->schedtick, 1, memory_order_relaxed);
     atomic_store(&m->curg, g);
     VmStatus st = vm_execute(g);
@@ -854,15 +903,21 @@ static void execute(M *m, G *g) {
     p = m->p;
     switch (st) {
     case VM_DONE:
-        if (g->id == 1) {
+        if (g->id == 1 && !sched.host) {
             if (!g->goexiting) sched_exit(0);   /* main returned: the program ends */
             sched.main_goexit = true;
         }
         atomic_fetch_sub(&sched.ngoroutines, 1);
+        end_input(g, INPUT_DONE);
         gput(p, g);
         break;
     case VM_PANIC:
-        die_panic(g);
+        if (!sched.host) die_panic(g);
+        out_flush();
+        vm_print_panic(g);
+        fflush(stderr);
+        drop_g(p, g, INPUT_PANIC);
+        break;
     case VM_PARK:
         COUNT(parks);
         vm_shrink_stack(g);
@@ -874,6 +929,10 @@ static void execute(M *m, G *g) {
         break;
     case VM_PREEMPT:
     case VM_YIELD:
+        if (atomic_load(&g->interrupted)) {
+            drop_g(p, g, INPUT_INTERRUPTED);
+            break;
+        }
         if (st == VM_PREEMPT) COUNT(preemptions);
         else COUNT(yields);
         atomic_store(&g->status, G_RUNNABLE);
@@ -1032,8 +1091,12 @@ static void apply_gogc(void) {
     GC_set_free_space_divisor((GC_word)(d < 1 ? 1 : d));
 }
 
-int sched_run_main(Program *prog, const SchedOptions *opt) {
+/* What sched_run_main and sched_start share: the Ps, GOGC, GODEBUG,
+ * SIGQUIT, sysmon. Returns an M for the calling thread, holding a P (NULL
+ * for the REPL's thread, which runs no Go code). */
+static M *sched_init(Program *prog, const SchedOptions *opt, bool host) {
     apply_gogc();
+    sched.host = host;
     sched.prog = prog;
     sched.mode = opt ? opt->mode : SMODE_PREEMPT;
     sched.seed = opt ? opt->seed : 0;
@@ -1043,24 +1106,19 @@ int sched_run_main(Program *prog, const SchedOptions *opt) {
     sched.allp = GC_MALLOC_UNCOLLECTABLE(sizeof(P *) * MAX_PROCS);
     GC_allow_register_threads();
 
-    M *m = GC_MALLOC_UNCOLLECTABLE(sizeof *m);
-    m->id = sched.mcount++;
-    m->rng = sched.seed ? sched.seed : (uint64_t)sched_nanotime();
-    sched.allm = GC_MALLOC_UNCOLLECTABLE(sizeof(M *));
-    sched.allm[0] = m;
-    cur_m = m;
-
+    M *m = NULL;
+    if (!host) {
+        m = GC_MALLOC_UNCOLLECTABLE(sizeof *m);
+        m->id = sched.mcount++;
+        m->rng = sched.seed ? sched.seed : (uint64_t)sched_nanotime();
+        sched.allm = GC_MALLOC_UNCOLLECTABLE(sizeof(M *));
+        sched.allm[0] = m;
+        cur_m = m;
+    }
     pthread_mutex_lock(&sched.lock);
     procresize(env_procs());
-    P *p = pidleget();
+    if (m) acquirep(m, pidleget());
     pthread_mutex_unlock(&sched.lock);
-    acquirep(m, p);
-
-    /* goroutine 1: runtime.main, the package initializer that calls main.main */
-    Closure *c = GC_MALLOC(sizeof(Closure));
-    c->fn = prog->init_index;
-    G *g = newproc(NULL, c, NULL, 0);
-    runq_put(&p->runq, g, false);
 
     watch_sigquit();
     stats_on = getenv("MINIGO_SCHEDSTATS") && strcmp(getenv("MINIGO_SCHEDSTATS"), "0") != 0;
@@ -1068,6 +1126,85 @@ int sched_run_main(Program *prog, const SchedOptions *opt) {
     const char *gd = getenv("GODEBUG");
     const char *st = gd ? strstr(gd, "schedtrace=") : NULL;
     if (st) schedtrace_ms = strtol(st + 11, NULL, 10);
-    if (sched.mode == SMODE_PREEMPT || schedtrace_ms > 0) start_detached(sysmon);
+    /* the REPL can switch to the preemptive mode later */
+    if (host || sched.mode == SMODE_PREEMPT || schedtrace_ms > 0) start_detached(sysmon);
+    return m;
+}
+
+int sched_run_main(Program *prog, const SchedOptions *opt) {
+    M *m = sched_init(prog, opt, false);
+    /* goroutine 1: runtime.main, the package initializer that calls main.main */
+    Closure *c = GC_MALLOC(sizeof(Closure));
+    c->fn = prog->init_index;
+    G *g = newproc(NULL, c, NULL, 0);
+    runq_put(&m->p->runq, g, false);
     schedule(m);
+}
+
+/* ---- the REPL ---- */
+
+void sched_start(Program *prog, const SchedOptions *opt) { sched_init(prog, opt, true); }
+
+void sched_set_mode(SchedMode mode) { sched.mode = mode; }
+void sched_set_program(Program *prog) { sched.prog = prog; }
+SchedMode sched_mode(void) { return sched.mode; }
+void sched_set_exit_hook(void (*hook)(void)) { sched.exit_hook = hook; }
+
+InputEnd sched_run_input(int fn, volatile sig_atomic_t *interrupt) {
+    Closure *c = GC_MALLOC(sizeof(Closure));
+    c->fn = fn;
+    G *g = newproc(NULL, c, NULL, 0);
+    atomic_store(&g->interrupted, false);
+    pthread_mutex_lock(&sched.lock);
+    note_clear(&sched.input_done);
+    sched.input = g;
+    pthread_mutex_unlock(&sched.lock);
+    atomic_store(&g->status, G_RUNNABLE);
+    globrunq_put(&sched.runq, g);
+    wakep();
+    int64_t asked = 0;
+    while (!note_tsleep(&sched.input_done, 20 * 1000000)) {
+        if (!*interrupt) continue;
+        if (!asked) {
+            /* stop it at its next back-edge or call: the VM's preemption check */
+            asked = sched_nanotime();
+            atomic_store(&g->interrupted, true);
+            atomic_store_explicit(&g->preempt, true, memory_order_relaxed);
+        } else if (sched_nanotime() - asked > 200 * 1000000) {
+            /* blocked (or in a long native): give it up, it stops when it runs */
+            pthread_mutex_lock(&sched.lock);
+            if (sched.input == g) {
+                sched.input = NULL;
+                sched.input_end = INPUT_INTERRUPTED;
+                note_wakeup(&sched.input_done);
+            }
+            pthread_mutex_unlock(&sched.lock);
+        }
+    }
+    out_flush();
+    pthread_mutex_lock(&sched.lock);
+    InputEnd how = sched.input_end;
+    pthread_mutex_unlock(&sched.lock);
+    return how;
+}
+
+/* Go's traceback of a goroutine running elsewhere: its stack is moving. */
+void sched_print_live(FILE *out) {
+    pthread_mutex_lock(&sched.glock);
+    G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
+    size_t n = 0;
+    for (int64_t i = 0; i < sched.nallg; i++)
+        if (g_state(sched.allg[i]) != NULL) gs[n++] = sched.allg[i];
+    qsort(gs, n, sizeof *gs, by_goid);
+    for (size_t i = 0; i < n; i++) {
+        if (i) fprintf(out, "\n");
+        if (atomic_load(&gs[i]->status) == G_RUNNING)
+            fprintf(out, "goroutine %lld [running]:\n\tgoroutine running on other thread; stack unavailable\n",
+                    (long long)gs[i]->id);
+        else
+            vm_write_trace(out, gs[i], g_state(gs[i]));
+    }
+    if (!n) fprintf(out, "no goroutines\n");
+    free(gs);
+    pthread_mutex_unlock(&sched.glock);
 }

@@ -24,7 +24,9 @@
 #ifndef MINIGO_SCHED_H
 #define MINIGO_SCHED_H
 
+#include <signal.h>
 #include <stdint.h>
+#include <stdio.h>
 #include "timer.h"
 #include "vm.h"
 
@@ -46,6 +48,29 @@ void sched_gc_init(void);
  * GOMAXPROCS Ps; returns the process exit status (0, or 2 after a panic or
  * a deadlock). Goroutines still running when main returns are dropped. */
 int sched_run_main(Program *prog, const SchedOptions *opt);
+
+/* ---- the REPL: the scheduler in the background ---- */
+
+/* Starts the scheduler without taking over the calling thread (which
+ * runs no Go code): Ms start as goroutines need them. */
+void sched_start(Program *prog, const SchedOptions *opt);
+
+typedef enum InputEnd { INPUT_DONE, INPUT_PANIC, INPUT_DEADLOCK, INPUT_INTERRUPTED } InputEnd;
+/* Runs prog->funcs[fn] on a new goroutine and waits until it returns, or
+ * panics (the panic is printed and the goroutine dropped), or it and
+ * every other goroutine are blocked (Go's deadlock report is printed), or
+ * *interrupt becomes true (Ctrl-C: the goroutine stops at its next
+ * preemption point; if it is blocked, it is given up, and dropped when it
+ * runs again). Other goroutines run on. */
+InputEnd sched_run_input(int fn, volatile sig_atomic_t *interrupt);
+/* Each live goroutine, as a traceback shows it (:goroutines). */
+void sched_print_live(FILE *out);
+void sched_set_mode(SchedMode mode);
+/* The program new goroutines of the REPL run (:reset makes a new one). */
+void sched_set_program(Program *prog);
+SchedMode sched_mode(void);
+/* Called just before the process exits (os.Exit, a fatal error). */
+void sched_set_exit_hook(void (*hook)(void));
 
 /* ---- goroutines ---- */
 

@@ -89,7 +89,26 @@ static const struct {
     { "context", context_src, context_natives },
 };
 
+/* The REPL's own package: how the value of an expression typed at the
+ * prompt is printed (`3 // int`). Not importable by name from user code
+ * (stdlib_path_named skips it). */
+static const char repl_src[] =
+    "package repl\n"
+    "import \"fmt\"\n"
+    "func Show(v any, t string, quote bool) {\n"
+    "\tif quote {\n"
+    "\t\tfmt.Printf(\"%q // %s\\n\", v, t)\n"
+    "\t} else {\n"
+    "\t\tfmt.Printf(\"%v // %s\\n\", v, t)\n"
+    "\t}\n"
+    "}\n";
+
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {
+    if (strcmp(path, "minigo/repl") == 0) {
+        *src = repl_src;
+        *natives = NULL;
+        return true;
+    }
     for (size_t i = 0; i < sizeof packages / sizeof packages[0]; i++) {
         if (strcmp(packages[i].path, path) == 0) {
             *src = packages[i].src;
@@ -98,6 +117,18 @@ bool stdlib_lookup(const char *path, const char **src, const NativeDesc **native
         }
     }
     return false;
+}
+
+const char *stdlib_path_at(int i) {
+    return i >= 0 && (size_t)i < sizeof packages / sizeof packages[0] ? packages[i].path : NULL;
+}
+
+const char *stdlib_path_named(const char *name) {
+    for (size_t i = 0; i < sizeof packages / sizeof packages[0]; i++) {
+        const char *p = packages[i].path, *slash = strrchr(p, '/');
+        if (strcmp(slash ? slash + 1 : p, name) == 0) return p;
+    }
+    return NULL;
 }
 
 /* Packages of Go's standard library that minigo does not offer: they get

@@ -68,6 +68,7 @@ void vm_init_g(G *g, Program *prog, Closure *cl, const Value *args, int nargs) {
     g->panic_trace = NULL;
     g->goexiting = false;
     g->preempt = false;
+    g->interrupted = false;
     g->waitreason = NULL;
     g->status = G_RUNNABLE;
 }

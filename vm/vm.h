@@ -107,6 +107,7 @@ typedef struct G {
 
     /* ---- scheduler state (sched/) ---- */
     _Atomic bool preempt;    /* set by sysmon: stop at the next back-edge or call */
+    _Atomic bool interrupted;/* the REPL's Ctrl-C: dropped at its next preemption point */
     const char *waitreason;  /* why it is waiting: "chan receive", "sleep", ... */
     bool (*park_unlock)(struct G *, void *);  /* see sched_park */
     void *park_arg;
