@@ -77,10 +77,9 @@ static double now_ms(void) {
 
 /* Compiles src as one input; prints the errors; returns the function to run or -1 (-2: not complete). */
 static int compile_input(const char *src, const char *filename) {
-    DiagList diags = { 0 };
+    DiagList diags = { .filename = filename };
     int e = session_compile(R.s, src, strlen(src), &diags, false, NULL);
     if (e == -1) {
-        diags.filename = filename;
         if (diags.len) diag_print(&diags, stderr);
         fflush(stderr);
     }

@@ -200,7 +200,9 @@ static void input_job(void *arg) {
 
 int session_compile(Session *s, const char *src, size_t len, DiagList *diags, bool type_only, const char **type_out) {
     InputJob job = { s, src, len, diags, type_only, NULL, -1 };
-    diags->filename = "repl";
+    if (!diags->filename) diags->filename = "repl";
+    /* functions of a :load-ed file name it in traces */
+    s->c->repl->input_file = strcmp(diags->filename, "repl") ? GC_STRDUP(diags->filename) : NULL;
     if (!run_compile_job(input_job, &job)) {
         if (s->c->repl->pending) repl_abort(s->c);
         diag_add(diags, compile_exhausted_at, "exceeded max nesting depth");

@@ -76,6 +76,7 @@ typedef struct ReplState {
     struct MethodUndo { Type *type; Method *methods; int nmethods; } *undo; int nundo, undo_cap;
     Program *prog;            /* the session's program */
     Scope *pending;           /* the scope of the input checked, until repl_commit or repl_abort */
+    const char *input_file;   /* the file the input comes from (:load), or NULL: typed */
     int pending_funcs, pending_inits;  /* c->funcs.len and c->ninits before it */
 } ReplState;
 
@@ -150,7 +151,9 @@ Session *session_new(int lang);
 /* Compiles one input. Returns the index of the function that runs it
  * (session_program(s)->funcs[i]); -1 after errors in *diags; -2 when the
  * input is not complete yet (an open brace, a trailing operator: read
- * another line). type_only: check an expression and return its type's
+ * another line). diags->filename names the input ("repl" when NULL: typed
+ * at the prompt; else a file, shown in traces). type_only: check an
+ * expression and return its type's
  * spelling in *type_out instead of generating (returns 0). */
 int session_compile(Session *s, const char *src, size_t len, DiagList *diags, bool type_only, const char **type_out);
 Program *session_program(Session *s);

@@ -3348,7 +3348,7 @@ static bool gen_declared(Compiler *c, int i) {
     Object *o = fd->u.func.name->obj;
     Package *pkg = c->func_pkg[i];
     const char *pname = pkg ? pkg->name : "main";
-    cur_file = NULL;
+    cur_file = pkg == c->main_pkg && c->repl ? c->repl->input_file : NULL;
     if (pkg && pkg != c->main_pkg) {
         /* laid out as Go's GOROOT: /minigo/src/sync/sync.go */
         size_t fl = strlen(pkg->path) + strlen(pkg->name) + 20;
@@ -3503,6 +3503,13 @@ int gen_repl_input(Compiler *c, Node *file) {
             set_line(&fs, d);
             emit_bx(&fs, OP_CALL, rc, d->u.func.name->obj->index);
         }
+    }
+    /* init functions (of a file :load brings in) after the variables, as in Go */
+    for (int i = 0; i < decls->len; i++) {
+        Node *d = decls->items[i];
+        if (d->kind == N_FUNCDECL && !d->u.func.recv && d->u.func.name->obj &&
+            d->u.func.name->obj->name == intern_cstr("init") && d->u.func.body)
+            emit_bx(&fs, OP_CALL, rc, d->u.func.name->obj->index);
     }
     bool f = false;
     protos.items[entry] = finish_entry(&fs, "runtime.main", &f);   /* not shown in traces, as in Go */

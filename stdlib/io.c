@@ -8,6 +8,12 @@
  * written straight through (after flushing fd 1, to keep the order a
  * terminal would show). A mutex serializes writers (goroutines run on
  * several threads).
+ *
+ * An output hook (out_set_hook) takes every write to fd 1 and fd 2 in
+ * place of the file descriptors: the REPL's line editor sets one while its
+ * prompt waits, to show goroutines' output above the line being edited.
+ * The hook is called with out_lock held, so writes reach it one at a time
+ * and in order; it must not call out_write.
  */
 #include <pthread.h>
 #include <string.h>
@@ -18,6 +24,7 @@ static char obuf[1 << 15];
 static size_t olen;
 static int stdout_tty = -1;   /* isatty(1), asked once */
 static pthread_mutex_t out_lock = PTHREAD_MUTEX_INITIALIZER;
+static void (*out_hook)(int fd, const char *s, size_t n);   /* under out_lock */
 
 static void write_all(int fd, const char *s, size_t n) {
     while (n) {
@@ -36,7 +43,9 @@ static void flush_locked(void) {
 
 void out_write(int fd, const char *s, size_t n) {
     pthread_mutex_lock(&out_lock);
-    if (fd == 1) {
+    if (out_hook && (fd == 1 || fd == 2)) {
+        out_hook(fd, s, n);   /* the buffer is empty: out_set_hook flushed it */
+    } else if (fd == 1) {
         if (olen + n > sizeof obuf) flush_locked();
         if (n > sizeof obuf) write_all(1, s, n);
         else { memcpy(obuf + olen, s, n); olen += n; }
@@ -52,5 +61,12 @@ void out_write(int fd, const char *s, size_t n) {
 void out_flush(void) {
     pthread_mutex_lock(&out_lock);
     flush_locked();
+    pthread_mutex_unlock(&out_lock);
+}
+
+void out_set_hook(void (*hook)(int fd, const char *s, size_t n)) {
+    pthread_mutex_lock(&out_lock);
+    flush_locked();
+    out_hook = hook;
     pthread_mutex_unlock(&out_lock);
 }

@@ -211,5 +211,6 @@ void vm_disasm(FILE *out, const Program *prog);
 /* Standard output with buffering shared by fmt and print (stdlib/io.c) */
 void out_write(int fd, const char *s, size_t n);
 void out_flush(void);
+void out_set_hook(void (*hook)(int fd, const char *s, size_t n));
 
 #endif
