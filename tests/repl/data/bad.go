@@ -1,0 +1,7 @@
+package main
+
+func good() int { return 1 }
+
+func bad() int {
+	return "s"
+}
