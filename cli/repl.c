@@ -75,11 +75,12 @@ static double now_ms(void) {
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-/* Compiles src as one input; prints the errors; returns the function to run or -1 (-2: not complete). */
-static int compile_input(const char *src, const char *filename) {
+/* Compiles src as one input; prints the errors; returns the function to
+ * run or -1 (-2: not complete; whole: it is complete, print why not). */
+static int compile_input(const char *src, const char *filename, bool whole) {
     DiagList diags = { .filename = filename };
     int e = session_compile(R.s, src, strlen(src), &diags, false, NULL);
-    if (e == -1) {
+    if (e == -1 || (e == -2 && whole)) {
         if (diags.len) diag_print(&diags, stderr);
         fflush(stderr);
     }
@@ -221,13 +222,12 @@ static char *read_go_file(const char *path) {
 static void cmd_load(const char *path, bool run) {
     char *src = read_go_file(path);
     if (!src) return;
-    int e = compile_input(src, path);
+    int e = compile_input(src, path, true);
     free(src);
-    if (e == -2) fprintf(stderr, "%s: unexpected end of file\n", path);
     if (e < 0) return;
     run_fn(e);
     if (run) {
-        e = compile_input("main()", "repl");
+        e = compile_input("main()", "repl", true);
         if (e >= 0) run_fn(e);
     }
 }
@@ -484,7 +484,7 @@ int repl_main(int lang, const SchedOptions *sched, bool tty, const char *banner)
         input[ilen++] = '\n';
         input[ilen] = 0;
         free(line);
-        int e = compile_input(input, "repl");
+        int e = compile_input(input, "repl", false);
         if (e == -2) continue;   /* not complete: read on */
         if (tty) {
             input[ilen - 1] = 0;

@@ -853,6 +853,12 @@ top:
         }
     }
 stop:
+    if (m->spinning) {
+        /* its P was retired (GOMAXPROCS went down) while it looked for
+         * work: it stops spinning, or wakep would never start an M again */
+        m->spinning = false;
+        atomic_fetch_sub(&sched.nmspinning, 1);
+    }
     for (;;) {
         int64_t next = earliest_timer();
         if (next != INT64_MAX && next <= sched_nanotime()) {
