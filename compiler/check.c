@@ -4415,7 +4415,7 @@ bool check_repl_input(Compiler *c, Node *file) {
 void repl_commit(Compiler *c) {
     ReplState *r = c->repl;
     repl_merge(r, r->pending);
-    qsort(r->order, (size_t)r->norder, sizeof *r->order, by_pos);
+    if (r->norder > 1) qsort(r->order, (size_t)r->norder, sizeof *r->order, by_pos);
     r->pending = NULL;
 }
 
