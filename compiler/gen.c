@@ -983,7 +983,9 @@ extern const NativeDesc builtin_close;   /* sched/chan.c */
 /* defer f(args) and go f(args): the function value and the arguments are
  * evaluated now; for defer they are kept in a record on the goroutine that
  * RETD (or a panic) calls, for go a new goroutine starts with them. */
-static void gen_defer_go(FuncState *fs, Node *call, bool go) {
+/* A defer or go statement n. */
+static void gen_defer_go(FuncState *fs, Node *n, bool go) {
+    Node *call = n->u.unary.x;
     int mark = fs->freereg;
     Node *fun = call->u.call.fun;
     NodeList *args = &call->u.call.args;
@@ -1024,7 +1026,8 @@ static void gen_defer_go(FuncState *fs, Node *call, bool go) {
             base = gen_args(fs, call, sig);
         }
     }
-    set_line(fs, call);
+    /* "created by" shows the line of the go keyword, as Go's traceback does */
+    set_line(fs, go ? n : call);
     if (!go && nd) emit(fs, OP_DEFERN, base, nargs, compiler_native_index(fs->c, nd));
     else if (!go) emit(fs, OP_DEFER, rf, nargs, 0);
     else {
@@ -3034,8 +3037,8 @@ static void gen_stmt(FuncState *fs, Node *n) {
     case N_SEND: gen_send(fs, n); break;
     case N_SELECT: gen_select(fs, n); break;
     case N_RETURN: gen_return(fs, n); break;
-    case N_DEFER: gen_defer_go(fs, n->u.unary.x, false); break;
-    case N_GO: gen_defer_go(fs, n->u.unary.x, true); break;
+    case N_DEFER: gen_defer_go(fs, n, false); break;
+    case N_GO: gen_defer_go(fs, n, true); break;
     case N_LABELED: {
         Node *st = n->u.labeled.stmt;
         NodeKind k = st->kind;
