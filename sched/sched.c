@@ -924,7 +924,6 @@ static void execute(M *m, G *g) {
     atomic_fetch_add_explicit(&p->schedtick, 1, memory_order_relaxed);
     atomic_store(&m->curg, g);
     VmStatus st = vm_execute(g);
-    atomic_store(&m->curg, NULL);
     p = m->p;
     switch (st) {
     case VM_DONE:
@@ -968,6 +967,9 @@ static void execute(M *m, G *g) {
         else globrunq_put(&sched.runq, g);
         break;
     }
+    /* only now: a dump (sched_dump_and_exit) waits for Ms with a curg, and
+     * the stack of a G that parks is shrunk above */
+    atomic_store(&m->curg, NULL);
 }
 
 static _Noreturn void schedule(M *m) {

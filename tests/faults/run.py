@@ -106,6 +106,9 @@ def case_sigquit(minigo):
                 break
             out += chunk
         if not sent and b"ready" in out:
+            # the goroutine that receives may not have run yet (it is then
+            # rightly [runnable]): give it a moment to block
+            time.sleep(0.3)
             os.write(fd, b"\x1c")   # Ctrl-\: the terminal sends SIGQUIT
             sent = True
     _, status = os.waitpid(pid, 0)
