@@ -550,36 +550,10 @@ dispatch:
         if (!b) PANIC_RT("invalid memory address or nil pointer dereference");
         bool via_ptr;
         const Method *m = vm_find_method(b->type, prog->names[i.c], &via_ptr);
-        GoBox promoted;
-        if (!m) {
-            /* a promoted method: call it on the embedded receiver */
-            bool nil_recv = false;
-            const Type *rt;
-            Value rv;
-            m = vm_resolve_method(b->type, b->v, true, prog->names[i.c], &rt, &rv, NULL, &nil_recv);
-            if (nil_recv) PANIC_RT("invalid memory address or nil pointer dereference");
-            if (!m) vm_bug("method %s not found on %s", prog->names[i.c], type_string_rt(b->type));
-            promoted = (GoBox){ rt, rv };
-            b = &promoted;
-            vm_find_method(rt, prog->names[i.c], &via_ptr);
-        }
-        Value recv = b->v;
-        if (!m->ptr_recv) {
-            if (via_ptr) {
-                if (!recv.p) PANIC_RT("invalid memory address or nil pointer dereference");
-                const Type *et = b->type->under->elem;
-                if (type_is_aggregate(et->under)) {
-                    size_t n = (size_t)type_slots(et);
-                    Value *blk = GC_MALLOC(sizeof(Value) * n);
-                    memcpy(blk, recv.p, sizeof(Value) * n);
-                    recv.p = blk;
-                } else {
-                    recv = *(Value *)recv.p;
-                }
-            } else {
-                recv = vm_unbox(b);
-            }
-        }
+        Value recv;
+        if (!m) m = vm_icall_method(b, prog->names[i.c], &recv);   /* a promoted method */
+        else if (!vm_method_recv(b, m, via_ptr, &recv)) m = NULL;
+        if (!m) PANIC_RT("invalid memory address or nil pointer dereference");
         RA = recv;
         CALL_GO(prog->funcs[m->func->index], NULL);
     }
