@@ -6,7 +6,7 @@
 #include <gc.h>
 #include <string.h>
 #include "value.h"
-#include "fmtcore.h"   /* utf8_encode, utf8_decode, utf8_rune_count */
+#include "utf8.h"   /* rt/: utf8_encode, utf8_decode, utf8_rune_count */
 
 GoString *str_new(const char *data, size_t len) {
     if (len == 0) return NULL;

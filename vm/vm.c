@@ -24,7 +24,7 @@
 #include "map.h"
 #include "scheduler.h"
 #include "chan.h"
-#include "fmtcore.h"   /* utf8_decode */
+#include "utf8.h"     /* rt/: utf8_decode */
 
 /* The dispatch loop uses computed goto (a GNU extension) where available. */
 #if defined(__clang__)
