@@ -174,6 +174,7 @@ void vm_end_recovered_panic(G *g) {
 }
 
 void vm_pop_frame_of_panics(G *g, int fi) {
+    if (g->frames[fi].flags & FRAME_PANIC_TEXT) vm_panic_text_panicked(g);
     for (Panic *p = g->panic ? g->panic->link : NULL; p; p = p->link)
         if (p->frame == fi) p->aborted = true;
 }
@@ -219,30 +220,66 @@ static bool same_panic_value(const GoBox *a, const GoBox *b) {
     return value_equal(a->type, a->v, b->v);
 }
 
-/* Go's printpanicval shows an error by its Error() and a Stringer by its
- * String() (runtime.preprintpanics). Those are Go methods: each runs to
- * completion on a goroutine of its own. Returns NULL when v has neither
- * or the method itself panics. */
-static char *panic_method_text(Program *prog, GoBox *v) {
-    if (!v) return NULL;
+/* ---- the report's text (Go's preprintpanics) ----
+ * Go's printpanicval shows an error by its Error() and a Stringer by its
+ * String(). Those are Go methods, which may park (take a Mutex, receive
+ * from a channel): before the report, the dispatch loop runs each as an
+ * ordinary Go call on the panicking goroutine, in a frame marked
+ * FRAME_PANIC_TEXT, and stores what it returns in the Panic. A panic that
+ * unwinds out of that frame is Go's fatal error "panic while printing
+ * panic value". */
+
+/* The Error() or String() method of v's dynamic type and its receiver, or NULL. */
+static const Method *text_method(const GoBox *v, Value *recv) {
     static const char *names[2];
     if (!names[0]) { names[0] = intern_cstr("Error"); names[1] = intern_cstr("String"); }
+    if (!v) return NULL;
     for (int j = 0; j < 2; j++) {
         bool via_ptr;
         const Method *m = vm_find_method(v->type, names[j], &via_ptr);
         if (!m || !m->func || m->type->nparams || m->type->nresults != 1 || m->type->results[0]->under != ty_string) continue;
-        Value recv;
-        if (!vm_method_recv(v, m, via_ptr, &recv)) return NULL;
-        G *mg = vm_new_g(prog, m->func->index, &recv, 1);
-        mg->id = 0;
-        if (vm_execute(mg) != VM_DONE) return NULL;
-        GoString *s = mg->stack[0].s;
-        char *text = GC_MALLOC_ATOMIC((size_t)str_len(s) + 1);
-        memcpy(text, str_data(s), (size_t)str_len(s));
-        text[str_len(s)] = 0;
-        return text;
+        /* a value method through a nil pointer: Go's report would panic; show the pointer */
+        return vm_method_recv(v, m, via_ptr, recv) ? m : NULL;
     }
     return NULL;
+}
+
+bool vm_push_panic_text(G *g) {
+    for (Panic *p = g->panic; p; p = p->link) {
+        if (p->text_asked) continue;
+        p->text_asked = true;
+        Value recv;
+        const Method *m = text_method(p->val, &recv);
+        if (!m) continue;
+        const Frame *top = &g->frames[g->nframes - 1];
+        size_t nb = top->base + (size_t)top->proto->nregs;
+        /* FRAME_DEFERRED_PANIC too: the dispatch loop's return looks at one bit for both */
+        push_frame(g, g->prog->funcs[m->func->index], NULL, FRAME_DEFERRED_PANIC | FRAME_PANIC_TEXT, nb);
+        g->stack[nb] = recv;
+        return true;
+    }
+    return false;
+}
+
+void vm_set_panic_text(G *g) {
+    const GoString *s = g->stack[g->frames[g->nframes].base].s;   /* the popped frame's R[0] */
+    Panic *p = g->panic;
+    while (p && !(p->text_asked && !p->text)) p = p->link;
+    if (!p) vm_bug("a panic's text returned, but no panic asked for it");
+    char *text = GC_MALLOC_ATOMIC((size_t)str_len(s) + 1);
+    memcpy(text, str_data(s), (size_t)str_len(s));
+    text[str_len(s)] = 0;
+    p->text = text;
+}
+
+_Noreturn void vm_panic_text_panicked(G *g) {
+    const GoBox *v = g->panic->val;
+    char msg[600];
+    if (v && v->type == ty_string)
+        snprintf(msg, sizeof msg, "panic while printing panic value: %.*s", (int)str_len(v->v.s), str_data(v->v.s));
+    else
+        snprintf(msg, sizeof msg, "panic while printing panic value: type %s", v ? type_string_rt(v->type) : "nil");
+    vm_fatal_error(g, msg);
 }
 
 void vm_print_panic(G *g) { vm_write_panic(stderr, g); }
@@ -256,7 +293,7 @@ void vm_write_panic(FILE *out, G *g) {
     int j = n;
     for (Panic *p = g->panic; p; p = p->link) chain[--j] = p;
     for (j = 0; j < n; j++) {
-        char *text = panic_method_text(g->prog, chain[j]->val);
+        char *text = (char *)chain[j]->text;
         if (!text) vm_format_panic_value(chain[j]->val, &text);
         if (chain[j]->recovered && j + 1 < n && same_panic_value(chain[j]->val, chain[j + 1]->val)) {
             /* re-panicked with the recovered value: Go shows one line */
@@ -267,8 +304,8 @@ void vm_write_panic(FILE *out, G *g) {
         fprintf(out, "%spanic: %s%s\n", j ? "\t" : "", text, chain[j]->recovered ? " [recovered]" : "");
     }
     if (!n) {
-        char *text = panic_method_text(g->prog, g->panic_val);
-        if (!text) vm_format_panic_value(g->panic_val, &text);
+        char *text;
+        vm_format_panic_value(g->panic_val, &text);
         fprintf(out, "panic: %s\n", text);
     }
     fputc('\n', out);

@@ -817,6 +817,10 @@ do_return: {
                 if (!pn->recovered) goto unwind;
                 /* recovered: the deferring frame returns normally from its epilogue */
                 vm_end_recovered_panic(g);
+            } else if (flags & FRAME_PANIC_TEXT) {
+                /* the report's Error()/String() returned (its frame, just popped, holds the result) */
+                vm_set_panic_text(g);
+                goto unwind;
             } else if (g->goexiting) {
                 goto unwind;
             }
@@ -858,14 +862,18 @@ unwind:
             }
             if (g->panic) g->panic->frame = g->nframes;
             vm_push_deferred(g, d, FRAME_DEFERRED_PANIC);
-            RELOAD();
-            NEXT();
+            break;
         }
         if (top < entry_depth) {
             if (g->goexiting) { g->nframes = 0; return VM_DONE; }
-            return VM_PANIC;
+            /* unrecovered: first the report's texts, by Go calls on this G (Go's preprintpanics) */
+            if (!vm_push_panic_text(g)) return VM_PANIC;
+            break;
         }
         vm_pop_frame_of_panics(g, top);
         g->nframes--;
     }
+    /* run the frame just pushed */
+    RELOAD();
+    NEXT();
 }

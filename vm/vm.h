@@ -76,12 +76,14 @@ typedef struct Program {
     int init_index;          /* funcs[] index of the package initializer */
 } Program;
 
-enum { FRAME_DEFERRED = 1, FRAME_DEFERRED_PANIC = 2 };
+/* FRAME_PANIC_TEXT: the Error() or String() call that gives an unrecovered
+ * panic's report its text (Go's preprintpanics), run on the panicking G */
+enum { FRAME_DEFERRED = 1, FRAME_DEFERRED_PANIC = 2, FRAME_PANIC_TEXT = 4 };
 
 typedef struct Frame {
     const Proto *proto;
     Closure *cl;             /* the running closure (NULL for a static call) */
-    uint32_t flags;          /* FRAME_DEFERRED*: a deferred call run by a return or a panic */
+    uint32_t flags;          /* FRAME_DEFERRED*: a deferred call run by a return or a panic; FRAME_PANIC_TEXT */
     const Instr *pc;         /* saved pc: the next instruction to run */
     size_t base;             /* index of R[0] in the G's stack */
 } Frame;
@@ -130,6 +132,8 @@ typedef struct Panic {
     int frame;               /* G.frames index of the deferred call it runs, or -1 */
     bool recovered;          /* recover() returned it; done when that call returns */
     bool aborted;            /* a newer panic unwound past its deferred call */
+    bool text_asked;         /* the report has asked for its value's Error()/String() */
+    const char *text;        /* what that returned (NULL: not called, or not yet returned) */
 } Panic;
 
 typedef struct DeferRec {

@@ -51,12 +51,18 @@ void vm_start_panic(G *g);
 GoBox *vm_do_recover(G *g, int fi);
 /* The deferred call that recovered the newest panic returned: ends it and the ones it aborted. */
 void vm_end_recovered_panic(G *g);
-/* Unwinding pops frame fi: an older panic that was running it is aborted. */
+/* Unwinding pops frame fi: an older panic that was running it is aborted; the report's Error()/String() call is a fatal error. */
 void vm_pop_frame_of_panics(G *g, int fi);
 /* Pushes the frame of deferred Go call d above the current frame's registers. */
 void vm_push_deferred(G *g, DeferRec *d, uint32_t flags);
 /* Runs deferred native d at once; by_panic: a panic's unwinding runs it, not a return. */
 NatStatus vm_run_deferred_native(G *g, DeferRec *d, bool by_panic);
+/* Go's preprintpanics, one step: pushes the Error()/String() call (FRAME_PANIC_TEXT) of the next panic that needs one; false: none left. */
+bool vm_push_panic_text(G *g);
+/* That call returned (its frame, just popped, holds the result): the text of the panic that asked for it. */
+void vm_set_panic_text(G *g);
+/* A panic unwound out of that call: Go's fatal "panic while printing panic value". */
+_Noreturn void vm_panic_text_panicked(G *g);
 
 /* ---- iface.c ---- */
 
