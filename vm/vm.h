@@ -103,7 +103,7 @@ typedef struct G {
     GoBox *panic_val;
     /* deferred calls, innermost first; each belongs to a frame index */
     struct DeferRec *defers;
-    /* the active panics, newest first (Go's g._panic); see vm.c */
+    /* the active panics, newest first (Go's g._panic); see panic.c */
     struct Panic *panic;
     char *panic_trace;       /* the stack where the oldest active panic began */
     bool goexiting;          /* runtime.Goexit: unwinding through deferred calls */
@@ -154,9 +154,9 @@ int vm_frame_bytes(const Proto *p);
 G *vm_new_g(Program *prog, int fn, const Value *args, int nargs);
 /* Sets g (new, or dead and reused) up to run closure cl with args. */
 void vm_init_g(G *g, Program *prog, Closure *cl, const Value *args, int nargs);
-/* Frees what a dead goroutine's stack holds on to, and shrinks a parked
- * goroutine's stack when it uses under a quarter of it. */
+/* Marks g dead and frees what its stack holds on to (the G is kept for reuse). */
 void vm_release_g(G *g);
+/* Halves a parked goroutine's stack when it uses under a quarter of it (Go's shrinkstack). */
 void vm_shrink_stack(G *g);
 #define VM_STACK_START 32        /* slots of a new goroutine's stack */
 
@@ -191,12 +191,14 @@ NatStatus vm_bounds_error(G *g, const char *fmt, ...)   /* runtime.boundsError: 
 /* Prints "panic: ..." and the goroutine's trace to stderr (or out). */
 void vm_print_panic(G *g);
 #include <stdio.h>
+/* The same report written to out. */
 void vm_write_panic(FILE *out, G *g);
 /* The source line a frame is at (of the instruction before its saved pc). */
 int vm_frame_line(const Frame *f);
 /* Prints "goroutine N [reason]:" and frames. */
 void vm_print_trace(G *g, const char *reason);
 #include <stdio.h>
+/* The same trace written to out. */
 void vm_write_trace(FILE *out, G *g, const char *reason);
 
 /* Fatal runtime errors ("fatal error: ..."): print, trace, exit 2. */
