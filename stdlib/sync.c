@@ -107,7 +107,7 @@ static NatStatus sync_fatal(G *g, Value *args) {
  * whether or not the map is empty */
 static NatStatus sync_hashable(G *g, Value *args) {
     const Type *bad = map_key_unhashable(ty_any, args[0]);
-    if (bad) return vm_runtime_error(g, "hash of unhashable type %s", type_string_rt(bad));
+    if (bad) return vm_unhashable_error(g, bad, false);
     return NAT_OK;
 }
 

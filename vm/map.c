@@ -163,7 +163,7 @@ static inline __attribute__((always_inline)) int64_t find_slot(const GoMap *m, c
         if (e > 0) {
             if (e > t->entries_cap) map_fatal(race);
             MapEntry *en = &t->entries[e - 1];
-            if (en->hash == h && value_equal(kt, en->key, key)) {
+            if (en->hash == h && value_equal(kt, en->key, key, NULL)) {
                 *found = en;
                 return (int64_t)i;
             }

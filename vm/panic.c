@@ -57,6 +57,14 @@ NatStatus vm_rt_panic(G *g, int k, const char *msg) {
 }
 
 /* A runtime.Error whose text has no "runtime error: " prefix (Go's plainError). */
+NatStatus vm_unhashable_error(G *g, const Type *t, bool empty_map) {
+    if (!empty_map) return vm_runtime_error(g, "hash of unhashable type %s", type_string_rt(t));
+    /* Go 1.24+: a nil or empty map says it in another form */
+    char msg[300];
+    snprintf(msg, sizeof msg, "hash of unhashable type: %s", type_string_rt(t));
+    return vm_runtime_error_plain(g, msg);
+}
+
 NatStatus vm_runtime_error_plain(G *g, const char *msg) { return vm_rt_panic(g, VM_RTERR_PLAIN, msg); }
 
 static NatStatus rt_panicv(G *g, int k, const char *fmt, va_list ap) {
@@ -217,7 +225,7 @@ static bool same_panic_value(const GoBox *a, const GoBox *b) {
     if (!a || !b || a->type != b->type) return false;
     TypeKind k = a->type->under->kind;
     if (k == TY_SLICE || k == TY_MAP || k == TY_FUNC) return false;
-    return value_equal(a->type, a->v, b->v);
+    return value_equal(a->type, a->v, b->v, NULL);
 }
 
 /* ---- the report's text (Go's preprintpanics) ----

@@ -208,7 +208,6 @@ int64_t slice_copy(GoSlice *dst, const void *src, int64_t n) {
 
 #include "types.h"
 
-_Thread_local const struct Type *value_equal_bad;
 
 Value value_load(const Type *t, const Value *p) {
     return type_is_aggregate(t->under) ? (Value){ .p = (void *)p } : *p;
@@ -236,15 +235,15 @@ bool value_comparable(const Type *t) {
     }
 }
 
-static bool slots_equal(const Type *t, const Value *a, const Value *b) {
+static bool slots_equal(const Type *t, const Value *a, const Value *b, const Type **bad) {
     const Type *u = t->under;
     if (u->kind == TY_STRUCT) {
         int off = 0;
         for (int i = 0; i < u->nfields; i++) {
             const Type *ft = u->fields[i].type;
             if (type_is_aggregate(ft->under)) {
-                if (!slots_equal(ft, a + off, b + off)) return false;
-            } else if (!value_equal(ft, a[off], b[off])) {
+                if (!slots_equal(ft, a + off, b + off, bad)) return false;
+            } else if (!value_equal(ft, a[off], b[off], bad)) {
                 return false;
             }
             off += type_slots(ft);
@@ -253,25 +252,25 @@ static bool slots_equal(const Type *t, const Value *a, const Value *b) {
     }
     /* array */
     for (int64_t i = 0; i < u->len; i++)
-        if (!value_equal(u->elem, array_elem(u, a, i), array_elem(u, b, i))) return false;
+        if (!value_equal(u->elem, array_elem(u, a, i), array_elem(u, b, i), bad)) return false;
     return true;
 }
 
-bool value_equal(const struct Type *t, Value a, Value b) {
+bool value_equal(const struct Type *t, Value a, Value b, const struct Type **bad) {
     const Type *u = t->under;
     switch (u->kind) {
     case TY_FLOAT32: case TY_FLOAT64: return a.f == b.f;
     case TY_STRING: return str_equal(a.s, b.s);
-    case TY_STRUCT: case TY_ARRAY: return slots_equal(t, a.p, b.p);
+    case TY_STRUCT: case TY_ARRAY: return slots_equal(t, a.p, b.p, bad);
     case TY_INTERFACE: {
         GoBox *x = a.ifc, *y = b.ifc;
         if (!x || !y) return x == y;
         if (x->type != y->type) return false;
         if (!value_comparable(x->type)) {
-            value_equal_bad = x->type;
+            if (bad) *bad = x->type;
             return false;
         }
-        return value_equal(x->type, x->v, y->v);
+        return value_equal(x->type, x->v, y->v, bad);
     }
     default: return a.u == b.u;
     }

@@ -113,10 +113,12 @@ GoSlice *slice_append_raw_go(GoSlice *s, size_t elemsize, uint32_t goelem, const
 GoSlice *slice_append_blocks(GoSlice *s, size_t elemsize, uint32_t goelem, const Value *ptrs, int64_t n);
 int64_t slice_copy(GoSlice *dst, const void *src, int64_t n);
 
-/* ---- comparison by type (vm/value.c): Go's == for any comparable type ---- */
-bool value_equal(const struct Type *t, Value a, Value b);
-/* panics (returns false with *bad set) for uncomparable dynamic types in interfaces */
-extern _Thread_local const struct Type *value_equal_bad;
+/* ---- comparison by type (vm/value.c): Go's == for any comparable type ----
+ * The one convention for uncomparable and unhashable values (here, in
+ * value_hash and the map operations): the function returns normally and
+ * sets *bad (when bad is not NULL) to the dynamic type that cannot be
+ * compared or hashed; the caller raises Go's run-time error. */
+bool value_equal(const struct Type *t, Value a, Value b, const struct Type **bad);
 /* Whether values of dynamic type t can be compared (and hashed): no
  * slice, map or func in it outside interfaces. */
 bool value_comparable(const struct Type *t);

@@ -59,7 +59,6 @@ static uint64_t f2u(double d) {
 
 
 /* The type that made the last map operation on this thread fail. */
-static _Thread_local const Type *unhashable_type;
 
 VmStatus vm_execute(G *g) {
 #if defined(__GNUC__)
@@ -89,6 +88,7 @@ VmStatus vm_execute(G *g) {
 #define JUMP(off) do { int off_ = (off); pc += off_; if (off_ < 0) PREEMPT_CHECK(); } while (0)
 #define JUMP_IF(cond) do { if (cond) JUMP(instr_sc(i)); } while (0)
 #define PANIC_RT(...) do { SAVEPC(); vm_runtime_error(g, __VA_ARGS__); goto panic; } while (0)
+#define UNHASHABLE(t, empty_map) do { SAVEPC(); vm_unhashable_error(g, t, empty_map); goto panic; } while (0)
 #define PANIC_BOUNDS(...) do { SAVEPC(); vm_bounds_error(g, __VA_ARGS__); goto panic; } while (0)
 #define SLICE_PANIC(kind, arr, x, y) do { SAVEPC(); vm_slice_bounds_error(g, kind, arr, x, y); goto panic; } while (0)
     int slice_form;
@@ -414,10 +414,9 @@ dispatch:
         /* the key is in R[A]; T[C] is the map type (its zero element, for a nil map too) */
         const Type *bad = NULL;
         Value *v = map_find(RB.p, RA, &bad);
-        if (bad) { unhashable_type = bad; goto unhashable; }
+        if (bad) UNHASHABLE(bad, false);
         if (!v && !map_len(RB.p) && (bad = map_key_unhashable(prog->types[i.c]->under->key, RA))) {
-            unhashable_type = bad;
-            goto unhashable_empty;
+            UNHASHABLE(bad, true);
         }
         RA = v ? *v : vm_zero_of(prog->types[i.c]->under->elem);
         if (i.op == OP_MAPGETOK) base[i.a + 1].i = v != NULL;
@@ -428,17 +427,16 @@ dispatch:
         if (!m) { SAVEPC(); vm_runtime_error_plain(g, "assignment to entry in nil map"); goto panic; }
         const Type *bad = NULL;
         Value *v = map_insert(m, RB, &bad);
-        if (bad) { unhashable_type = bad; goto unhashable; }
+        if (bad) UNHASHABLE(bad, false);
         *v = RC;
         NEXT();
     }
     CASE(MAPDEL) {
         const Type *bad = NULL;
         map_delete(RA.p, RB, &bad);
-        if (bad) { unhashable_type = bad; goto unhashable; }
+        if (bad) UNHASHABLE(bad, false);
         if (!map_len(RA.p) && (bad = map_key_unhashable(prog->types[i.c]->under->key, RB))) {
-            unhashable_type = bad;
-            goto unhashable_empty;
+            UNHASHABLE(bad, true);
         }
         NEXT();
     }
@@ -643,9 +641,9 @@ dispatch:
         NEXT();
     }
     CASE(EQAGG) {
-        value_equal_bad = NULL;
-        RA.i = value_equal(prog->types[i.c], RA, RB);
-        if (value_equal_bad) PANIC_RT("comparing uncomparable type %s", type_string_rt(value_equal_bad));
+        const Type *bad = NULL;
+        RA.i = value_equal(prog->types[i.c], RA, RB, &bad);
+        if (bad) PANIC_RT("comparing uncomparable type %s", type_string_rt(bad));
         NEXT();
     }
 
@@ -828,18 +826,6 @@ do_return: {
         NEXT();
     }
 
-unhashable_empty:
-    /* Go 1.24+: a nil or empty map says it in another form */
-    SAVEPC();
-    {
-        char msg[300];
-        snprintf(msg, sizeof msg, "hash of unhashable type: %s", type_string_rt(unhashable_type));
-        vm_runtime_error_plain(g, msg);
-    }
-    goto panic;
-unhashable:
-    SAVEPC();
-    vm_runtime_error(g, "hash of unhashable type %s", type_string_rt(unhashable_type));
 panic:
     /* g->panic_val is set: start a panic, then run deferred calls frame by frame */
     vm_start_panic(g);

@@ -182,7 +182,10 @@ NatStatus vm_runtime_error(G *g, const char *fmt, ...)  /* runtime.Error: "runti
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
-NatStatus vm_runtime_error_plain(G *g, const char *msg);  /* runtime.Error without the "runtime error: " prefix */
+NatStatus vm_runtime_error_plain(G *g, const char *msg);
+/* "hash of unhashable type T" (a map operation found t in a key; for an
+ * empty or nil map, Go 1.24's other wording) */
+NatStatus vm_unhashable_error(G *g, const struct Type *t, bool empty_map);  /* runtime.Error without the "runtime error: " prefix */
 NatStatus vm_bounds_error(G *g, const char *fmt, ...)   /* runtime.boundsError: index and slice bounds */
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
