@@ -23,8 +23,9 @@ resolved to the folder that holds x.h, found by basename (the build puts every
 folder on the include path), or, with a path in it, relative to the including
 file first. Headers the build generates (lemon's go.h from parser/go.y,
 re2c's output from a .re) live in build/, not in the source tree: a header
-x.h not found is mapped to the folder holding x.y or x.re. An include that
-resolves nowhere fails its folder's check. `#include <...>` is ignored.
+x.h not found is mapped to the folder holding x.y or x.re (or by the table
+GENERATED, for other generators). An include that resolves nowhere fails its
+folder's check. `#include <...>` is ignored.
 
 Known violations. The code has violations today, being removed. They are
 listed in tests/layers_known.txt, one per line:
@@ -61,6 +62,10 @@ ALLOWED = {
     ("compiler", "vm/opcodes.h"),
     ("compiler", "vm/value.h"),
 }
+
+# Headers the build generates by other means than lemon or re2c (those are
+# found from their .y or .re): header basename -> the folder it belongs to.
+GENERATED = {}
 
 SOURCE_EXT = (".c", ".h", ".re", ".y")
 GENERATOR_EXT = (".y", ".re")   # x.y / x.re make x.h (lemon) or x.c (re2c)
@@ -125,6 +130,8 @@ def resolve(src, inc, headers, generators):
     gen = generators.get(base)
     if gen:
         return os.path.dirname(gen[0]) + "/" + base
+    if base in GENERATED:
+        return GENERATED[base] + "/" + base
     return None
 
 
