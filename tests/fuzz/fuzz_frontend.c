@@ -2,8 +2,14 @@
  * code generator) on arbitrary bytes. Any input must give a program or
  * diagnostics; never a crash, a hang or a sanitizer report.
  *
- *   meson setup build-fuzz -Dfuzz=true --buildtype=debug (CC=clang)
- *   build-fuzz/tests/fuzz_frontend tests/fuzz/corpus -max_total_time=300
+ *   CC=clang meson setup build-fuzz -Dfuzz=true --buildtype=debug
+ *   mkdir -p build-fuzz/corpus
+ *   build-fuzz/tests/fuzz_frontend -dict=tests/fuzz/go.dict \
+ *       -artifact_prefix=build-fuzz/ build-fuzz/corpus tests/fuzz/seeds \
+ *       -max_total_time=300
+ *
+ * tests/fuzz/seeds is the committed seed corpus (README: Fuzzing); what the
+ * fuzzer finds goes to build-fuzz/corpus, its crashes to build-fuzz/.
  */
 #include <gc.h>
 #include <stdint.h>

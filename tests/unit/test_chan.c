@@ -1,7 +1,7 @@
 /* test_chan.c — the channel runtime's non-blocking C interface (the one
  * timers use): FIFO buffers, full and empty channels, close and the zero
  * values a closed channel gives, nil channels, and len/cap. The blocking
- * paths need goroutines and are covered by tests/go/chan*, tests/go/select. */
+ * paths need goroutines and are covered by tests/go/chan, tests/go/select. */
 #include <gc.h>
 #include "../../tests/unit/check.h"
 #include "chan.h"
