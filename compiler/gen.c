@@ -37,7 +37,6 @@ typedef struct FuncState {
     int freereg, maxreg;
     int line;
     Type *sig;
-    Object **results;        /* named result objects (registers) or NULL */
     int result_base;
     Object **res_objs;       /* named results, or NULL */
     BranchCtx *branch;
