@@ -28,6 +28,7 @@
  * "lsb exponent" is the power of two of a binary float's last mantissa bit.
  */
 #include "constant.h"
+#include "utf8.h"
 
 #include <gc.h>
 #include <math.h>
@@ -1154,27 +1155,9 @@ static const char *float_repr(const Const *c) {
     return out;
 }
 
-/* Decodes one UTF-8 rune at s (n bytes left); returns its size, or 0 for
- * an invalid encoding. */
-static int utf8_decode(const unsigned char *s, size_t n, uint32_t *r) {
-    if (s[0] < 0x80) { *r = s[0]; return 1; }
-    int len = s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 && s[0] < 0xE0 ? 2 : 0;
-    if (!len || (size_t)len > n) return 0;
-    uint32_t v = s[0] & (0x7F >> len);
-    for (int i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80) return 0;
-        v = (v << 6) | (s[i] & 0x3F);
-    }
-    if ((len == 3 && v < 0x800) || (len == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
-        (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    *r = v;
-    return len;
-}
-
 /* An approximation of strconv.IsPrint for non-ASCII runes: the controls,
  * spaces and format characters it rejects, and private use. */
-static bool rune_is_print(uint32_t r) {
+static bool rune_is_print(int32_t r) {
     if (r < 0xA1) return false; /* C1 controls and U+00A0 */
     if (r == 0xAD || r == 0x1680 || (r >= 0x2000 && r <= 0x200F) || (r >= 0x2028 && r <= 0x202F) ||
         (r >= 0x205F && r <= 0x206F) || r == 0x3000 || r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) ||
@@ -1190,8 +1173,8 @@ static const char *string_repr(const Const *c) {
     char *out = GC_MALLOC_ATOMIC(cap);
     out[o++] = '"';
     for (size_t i = 0; i < n;) {
-        uint32_t r;
-        int sz = utf8_decode(s + i, n - i, &r);
+        int32_t r;
+        int sz = utf8_decode_valid((const char *)s + i, n - i, &r);
         if (!sz) {
             o += (size_t)snprintf(out + o, cap - o, "\\x%02x", s[i]);
             i++;
@@ -1207,14 +1190,14 @@ static const char *string_repr(const Const *c) {
             const char *esc = r == '\a' ? "\\a" : r == '\b' ? "\\b" : r == '\f' ? "\\f" : r == '\n' ? "\\n" :
                               r == '\r' ? "\\r" : r == '\t' ? "\\t" : r == '\v' ? "\\v" : NULL;
             if (esc) o += (size_t)snprintf(out + o, cap - o, "%s", esc);
-            else o += (size_t)snprintf(out + o, cap - o, "\\x%02x", r);
+            else o += (size_t)snprintf(out + o, cap - o, "\\x%02x", (unsigned)r);
         } else if (rune_is_print(r)) {
             memcpy(out + o, s + i - (size_t)sz, (size_t)sz);
             o += (size_t)sz;
         } else if (r < 0x10000) {
-            o += (size_t)snprintf(out + o, cap - o, "\\u%04x", r);
+            o += (size_t)snprintf(out + o, cap - o, "\\u%04x", (unsigned)r);
         } else {
-            o += (size_t)snprintf(out + o, cap - o, "\\U%08x", r);
+            o += (size_t)snprintf(out + o, cap - o, "\\U%08x", (unsigned)r);
         }
     }
     out[o++] = '"';

@@ -8,6 +8,8 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+#include "buf.h"
+#include "hash.h"
 #include "types.h"
 #include "compiler.h"
 #include "constant.h"
@@ -25,12 +27,6 @@ Scope *universe;
 static struct { const char **slots; size_t cap, count; } interns;
 static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static uint64_t hash_bytes(const char *s, size_t n) {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
-}
-
 const char *intern(const char *s, size_t len) {
     pthread_mutex_lock(&intern_lock);
     if (interns.count * 2 >= interns.cap) {
@@ -39,7 +35,7 @@ const char *intern(const char *s, size_t len) {
         for (size_t i = 0; i < interns.cap; i++) {
             const char *e = interns.slots[i];
             if (!e) continue;
-            size_t j = hash_bytes(e, strlen(e)) & (ncap - 1);
+            size_t j = hash_bytes(e, strlen(e), 0) & (ncap - 1);
             while (ns[j]) j = (j + 1) & (ncap - 1);
             ns[j] = e;
         }
@@ -47,7 +43,7 @@ const char *intern(const char *s, size_t len) {
         interns.slots = ns;
         interns.cap = ncap;
     }
-    size_t j = hash_bytes(s, len) & (interns.cap - 1);
+    size_t j = hash_bytes(s, len, 0) & (interns.cap - 1);
     const char *e;
     while ((e = interns.slots[j]) != NULL) {
         if (strncmp(e, s, len) == 0 && e[len] == 0) goto out;
@@ -324,34 +320,18 @@ Type *type_default(Type *t) {
 
 /* ---- spelling ---- */
 
-typedef struct SBuf { char *p; size_t len, cap; } SBuf;
-
-static void sb_put(SBuf *b, const char *s) {
-    size_t n = strlen(s);
-    if (b->len + n + 1 > b->cap) {
-        size_t nc = (b->len + n + 1) * 2;
-        char *np = GC_MALLOC_ATOMIC(nc);
-        if (b->len) memcpy(np, b->p, b->len);
-        b->p = np;
-        b->cap = nc;
-    }
-    memcpy(b->p + b->len, s, n);
-    b->len += n;
-    b->p[b->len] = 0;
-}
-
-static void type_write(SBuf *b, const Type *t);
+static void type_write(Buf *b, const Type *t);
 
 /* reflect's spelling (fmt's %T, run-time messages) rather than the
  * checker's: no parameter names, "struct { A int }" */
 static _Thread_local bool reflect_style;
 
-static void tuple_write(SBuf *b, Type **ts, const char **names, int n, bool variadic) {
+static void tuple_write(Buf *b, Type **ts, const char **names, int n, bool variadic) {
     for (int i = 0; i < n; i++) {
-        if (i) sb_put(b, ", ");
-        if (names && names[i] && !reflect_style) { sb_put(b, names[i]); sb_put(b, " "); }
+        if (i) buf_puts(b, ", ");
+        if (names && names[i] && !reflect_style) { buf_puts(b, names[i]); buf_puts(b, " "); }
         if (variadic && i == n - 1) {
-            sb_put(b, "...");
+            buf_puts(b, "...");
             type_write(b, ts[i]->elem);
         } else {
             type_write(b, ts[i]);
@@ -359,92 +339,92 @@ static void tuple_write(SBuf *b, Type **ts, const char **names, int n, bool vari
     }
 }
 
-static void signature_write(SBuf *b, const Type *t) {
-    sb_put(b, "(");
+static void signature_write(Buf *b, const Type *t) {
+    buf_puts(b, "(");
     tuple_write(b, t->params, t->param_names, t->nparams, t->variadic);
-    sb_put(b, ")");
+    buf_puts(b, ")");
     if (t->nresults == 1 && (reflect_style || !(t->result_names && t->result_names[0]))) {
-        sb_put(b, " ");
+        buf_puts(b, " ");
         type_write(b, t->results[0]);
     } else if (t->nresults >= 1) {
-        sb_put(b, " (");
+        buf_puts(b, " (");
         tuple_write(b, t->results, t->result_names, t->nresults, false);
-        sb_put(b, ")");
+        buf_puts(b, ")");
     }
 }
 
-static void type_write(SBuf *b, const Type *t) {
+static void type_write(Buf *b, const Type *t) {
     stack_guard_here();
     char num[32];
-    if (!t) { sb_put(b, "<nil>"); return; }
-    if (t->name) { sb_put(b, t->name); return; }
+    if (!t) { buf_puts(b, "<nil>"); return; }
+    if (t->name) { buf_puts(b, t->name); return; }
     switch (t->kind) {
-    case TY_UNTYPED_BOOL: sb_put(b, "untyped bool"); break;
-    case TY_UNTYPED_INT: sb_put(b, "untyped int"); break;
-    case TY_UNTYPED_RUNE: sb_put(b, "untyped rune"); break;
-    case TY_UNTYPED_FLOAT: sb_put(b, "untyped float"); break;
-    case TY_UNTYPED_STRING: sb_put(b, "untyped string"); break;
-    case TY_UNTYPED_NIL: sb_put(b, "untyped nil"); break;
+    case TY_UNTYPED_BOOL: buf_puts(b, "untyped bool"); break;
+    case TY_UNTYPED_INT: buf_puts(b, "untyped int"); break;
+    case TY_UNTYPED_RUNE: buf_puts(b, "untyped rune"); break;
+    case TY_UNTYPED_FLOAT: buf_puts(b, "untyped float"); break;
+    case TY_UNTYPED_STRING: buf_puts(b, "untyped string"); break;
+    case TY_UNTYPED_NIL: buf_puts(b, "untyped nil"); break;
     case TY_ARRAY:
         snprintf(num, sizeof num, "[%lld]", (long long)t->len);
-        sb_put(b, num);
+        buf_puts(b, num);
         type_write(b, t->elem);
         break;
-    case TY_SLICE: sb_put(b, "[]"); type_write(b, t->elem); break;
-    case TY_POINTER: sb_put(b, "*"); type_write(b, t->elem); break;
+    case TY_SLICE: buf_puts(b, "[]"); type_write(b, t->elem); break;
+    case TY_POINTER: buf_puts(b, "*"); type_write(b, t->elem); break;
     case TY_MAP:
-        sb_put(b, "map[");
+        buf_puts(b, "map[");
         type_write(b, t->key);
-        sb_put(b, "]");
+        buf_puts(b, "]");
         type_write(b, t->elem);
         break;
     case TY_CHAN:
-        sb_put(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
+        buf_puts(b, t->chan_dir == 2 ? "<-chan " : t->chan_dir == 1 ? "chan<- " : "chan ");
         if (t->chan_dir == 3 && t->elem->kind == TY_CHAN && !t->elem->name && t->elem->chan_dir == 2) {
-            sb_put(b, "(");
+            buf_puts(b, "(");
             type_write(b, t->elem);
-            sb_put(b, ")");
+            buf_puts(b, ")");
         } else {
             type_write(b, t->elem);
         }
         break;
-    case TY_FUNC: sb_put(b, "func"); signature_write(b, t); break;
+    case TY_FUNC: buf_puts(b, "func"); signature_write(b, t); break;
     case TY_STRUCT:
-        if (reflect_style && t->nfields == 0) { sb_put(b, "struct {}"); break; }
-        sb_put(b, reflect_style ? "struct { " : "struct{");
+        if (reflect_style && t->nfields == 0) { buf_puts(b, "struct {}"); break; }
+        buf_puts(b, reflect_style ? "struct { " : "struct{");
         for (int i = 0; i < t->nfields; i++) {
-            if (i) sb_put(b, "; ");
+            if (i) buf_puts(b, "; ");
             if (!t->fields[i].embedded) {
-                sb_put(b, t->fields[i].name);
-                sb_put(b, " ");
+                buf_puts(b, t->fields[i].name);
+                buf_puts(b, " ");
             }
             type_write(b, t->fields[i].type);
         }
-        sb_put(b, reflect_style ? " }" : "}");
+        buf_puts(b, reflect_style ? " }" : "}");
         break;
     case TY_INTERFACE:
-        if (t->nmethods == 0) { sb_put(b, "interface {}"); break; }
-        sb_put(b, "interface {");
+        if (t->nmethods == 0) { buf_puts(b, "interface {}"); break; }
+        buf_puts(b, "interface {");
         for (int i = 0; i < t->nmethods; i++) {
-            sb_put(b, i ? "; " : " ");
-            sb_put(b, t->methods[i].name);
+            buf_puts(b, i ? "; " : " ");
+            buf_puts(b, t->methods[i].name);
             signature_write(b, t->methods[i].type);
         }
-        sb_put(b, " }");
+        buf_puts(b, " }");
         break;
     case TY_TUPLE:
-        sb_put(b, "(");
+        buf_puts(b, "(");
         tuple_write(b, t->results, NULL, t->nresults, false);
-        sb_put(b, ")");
+        buf_puts(b, ")");
         break;
-    default: sb_put(b, "invalid type"); break;
+    default: buf_puts(b, "invalid type"); break;
     }
 }
 
 const char *type_string(const Type *t) {
-    SBuf b = {0};
+    Buf b = {0};
     type_write(&b, t);
-    return b.p ? b.p : "";
+    return buf_cstr(&b);
 }
 
 const char *type_string_rt(const Type *t) {
@@ -462,7 +442,7 @@ Scope *scope_new(Scope *parent) {
     return s;
 }
 
-static size_t ptr_hash(const void *p) { return ((uintptr_t)p >> 3) * 0x9E3779B97F4A7C15ull >> 20; }
+static size_t ptr_hash(const void *p) { return (size_t)hash_ptr(p); }
 
 Object *scope_lookup_local(Scope *s, const char *name) {
     if (!s->cap) return NULL;

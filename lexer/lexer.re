@@ -33,6 +33,7 @@
  * "uvalid" = one well-formed multi-byte UTF-8 character other than U+FEFF.
  */
 #include "lexer.h"
+#include "utf8.h"
 
 #include <gc.h>
 #include <stdarg.h>
@@ -118,67 +119,28 @@ static void set_err(Lexer *lx, Pos pos, const char *fmt, ...) {
 
 /* ---- UTF-8 ------------------------------------------------------------- */
 
-/* Decodes one well-formed UTF-8 character at p (p < lim). Returns its length
- * and stores the code point in *r, or returns 0 for an invalid encoding
- * (bad lead byte, truncated, overlong, surrogate, above U+10FFFF). */
-static int utf8_decode(const uchar *p, const uchar *lim, int32_t *r) {
-    uchar c = p[0];
-    int n;
-    int32_t v, min;
-    if (c < 0x80) {
-        *r = c;
-        return 1;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-        n = 2, v = c & 0x1F, min = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        n = 3, v = c & 0x0F, min = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        n = 4, v = c & 0x07, min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (lim - p < n)
-        return 0;
-    for (int i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80)
-            return 0;
-        v = (v << 6) | (p[i] & 0x3F);
-    }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
-    *r = v;
+/* The UTF-8 of rt/utf8.h, in the lexer's terms: 0 for an invalid encoding;
+ * utf8_put returns the end of what it wrote. */
+static int utf8_at(const uchar *p, const uchar *lim, int32_t *r) {
+    int32_t v;
+    int n = utf8_decode_valid((const char *)p, (size_t)(lim - p), &v);
+    if (n) *r = v;   /* invalid: *r stays as the caller set it */
     return n;
 }
 
-/* Appends the UTF-8 encoding of code point r (valid, not a surrogate). */
-static uchar *utf8_encode(uchar *out, uint32_t r) {
-    if (r < 0x80) {
-        *out++ = (uchar)r;
-    } else if (r < 0x800) {
-        *out++ = (uchar)(0xC0 | (r >> 6));
-        *out++ = (uchar)(0x80 | (r & 0x3F));
-    } else if (r < 0x10000) {
-        *out++ = (uchar)(0xE0 | (r >> 12));
-        *out++ = (uchar)(0x80 | ((r >> 6) & 0x3F));
-        *out++ = (uchar)(0x80 | (r & 0x3F));
-    } else {
-        *out++ = (uchar)(0xF0 | (r >> 18));
-        *out++ = (uchar)(0x80 | ((r >> 12) & 0x3F));
-        *out++ = (uchar)(0x80 | ((r >> 6) & 0x3F));
-        *out++ = (uchar)(0x80 | (r & 0x3F));
-    }
-    return out;
-}
+static uchar *utf8_put(uchar *out, uint32_t r) { return out + utf8_encode((char *)out, (int32_t)r); }
 
 /* Go's strconv.IsPrint, as far as the Unicode tables of re2c go: letters,
  * marks, numbers, punctuation, symbols and the ASCII space. */
 static bool is_print(int32_t r) {
     if (r < 0x80)
         return r >= 0x20 && r < 0x7F;
+    if (!utf8_valid_rune(r))
+        return false;
     /* The DFA reads at most the bytes of one character: one regular
      * expression of exactly one character, no end-of-input checks needed. */
     uchar buf[8] = {0};
-    uchar *end = utf8_encode(buf, (uint32_t)r);
+    uchar *end = utf8_put(buf, (uint32_t)r);
     const uchar *YYCURSOR = buf, *YYMARKER = buf;
     (void)YYMARKER;
     /*!local:re2c
@@ -192,7 +154,7 @@ static bool is_print(int32_t r) {
 static const char *fmt_U(char *buf, size_t size, int32_t r) {
     if (is_print(r)) {
         uchar enc[5];
-        uchar *end = utf8_encode(enc, (uint32_t)r);
+        uchar *end = utf8_put(enc, (uint32_t)r);
         *end = 0;
         snprintf(buf, size, "U+%04X '%s'", (unsigned)r, (const char *)enc);
     } else {
@@ -212,7 +174,7 @@ static const char *fmt_q(char *buf, size_t size, int32_t r) {
     }
     if (is_print(r)) {
         uchar enc[5];
-        uchar *end = utf8_encode(enc, (uint32_t)r);
+        uchar *end = utf8_put(enc, (uint32_t)r);
         *end = 0;
         snprintf(buf, size, "'%s'", (const char *)enc);
     } else if (r < 0x80) {
@@ -238,7 +200,7 @@ static int source_error(Lexer *lx, const uchar *p) {
     }
     if (*p < 0x80)
         return 0;
-    if (utf8_decode(p, lim, &r) == 0) {
+    if (utf8_at(p, lim, &r) == 0) {
         set_err(lx, pos_at(lx, p), "invalid UTF-8 encoding");
         return 1;
     }
@@ -344,7 +306,7 @@ digits:;
         uint32_t d = (uint32_t)hexval(*p);
         if (d >= base) {
             int32_t r = *p;
-            utf8_decode(p, lim, &r);
+            utf8_at(p, lim, &r);
             set_err(lx, pos_at(lx, p), "invalid character %s in %s escape",
                     fmt_q(qb, sizeof qb, r),
                     base == 8 ? "octal" : "hexadecimal");
@@ -576,7 +538,7 @@ static bool scan_string(Lexer *lx, const uchar **pp, Token *t) {
             if (is_byte)
                 *out++ = (uchar)v;
             else
-                out = utf8_encode(out, v);
+                out = utf8_put(out, v);
         }
     }
     *out = 0;
@@ -653,7 +615,7 @@ static bool scan_rune(Lexer *lx, const uchar **pp, Token *t) {
         const uchar *ch = YYCURSOR;
         /*!local:re2c
             [\x01-\x09\x0B-\x26\x28-\x5B\x5D-\x7F] | uvalid {
-                utf8_decode(ch, YYLIMIT, &value);
+                utf8_at(ch, YYLIMIT, &value);
                 continue;
             }
             "'" {
@@ -744,7 +706,7 @@ static bool skip_block_comment(Lexer *lx, const uchar **pp, bool *multiline) {
 static void bad_char(Lexer *lx, const uchar *p) {
     const uchar *lim = (const uchar *)lx->src + lx->len;
     char ub[32];
-    int32_t r;
+    int32_t r = 0xFFFD;
     if (source_error(lx, p))
         return;
     if (*p < 0x80) {
@@ -753,7 +715,7 @@ static void bad_char(Lexer *lx, const uchar *p) {
     }
     /* A well-formed character that is not a letter. Go's scanner takes any
      * non-ASCII character as part of an identifier, then complains. */
-    utf8_decode(p, lim, &r);
+    utf8_at(p, lim, &r);
     const uchar *YYCURSOR = p, *YYMARKER = p, *YYLIMIT = lim;
     (void)YYMARKER;
     /*!local:re2c

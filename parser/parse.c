@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <gc.h>
+#include "buf.h"
 #include "parse_int.h"
 #include "go.h"
 
@@ -201,133 +202,115 @@ bool is_type_switch_guard(Node *s) {
 
 /* ---- printing expressions the way cmd/compile's syntax.String does ---- */
 
-typedef struct SBuf { char *b; size_t len, cap; } SBuf;
+static void print_expr(Buf *s, Node *n, int depth);
 
-static void sb_put(SBuf *s, const char *p, size_t n) {
-    if (s->len + n + 1 > s->cap) {
-        size_t cap = (s->cap + n + 1) * 2;
-        char *b = GC_MALLOC_ATOMIC(cap);
-        if (s->len) memcpy(b, s->b, s->len);
-        s->b = b;
-        s->cap = cap;
-    }
-    memcpy(s->b + s->len, p, n);
-    s->len += n;
-    s->b[s->len] = 0;
-}
-static void sb_str(SBuf *s, const char *p) { sb_put(s, p, strlen(p)); }
-
-static void print_expr(SBuf *s, Node *n, int depth);
-
-static void print_list(SBuf *s, NodeList *l, int depth) {
+static void print_list(Buf *s, NodeList *l, int depth) {
     for (int i = 0; i < l->len; i++) {
-        if (i) sb_str(s, ", ");
+        if (i) buf_puts(s, ", ");
         print_expr(s, l->items[i], depth);
     }
 }
 
-static void print_expr(SBuf *s, Node *n, int depth) {
+static void print_expr(Buf *s, Node *n, int depth) {
     if (!n) return;
-    if (depth > 50) { sb_str(s, "…"); return; }
+    if (depth > 50) { buf_puts(s, "…"); return; }
     depth++;
     switch (n->kind) {
-    case N_IDENT: sb_str(s, n->u.ident.name); break;
-    case N_BASICLIT: sb_put(s, n->u.lit.text, (size_t)n->u.lit.len); break;
-    case N_PAREN: sb_str(s, "("); print_expr(s, n->u.unary.x, depth); sb_str(s, ")"); break;
+    case N_IDENT: buf_puts(s, n->u.ident.name); break;
+    case N_BASICLIT: buf_write(s, n->u.lit.text, (size_t)n->u.lit.len); break;
+    case N_PAREN: buf_puts(s, "("); print_expr(s, n->u.unary.x, depth); buf_puts(s, ")"); break;
     case N_SELECTOR:
-        print_expr(s, n->u.selector.x, depth); sb_str(s, "."); print_expr(s, n->u.selector.sel, depth);
+        print_expr(s, n->u.selector.x, depth); buf_puts(s, "."); print_expr(s, n->u.selector.sel, depth);
         break;
     case N_INDEX:
-        print_expr(s, n->u.index.x, depth); sb_str(s, "[");
-        print_expr(s, n->u.index.index, depth); sb_str(s, "]");
+        print_expr(s, n->u.index.x, depth); buf_puts(s, "[");
+        print_expr(s, n->u.index.index, depth); buf_puts(s, "]");
         break;
     case N_SLICE:
-        print_expr(s, n->u.slice.x, depth); sb_str(s, "[");
-        print_expr(s, n->u.slice.lo, depth); sb_str(s, ":");
+        print_expr(s, n->u.slice.x, depth); buf_puts(s, "[");
+        print_expr(s, n->u.slice.lo, depth); buf_puts(s, ":");
         print_expr(s, n->u.slice.hi, depth);
-        if (n->u.slice.three) { sb_str(s, ":"); print_expr(s, n->u.slice.max, depth); }
-        sb_str(s, "]");
+        if (n->u.slice.three) { buf_puts(s, ":"); print_expr(s, n->u.slice.max, depth); }
+        buf_puts(s, "]");
         break;
     case N_TYPEASSERT:
-        print_expr(s, n->u.assert.x, depth); sb_str(s, ".(");
-        if (n->u.assert.type) print_expr(s, n->u.assert.type, depth); else sb_str(s, "type");
-        sb_str(s, ")");
+        print_expr(s, n->u.assert.x, depth); buf_puts(s, ".(");
+        if (n->u.assert.type) print_expr(s, n->u.assert.type, depth); else buf_puts(s, "type");
+        buf_puts(s, ")");
         break;
     case N_CALL:
-        print_expr(s, n->u.call.fun, depth); sb_str(s, "(");
+        print_expr(s, n->u.call.fun, depth); buf_puts(s, "(");
         print_list(s, &n->u.call.args, depth);
-        if (n->u.call.has_ellipsis) sb_str(s, "...");
-        sb_str(s, ")");
+        if (n->u.call.has_ellipsis) buf_puts(s, "...");
+        buf_puts(s, ")");
         break;
-    case N_STAR: sb_str(s, "*"); print_expr(s, n->u.unary.x, depth); break;
-    case N_UNARY: sb_str(s, tok_name(n->u.unary.op)); print_expr(s, n->u.unary.x, depth); break;
+    case N_STAR: buf_puts(s, "*"); print_expr(s, n->u.unary.x, depth); break;
+    case N_UNARY: buf_puts(s, tok_name(n->u.unary.op)); print_expr(s, n->u.unary.x, depth); break;
     case N_BINARY:
-        print_expr(s, n->u.binary.x, depth); sb_str(s, " "); sb_str(s, tok_name(n->u.binary.op));
-        sb_str(s, " "); print_expr(s, n->u.binary.y, depth);
+        print_expr(s, n->u.binary.x, depth); buf_puts(s, " "); buf_puts(s, tok_name(n->u.binary.op));
+        buf_puts(s, " "); print_expr(s, n->u.binary.y, depth);
         break;
-    case N_COMPOSITE: print_expr(s, n->u.composite.type, depth); sb_str(s, "{…}"); break;
-    case N_FUNCLIT: sb_str(s, "func(…) {…}"); break;
+    case N_COMPOSITE: print_expr(s, n->u.composite.type, depth); buf_puts(s, "{…}"); break;
+    case N_FUNCLIT: buf_puts(s, "func(…) {…}"); break;
     case N_KEYVALUE:
-        print_expr(s, n->u.kv.key, depth); sb_str(s, ": "); print_expr(s, n->u.kv.value, depth);
+        print_expr(s, n->u.kv.key, depth); buf_puts(s, ": "); print_expr(s, n->u.kv.value, depth);
         break;
     case N_ARRAYTYPE:
-        sb_str(s, "[");
-        if (n->u.arraytype.len && n->u.arraytype.len->kind == N_ELLIPSIS) sb_str(s, "...");
+        buf_puts(s, "[");
+        if (n->u.arraytype.len && n->u.arraytype.len->kind == N_ELLIPSIS) buf_puts(s, "...");
         else print_expr(s, n->u.arraytype.len, depth);
-        sb_str(s, "]"); print_expr(s, n->u.arraytype.elem, depth);
+        buf_puts(s, "]"); print_expr(s, n->u.arraytype.elem, depth);
         break;
     case N_MAPTYPE:
-        sb_str(s, "map["); print_expr(s, n->u.maptype.key, depth); sb_str(s, "]");
+        buf_puts(s, "map["); print_expr(s, n->u.maptype.key, depth); buf_puts(s, "]");
         print_expr(s, n->u.maptype.value, depth);
         break;
     case N_CHANTYPE:
-        sb_str(s, n->u.chantype.dir == 2 ? "<-chan " : n->u.chantype.dir == 1 ? "chan<- " : "chan ");
+        buf_puts(s, n->u.chantype.dir == 2 ? "<-chan " : n->u.chantype.dir == 1 ? "chan<- " : "chan ");
         print_expr(s, n->u.chantype.elem, depth);
         break;
-    case N_FUNCTYPE: sb_str(s, "func(…)"); break;
-    case N_STRUCTTYPE: sb_str(s, "struct{…}"); break;
-    case N_INTERFACETYPE: sb_str(s, "interface{…}"); break;
-    case N_ELLIPSIS: sb_str(s, "..."); print_expr(s, n->u.unary.x, depth); break;
-    default: sb_str(s, "…"); break;
+    case N_FUNCTYPE: buf_puts(s, "func(…)"); break;
+    case N_STRUCTTYPE: buf_puts(s, "struct{…}"); break;
+    case N_INTERFACETYPE: buf_puts(s, "interface{…}"); break;
+    case N_ELLIPSIS: buf_puts(s, "..."); print_expr(s, n->u.unary.x, depth); break;
+    default: buf_puts(s, "…"); break;
     }
 }
 
 static const char *list_string(NodeList *l) {
-    SBuf s = {0};
-    sb_str(&s, "");
+    Buf s = {0};
     print_list(&s, l, 0);
-    return s.b;
+    return buf_cstr(&s);
 }
 
 /* cmd/compile's emphasize: a binary expression is put in parentheses. */
 static const char *emphasize(NodeList *l) {
     const char *s = list_string(l);
     if (l->len == 1 && l->items[0]->kind == N_BINARY) {
-        SBuf b = {0};
-        sb_str(&b, "("); sb_str(&b, s); sb_str(&b, ")");
-        return b.b;
+        Buf b = {0};
+        buf_puts(&b, "("); buf_puts(&b, s); buf_puts(&b, ")");
+        return buf_cstr(&b);
     }
     return s;
 }
 
 static const char *stmt_string(Node *s) {
-    SBuf b = {0};
-    sb_str(&b, "");
+    Buf b = {0};
     switch (s->kind) {
     case N_ASSIGN:
         print_list(&b, &s->u.assign.lhs, 0);
-        sb_str(&b, " "); sb_str(&b, tok_name(s->u.assign.tok)); sb_str(&b, " ");
+        buf_puts(&b, " "); buf_puts(&b, tok_name(s->u.assign.tok)); buf_puts(&b, " ");
         print_list(&b, &s->u.assign.rhs, 0);
         break;
     case N_INCDEC:
-        print_expr(&b, s->u.incdec.x, 0); sb_str(&b, tok_name(s->u.incdec.tok));
+        print_expr(&b, s->u.incdec.x, 0); buf_puts(&b, tok_name(s->u.incdec.tok));
         break;
     case N_SEND:
-        print_expr(&b, s->u.send.ch, 0); sb_str(&b, " <- "); print_expr(&b, s->u.send.value, 0);
+        print_expr(&b, s->u.send.ch, 0); buf_puts(&b, " <- "); print_expr(&b, s->u.send.value, 0);
         break;
-    default: sb_str(&b, "statement"); break;
+    default: buf_puts(&b, "statement"); break;
     }
-    return b.b;
+    return buf_cstr(&b);
 }
 
 /* The condition of an if/for/switch header must be an expression. semi is

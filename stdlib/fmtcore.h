@@ -33,28 +33,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* ---- growable byte buffer ---- */
-
-typedef struct Buf { char *data; size_t len, cap; } Buf;
-
-void buf_init(Buf *b);
-void buf_putc(Buf *b, char c);
-void buf_write(Buf *b, const char *s, size_t n);
-void buf_puts(Buf *b, const char *s);
-void buf_put_rune(Buf *b, int32_t r);           /* UTF-8; invalid -> U+FFFD */
-const char *buf_cstr(Buf *b);                   /* NUL-terminated view (not counted in len) */
-
-/* ---- UTF-8 (Go's unicode/utf8 rules) ---- */
-
-/* Decodes the first rune of s[0..n). Returns its byte length (>= 1);
- * invalid or truncated encodings give r = 0xFFFD and length 1.
- * n == 0 gives r = 0xFFFD and length 0. */
-int utf8_decode(const char *s, size_t n, int32_t *r);
-/* Encodes r into dst (room for 4 bytes); invalid runes (negative,
- * surrogates, > 0x10FFFF) encode U+FFFD. Returns the byte length. */
-int utf8_encode(char *dst, int32_t r);
-size_t utf8_rune_count(const char *s, size_t n);
-bool utf8_valid_rune(int32_t r);
+#include "buf.h"
+#include "utf8.h"
 
 /* ---- one directive ---- */
 

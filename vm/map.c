@@ -3,6 +3,7 @@
 #include <gc.h>
 #include <stdatomic.h>
 #include <string.h>
+#include "hash.h"
 #include "map.h"
 #include "types.h"
 #include "vm.h"
@@ -10,34 +11,13 @@
 
 /* ---- hashing ---- */
 
-static inline uint64_t mix(uint64_t x) {
-    x ^= x >> 30; x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27; x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
-static uint64_t hash_bytes(const void *p, size_t n, uint64_t seed) {
-    const unsigned char *s = p;
-    uint64_t h = seed ^ (n * 0x9e3779b97f4a7c15ULL);
-    while (n >= 8) {
-        uint64_t w;
-        memcpy(&w, s, 8);
-        h = mix(h ^ w) + 0x9e3779b97f4a7c15ULL;
-        s += 8, n -= 8;
-    }
-    uint64_t w = 0;
-    memcpy(&w, s, n);
-    return mix(h ^ w ^ ((uint64_t)n << 56));
-}
-
 static _Thread_local uint64_t rng_state;
 
 /* A cheap per-thread random number (xorshift*), seeded from the clock and
  * the address of the thread's state. */
 static uint64_t fast_rand(void) {
     if (!rng_state) {
-        rng_state = mix((uint64_t)(uintptr_t)&rng_state ^ (uint64_t)GC_get_heap_size() ^
+        rng_state = hash_mix((uint64_t)(uintptr_t)&rng_state ^ (uint64_t)GC_get_heap_size() ^
                         (uint64_t)__builtin_ia32_rdtsc()) | 1;
     }
     rng_state ^= rng_state >> 12;
@@ -54,12 +34,12 @@ static uint64_t hash_slots(const Type *t, const Value *p, uint64_t seed, const T
             const Type *ft = u->fields[i].type;
             int off = type_field_offset(u, i);
             Value v = value_load(ft, p + off);
-            h = mix(h + value_hash(ft, v, seed, bad));
+            h = hash_mix(h + value_hash(ft, v, seed, bad));
         }
         return h;
     }
     for (int64_t i = 0; i < u->len; i++)
-        h = mix(h + value_hash(u->elem, array_elem(u, p, i), seed, bad));
+        h = hash_mix(h + value_hash(u->elem, array_elem(u, p, i), seed, bad));
     return h;
 }
 
@@ -67,24 +47,24 @@ uint64_t value_hash(const Type *t, Value v, uint64_t seed, const Type **bad) {
     const Type *u = t->under;
     switch (u->kind) {
     case TY_FLOAT32: case TY_FLOAT64:
-        if (v.f == 0) return mix(seed);                 /* +0 and -0 are equal */
-        if (v.f != v.f) return mix(seed ^ fast_rand()); /* NaN != NaN: every NaN key is new */
-        return mix(seed ^ v.u);
+        if (v.f == 0) return hash_mix(seed);                 /* +0 and -0 are equal */
+        if (v.f != v.f) return hash_mix(seed ^ fast_rand()); /* NaN != NaN: every NaN key is new */
+        return hash_mix(seed ^ v.u);
     case TY_STRING:
         return hash_bytes(str_data(v.s), (size_t)str_len(v.s), seed);
     case TY_STRUCT: case TY_ARRAY:
         return hash_slots(t, v.p, seed, bad);
     case TY_INTERFACE: {
         GoBox *b = v.ifc;
-        if (!b) return mix(seed ^ 0x1234567);
+        if (!b) return hash_mix(seed ^ 0x1234567);
         if (!value_comparable(b->type)) {
             *bad = b->type;
             return 0;
         }
-        return mix(value_hash(b->type, b->v, seed, bad) ^ (uint64_t)(uintptr_t)b->type);
+        return hash_mix(value_hash(b->type, b->v, seed, bad) ^ (uint64_t)(uintptr_t)b->type);
     }
     default:
-        return mix(seed ^ v.u);
+        return hash_mix(seed ^ v.u);
     }
 }
 

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "opcodes.h"
+#include "out.h"
 #include "value.h"
 
 struct Type;
@@ -210,9 +211,6 @@ bool vm_dyn_is(const struct Type *dt, const struct Type *t, const char **missing
 void vm_disasm_proto(FILE *out, const Program *prog, const Proto *p);
 void vm_disasm(FILE *out, const Program *prog);
 
-/* Standard output with buffering shared by fmt and print (stdlib/io.c) */
-void out_write(int fd, const char *s, size_t n);
-void out_flush(void);
-void out_set_hook(void (*hook)(int fd, const char *s, size_t n));
+
 
 #endif

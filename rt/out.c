@@ -1,4 +1,4 @@
-/* io.c — buffered standard output shared by fmt and the print builtins.
+/* out.c — buffered standard output shared by fmt and the print builtins.
  *
  * Output to fd 1 is buffered and flushed at exit, on os.Exit, before a
  * panic or fatal error is printed, whenever the buffer fills, and when an
@@ -18,7 +18,7 @@
 #include <pthread.h>
 #include <string.h>
 #include <unistd.h>
-#include "vm.h"
+#include "out.h"
 
 static char obuf[1 << 15];
 static size_t olen;
