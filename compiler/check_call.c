@@ -125,6 +125,219 @@ static void wrong_arg_count(Checker *ch, Node *call, int want) {
     mark_bad(call);
 }
 
+/* Checks len(x) or cap(x) (b), constant for a string constant and, without calls or receives in x, an array. */
+static void check_builtin_len(Checker *ch, Node *n, Builtin b, const char *name) {
+    NodeList *args = &n->u.call.args;
+    if (args->len != 1) {
+        wrong_arg_count(ch, n, 1);
+        return;
+    }
+    /* len(x) and cap(x) of an array or a pointer to one are constants (and x is
+     * not evaluated) when x holds no function call and no receive; the flag is
+     * the caller's again afterwards, check_call adds to it if len is not constant */
+    Node *x = args->items[0];
+    bool outer_calls = ch->has_call_or_recv;
+    ch->has_call_or_recv = false;
+    check_value(ch, x);
+    bool calls = ch->has_call_or_recv;
+    ch->has_call_or_recv = outer_calls;
+    if (is_bad(x)) { mark_bad(n); return; }
+    const Type *u = x->type->under;
+    if (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY) {
+        /* len and cap of a pointer to an array: the array's length (a nil pointer too) */
+        n->type = ty_int;
+        if (!calls) n->cval = const_int64(u->elem->under->len);
+        return;
+    }
+    bool ok = (b == BI_LEN && type_is_string(u)) || u->kind == TY_SLICE || u->kind == TY_ARRAY ||
+              u->kind == TY_CHAN || (b == BI_LEN && u->kind == TY_MAP);
+    if (!ok) {
+        errorf(ch, start_pos(x), "invalid argument: %s for built-in %s", operand_string(x), name);
+        mark_bad(n);
+        return;
+    }
+    n->type = ty_int;
+    if (x->cval && type_is_string(u)) {
+        size_t len;
+        const_string_val(x->cval, &len);
+        n->cval = const_int64((int64_t)len);
+    } else if (u->kind == TY_ARRAY && !calls) {
+        n->cval = const_int64(u->len);
+    }
+    if (type_is_untyped(x->type)) default_type(ch, x);
+    return;
+}
+
+/* Checks min(x, ...) or max(x, ...) (b): ordered operands of one type, folded when all are constant. */
+static void check_builtin_minmax(Checker *ch, Node *n, Builtin b) {
+    NodeList *args = &n->u.call.args;
+    if (args->len == 0) {
+        wrong_arg_count(ch, n, 1);
+        return;
+    }
+    for (int i = 0; i < args->len; i++) {
+        check_value(ch, args->items[i]);
+        if (is_bad(args->items[i])) { mark_bad(n); return; }
+    }
+    /* the result type: the first typed operand's, or the widest untyped kind */
+    Type *t = NULL;
+    for (int i = 0; i < args->len; i++)
+        if (!type_is_untyped(args->items[i]->type)) { t = args->items[i]->type; break; }
+    if (!t) {
+        t = args->items[0]->type;
+        for (int i = 1; i < args->len; i++)
+            if (untyped_rank(args->items[i]->type) > untyped_rank(t)) t = args->items[i]->type;
+    }
+    for (int i = 0; i < args->len; i++) {
+        Node *x = args->items[i];
+        if (type_is_untyped(x->type)) convert_untyped(ch, x, t);
+        if (is_bad(x)) { mark_bad(n); return; }
+        if (!type_identical(x->type, t)) {
+            errorf(ch, start_pos(x), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
+                   type_string(t), type_string(x->type), expr_string(x));
+            mark_bad(n);
+            return;
+        }
+        if (!is_ordered(t)) {
+            errorf(ch, start_pos(x), "invalid argument: %s cannot be ordered", operand_string(x));
+            mark_bad(n);
+            return;
+        }
+    }
+    n->type = t;
+    bool allconst = true;
+    for (int i = 0; i < args->len; i++) if (!args->items[i]->cval) allconst = false;
+    if (allconst) {
+        Const *best = args->items[0]->cval;
+        for (int i = 1; i < args->len; i++) {
+            Const *v = args->items[i]->cval;
+            if (const_compare(b == BI_MIN ? T_LSS : T_GTR, v, best)) best = v;
+        }
+        n->cval = best;
+    }
+    return;
+}
+
+/* Checks append(s, x...) and append(s, t...), also append([]byte, string...). */
+static void check_builtin_append(Checker *ch, Node *n) {
+    NodeList *args = &n->u.call.args;
+    if (args->len == 0) {
+        wrong_arg_count(ch, n, 1);
+        return;
+    }
+    Node *s0 = args->items[0];
+    check_value(ch, s0);
+    for (int i = 1; i < args->len; i++) check_value(ch, args->items[i]);
+    if (is_bad(s0)) { mark_bad(n); return; }
+    if (s0->type->kind == TY_UNTYPED_NIL) {
+        errorf(ch, start_pos(s0), "first argument to append must be a typed slice; have untyped nil");
+        mark_bad(n);
+        return;
+    }
+    Type *st = s0->type;
+    if (st->under->kind != TY_SLICE) {
+        errorf(ch, start_pos(s0), "invalid append: argument must be a slice; have %s", operand_string(s0));
+        mark_bad(n);
+        return;
+    }
+    n->type = st;
+    Type *elem = st->under->elem;
+    if (n->u.call.has_ellipsis) {
+        if (args->len != 2) {
+            errorf(ch, start_pos(n), "can only use ... with final argument in list");
+            mark_bad(n);
+            return;
+        }
+        Node *t = args->items[1];
+        if (is_bad(t)) { mark_bad(n); return; }
+        if (elem->under == ty_uint8 && type_is_string(t->type->under)) {
+            default_type(ch, t);
+            return;
+        }
+        assign_to(ch, t, st, "argument to append");
+        return;
+    }
+    for (int i = 1; i < args->len; i++) {
+        if (!is_bad(args->items[i])) assign_to(ch, args->items[i], elem, "argument to append");
+    }
+    return;
+}
+
+/* Checks make(T, size...) of a slice, map or channel type. */
+static void check_builtin_make(Checker *ch, Node *n) {
+    NodeList *args = &n->u.call.args;
+    if (args->len == 0) {
+        wrong_arg_count(ch, n, 1);
+        return;
+    }
+    Type *t = check_type(ch, args->items[0]);
+    if (t == ty_invalid) { mark_bad(n); return; }
+    n->type = t;
+    TypeKind k = t->under->kind;
+    if (k != TY_SLICE && k != TY_MAP && k != TY_CHAN) {
+        errorf(ch, start_pos(args->items[0]), "invalid argument: cannot make %s; type must be slice, map, channel, or type parameter",
+               expr_string(args->items[0]));
+        mark_bad(n);
+        return;
+    }
+    int min = k == TY_SLICE ? 2 : 1;
+    if (args->len < min || args->len > 3) {
+        errorf(ch, args->len < min ? n->u.call.rparen : start_pos(args->items[3]), "invalid operation: %s expects %d or %d arguments; found %d",
+               expr_string(n), min, 3, args->len);
+        mark_bad(n);
+        return;
+    }
+    for (int i = 1; i < args->len; i++) {
+        check_index_value(ch, args->items[i], -1, i == 1 ? "index" : "index");
+        if (is_bad(args->items[i])) { mark_bad(n); return; }
+    }
+    if (args->len == 3 && args->items[1]->cval && args->items[2]->cval &&
+        const_compare(T_GTR, args->items[1]->cval, args->items[2]->cval)) {
+        errorf(ch, start_pos(args->items[1]), "invalid argument: length and capacity swapped");
+        mark_bad(n);
+        return;
+    }
+    if ((k == TY_MAP || k == TY_CHAN) && args->len > 2) {
+        errorf(ch, start_pos(n), "invalid operation: %s expects 1 or 2 arguments; found %d",
+               expr_string(n), args->len);
+        mark_bad(n);
+        return;
+    }
+    return;
+}
+
+/* Checks copy(dst, src) of slices of one element type (or a string into []byte). */
+static void check_builtin_copy(Checker *ch, Node *n) {
+    NodeList *args = &n->u.call.args;
+    if (args->len != 2) {
+        wrong_arg_count(ch, n, 2);
+        return;
+    }
+    Node *d = args->items[0], *src = args->items[1];
+    check_value(ch, d);
+    check_value(ch, src);
+    if (is_bad(d) || is_bad(src)) { mark_bad(n); return; }
+    n->type = ty_int;
+    if (d->type->under->kind != TY_SLICE) {
+        errorf(ch, start_pos(n), "invalid argument: copy expects slice arguments; found %s and %s",
+               operand_string(d), operand_string(src));
+        mark_bad(n);
+        return;
+    }
+    if (type_is_string(src->type->under) && d->type->under->elem->under == ty_uint8) {
+        default_type(ch, src);
+        return;
+    }
+    if (src->type->under->kind != TY_SLICE || !type_identical(src->type->under->elem, d->type->under->elem)) {
+        errorf(ch, start_pos(n), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+               operand_string(d), operand_string(src), type_string(d->type->under->elem),
+               type_string(src->type->under->kind == TY_SLICE ? src->type->under->elem : src->type));
+        mark_bad(n);
+    }
+    return;
+}
+
+/* Checks a call of builtin b (Go's argument rules, the result type, constant results). */
 static void check_builtin(Checker *ch, Node *n, Builtin b) {
     NodeList *args = &n->u.call.args;
     const char *names[BI_COUNT] = { "append", "cap", "clear", "close", "copy", "delete", "len", "make",
@@ -133,46 +346,9 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     const char *name = names[b];
     n->type = ty_invalid;
     switch (b) {
-    case BI_LEN: case BI_CAP: {
-        if (args->len != 1) {
-            wrong_arg_count(ch, n, 1);
-            return;
-        }
-        /* len(x) and cap(x) of an array or a pointer to one are constants (and x is
-         * not evaluated) when x holds no function call and no receive; the flag is
-         * the caller's again afterwards, check_call adds to it if len is not constant */
-        Node *x = args->items[0];
-        bool outer_calls = ch->has_call_or_recv;
-        ch->has_call_or_recv = false;
-        check_value(ch, x);
-        bool calls = ch->has_call_or_recv;
-        ch->has_call_or_recv = outer_calls;
-        if (is_bad(x)) { mark_bad(n); return; }
-        const Type *u = x->type->under;
-        if (u->kind == TY_POINTER && u->elem->under->kind == TY_ARRAY) {
-            /* len and cap of a pointer to an array: the array's length (a nil pointer too) */
-            n->type = ty_int;
-            if (!calls) n->cval = const_int64(u->elem->under->len);
-            return;
-        }
-        bool ok = (b == BI_LEN && type_is_string(u)) || u->kind == TY_SLICE || u->kind == TY_ARRAY ||
-                  u->kind == TY_CHAN || (b == BI_LEN && u->kind == TY_MAP);
-        if (!ok) {
-            errorf(ch, start_pos(x), "invalid argument: %s for built-in %s", operand_string(x), name);
-            mark_bad(n);
-            return;
-        }
-        n->type = ty_int;
-        if (x->cval && type_is_string(u)) {
-            size_t len;
-            const_string_val(x->cval, &len);
-            n->cval = const_int64((int64_t)len);
-        } else if (u->kind == TY_ARRAY && !calls) {
-            n->cval = const_int64(u->len);
-        }
-        if (type_is_untyped(x->type)) default_type(ch, x);
+    case BI_LEN: case BI_CAP:
+        check_builtin_len(ch, n, b, name);
         return;
-    }
     case BI_PRINT: case BI_PRINTLN:
         for (int i = 0; i < args->len; i++) {
             Node *x = args->items[i];
@@ -195,163 +371,18 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         assign_to(ch, args->items[0], ty_any, "argument to built-in panic");
         n->flags |= NF_VOID;
         return;
-    case BI_MIN: case BI_MAX: {
-        if (args->len == 0) {
-            wrong_arg_count(ch, n, 1);
-            return;
-        }
-        for (int i = 0; i < args->len; i++) {
-            check_value(ch, args->items[i]);
-            if (is_bad(args->items[i])) { mark_bad(n); return; }
-        }
-        /* the result type: the first typed operand's, or the widest untyped kind */
-        Type *t = NULL;
-        for (int i = 0; i < args->len; i++)
-            if (!type_is_untyped(args->items[i]->type)) { t = args->items[i]->type; break; }
-        if (!t) {
-            t = args->items[0]->type;
-            for (int i = 1; i < args->len; i++)
-                if (untyped_rank(args->items[i]->type) > untyped_rank(t)) t = args->items[i]->type;
-        }
-        for (int i = 0; i < args->len; i++) {
-            Node *x = args->items[i];
-            if (type_is_untyped(x->type)) convert_untyped(ch, x, t);
-            if (is_bad(x)) { mark_bad(n); return; }
-            if (!type_identical(x->type, t)) {
-                errorf(ch, start_pos(x), "invalid argument: mismatched types %s (previous argument) and %s (type of %s)",
-                       type_string(t), type_string(x->type), expr_string(x));
-                mark_bad(n);
-                return;
-            }
-            if (!is_ordered(t)) {
-                errorf(ch, start_pos(x), "invalid argument: %s cannot be ordered", operand_string(x));
-                mark_bad(n);
-                return;
-            }
-        }
-        n->type = t;
-        bool allconst = true;
-        for (int i = 0; i < args->len; i++) if (!args->items[i]->cval) allconst = false;
-        if (allconst) {
-            Const *best = args->items[0]->cval;
-            for (int i = 1; i < args->len; i++) {
-                Const *v = args->items[i]->cval;
-                if (const_compare(b == BI_MIN ? T_LSS : T_GTR, v, best)) best = v;
-            }
-            n->cval = best;
-        }
+    case BI_MIN: case BI_MAX:
+        check_builtin_minmax(ch, n, b);
         return;
-    }
-    case BI_APPEND: {
-        if (args->len == 0) {
-            wrong_arg_count(ch, n, 1);
-            return;
-        }
-        Node *s0 = args->items[0];
-        check_value(ch, s0);
-        for (int i = 1; i < args->len; i++) check_value(ch, args->items[i]);
-        if (is_bad(s0)) { mark_bad(n); return; }
-        if (s0->type->kind == TY_UNTYPED_NIL) {
-            errorf(ch, start_pos(s0), "first argument to append must be a typed slice; have untyped nil");
-            mark_bad(n);
-            return;
-        }
-        Type *st = s0->type;
-        if (st->under->kind != TY_SLICE) {
-            errorf(ch, start_pos(s0), "invalid append: argument must be a slice; have %s", operand_string(s0));
-            mark_bad(n);
-            return;
-        }
-        n->type = st;
-        Type *elem = st->under->elem;
-        if (n->u.call.has_ellipsis) {
-            if (args->len != 2) {
-                errorf(ch, start_pos(n), "can only use ... with final argument in list");
-                mark_bad(n);
-                return;
-            }
-            Node *t = args->items[1];
-            if (is_bad(t)) { mark_bad(n); return; }
-            if (elem->under == ty_uint8 && type_is_string(t->type->under)) {
-                default_type(ch, t);
-                return;
-            }
-            assign_to(ch, t, st, "argument to append");
-            return;
-        }
-        for (int i = 1; i < args->len; i++) {
-            if (!is_bad(args->items[i])) assign_to(ch, args->items[i], elem, "argument to append");
-        }
+    case BI_APPEND:
+        check_builtin_append(ch, n);
         return;
-    }
-    case BI_MAKE: {
-        if (args->len == 0) {
-            wrong_arg_count(ch, n, 1);
-            return;
-        }
-        Type *t = check_type(ch, args->items[0]);
-        if (t == ty_invalid) { mark_bad(n); return; }
-        n->type = t;
-        TypeKind k = t->under->kind;
-        if (k != TY_SLICE && k != TY_MAP && k != TY_CHAN) {
-            errorf(ch, start_pos(args->items[0]), "invalid argument: cannot make %s; type must be slice, map, channel, or type parameter",
-                   expr_string(args->items[0]));
-            mark_bad(n);
-            return;
-        }
-        int min = k == TY_SLICE ? 2 : 1;
-        if (args->len < min || args->len > 3) {
-            errorf(ch, args->len < min ? n->u.call.rparen : start_pos(args->items[3]), "invalid operation: %s expects %d or %d arguments; found %d",
-                   expr_string(n), min, 3, args->len);
-            mark_bad(n);
-            return;
-        }
-        for (int i = 1; i < args->len; i++) {
-            check_index_value(ch, args->items[i], -1, i == 1 ? "index" : "index");
-            if (is_bad(args->items[i])) { mark_bad(n); return; }
-        }
-        if (args->len == 3 && args->items[1]->cval && args->items[2]->cval &&
-            const_compare(T_GTR, args->items[1]->cval, args->items[2]->cval)) {
-            errorf(ch, start_pos(args->items[1]), "invalid argument: length and capacity swapped");
-            mark_bad(n);
-            return;
-        }
-        if ((k == TY_MAP || k == TY_CHAN) && args->len > 2) {
-            errorf(ch, start_pos(n), "invalid operation: %s expects 1 or 2 arguments; found %d",
-                   expr_string(n), args->len);
-            mark_bad(n);
-            return;
-        }
+    case BI_MAKE:
+        check_builtin_make(ch, n);
         return;
-    }
-    case BI_COPY: {
-        if (args->len != 2) {
-            wrong_arg_count(ch, n, 2);
-            return;
-        }
-        Node *d = args->items[0], *src = args->items[1];
-        check_value(ch, d);
-        check_value(ch, src);
-        if (is_bad(d) || is_bad(src)) { mark_bad(n); return; }
-        n->type = ty_int;
-        if (d->type->under->kind != TY_SLICE) {
-            errorf(ch, start_pos(n), "invalid argument: copy expects slice arguments; found %s and %s",
-                   operand_string(d), operand_string(src));
-            mark_bad(n);
-            return;
-        }
-        if (type_is_string(src->type->under) && d->type->under->elem->under == ty_uint8) {
-            default_type(ch, src);
-            return;
-        }
-        if (src->type->under->kind != TY_SLICE || !type_identical(src->type->under->elem, d->type->under->elem)) {
-            errorf(ch, start_pos(n), "invalid argument: arguments to copy %s and %s have different element types %s and %s",
-                   operand_string(d), operand_string(src), type_string(d->type->under->elem),
-                   type_string(src->type->under->kind == TY_SLICE ? src->type->under->elem : src->type));
-            mark_bad(n);
-        }
+    case BI_COPY:
+        check_builtin_copy(ch, n);
         return;
-    }
     case BI_NEW: {
         if (args->len != 1) {
             wrong_arg_count(ch, n, 1);
