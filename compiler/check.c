@@ -185,6 +185,7 @@ void clear_annotations(Node *n) {
     }
 }
 
+/* Checks a type declaration: an alias `type A = T`, or a new named type. */
 void check_type_spec(Checker *ch, Node *spec, Object *o) {
     if (spec->u.typespec.assign) {
         o->state = 1;
@@ -338,6 +339,7 @@ Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit,
     return fn.sig;
 }
 
+/* Checks the body of a declared function or method, recording what it refers to. */
 static void check_func_body(Checker *ch, Node *fd, Object *fo) {
     if (fo->type == ty_invalid && fd->u.func.recv) return;
     Object *saved = ch->dep_owner;
@@ -623,6 +625,7 @@ static Object **declare_imports(Checker *ch, Node *file, Scope *file_scope, bool
     return imports;
 }
 
+/* Checks a package: its imports, declarations, package variables and function bodies. */
 static void check_package(Checker *ch, Package *p) {
     Package *saved_pkg = ch->pkg;
     Scope *saved_scope = ch->scope;
@@ -730,6 +733,7 @@ static void load_runtime(Checker *ch) {
     }
 }
 
+/* Checks a whole program: the runtime, then the main package and what it imports. */
 bool check_program(Compiler *c, Node *file, const char *filename) {
     types_init();
     Checker ch = { .c = c, .diags = c->diags, .iota = -1 };
@@ -833,6 +837,7 @@ static int by_pos(const void *a, const void *b) {
     return x->pos.line != y->pos.line ? (x->pos.line < y->pos.line ? -1 : 1) : (x->pos.col < y->pos.col ? -1 : x->pos.col > y->pos.col);
 }
 
+/* Checks one REPL input into the session (see compiler.h). */
 bool check_repl_input(Compiler *c, Node *file) {
     ReplState *r = c->repl;
     Checker ch = { .c = c, .diags = c->diags, .iota = -1, .next_fn_id = r->next_fn_id };

@@ -164,6 +164,7 @@ void check_var_spec(Checker *ch, Node *spec, bool global) {
     }
 }
 
+/* Checks `const names [type] = values` under the spec's iota; declares the names if asked. */
 void check_const_spec(Checker *ch, Node *spec, bool declare) {
     NodeList *names = &spec->u.value.names, *values = &spec->u.value.values;
     int saved_iota = ch->iota;
@@ -261,6 +262,7 @@ void check_lhs(Checker *ch, Node *x) {
     }
 }
 
+/* Checks an assignment `=`, an op-assignment `op=` or a short variable declaration `:=`. */
 void check_assign(Checker *ch, Node *n) {
     NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
     TokKind tok = n->u.assign.tok;

@@ -12,6 +12,7 @@
 
 static void check_args(Checker *ch, Node *call, Type *sig, const char *fname);
 
+/* Checks a conversion T(x): convertibility, and the constant result of a constant x. */
 static void check_conversion(Checker *ch, Node *n, Type *t) {
     n->flags |= NF_CONV;
     n->type = t;
@@ -470,6 +471,7 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
     }
 }
 
+/* Checks a call expression: a conversion, a builtin, or a call of a function or method value. */
 void check_call(Checker *ch, Node *n) {
     Node *fun = n->u.call.fun;
     check_expr(ch, fun);
@@ -537,6 +539,7 @@ static const char *sig_params_string(const Type *sig) {
     return s + 4;
 }
 
+/* Checks a call's arguments against signature sig (f(g()) with a multi-value g, variadic calls). */
 static void check_args(Checker *ch, Node *call, Type *sig, const char *fname) {
     NodeList *args = &call->u.call.args;
     /* f(g()) with a multi-value g */

@@ -264,6 +264,7 @@ bool single_value(Checker *ch, Node *x) {
     return false;
 }
 
+/* Checks an expression that must be a single value. */
 void check_value(Checker *ch, Node *n) {
     check_expr(ch, n);
     single_value(ch, n);
@@ -296,6 +297,7 @@ static int method_cmp(const void *a, const void *b) {
     return strcmp(((const Method *)a)->name, ((const Method *)b)->name);
 }
 
+/* Checks a type expression and returns the type it denotes (ty_invalid after an error). */
 Type *check_type(Checker *ch, Node *n) {
     stack_guard(n->pos);
     switch (n->kind) {
@@ -608,6 +610,7 @@ static Object *lookup(Checker *ch, const char *name, Pos pos) {
     return o;
 }
 
+/* Checks an identifier: resolves it in the scopes and annotates its use. */
 static void check_ident(Checker *ch, Node *n) {
     const char *name = intern_cstr(n->u.ident.name);
     if (name == intern_cstr("_")) {
@@ -772,6 +775,7 @@ static Type *method_expr_type(Type *recv, const Type *mt, int drop) {
     return ft;
 }
 
+/* Checks a selector x.f: a package member, a field, a method value or a method expression. */
 static void check_selector(Checker *ch, Node *n) {
     Node *x = n->u.selector.x;
     const char *sel = intern_cstr(n->u.selector.sel->u.ident.name);
@@ -950,6 +954,7 @@ static void check_const_result(Checker *ch, Node *n) {
     n->cval = r;
 }
 
+/* Checks a shift x << y or x >> y: an integer x (untyped: by context), a non-negative integer y. */
 void check_shift(Checker *ch, Node *n) {
     Node *x = n->u.binary.x, *y = n->u.binary.y;
     /* the count */
@@ -1023,6 +1028,7 @@ void check_shift(Checker *ch, Node *n) {
     }
 }
 
+/* Checks a binary operation: matching operand types, the operator defined on them, constant folding. */
 static void check_binary(Checker *ch, Node *n) {
     Node *x = n->u.binary.x, *y = n->u.binary.y;
     TokKind op = n->u.binary.op;
@@ -1157,6 +1163,7 @@ static void check_binary(Checker *ch, Node *n) {
     }
 }
 
+/* Checks a unary operation: -x, +x, !x, ^x, &x, *x and the receive <-x. */
 static void check_unary(Checker *ch, Node *n) {
     Node *x = n->u.unary.x;
     TokKind op = n->u.unary.op;
@@ -1216,6 +1223,7 @@ static void check_unary(Checker *ch, Node *n) {
 
 /* ---- index, slice, composite ---- */
 
+/* Checks an index (or slice bound) idx: an integer, non-negative and below length when known (>= 0). */
 void check_index_value(Checker *ch, Node *idx, int64_t length, const char *what) {
     check_value(ch, idx);
     if (is_bad(idx)) return;
@@ -1252,6 +1260,7 @@ void check_index_value(Checker *ch, Node *idx, int64_t length, const char *what)
     }
 }
 
+/* Checks an index expression x[i] of an array, pointer to array, slice, string or map. */
 static void check_index(Checker *ch, Node *n) {
     Node *x = n->u.index.x;
     check_expr(ch, x);
@@ -1340,6 +1349,7 @@ void check_multi(Checker *ch, Node *v, int nvars) {
     }
 }
 
+/* Checks a type assertion x.(T): x an interface, T a type a value of x could hold. */
 static void check_type_assert(Checker *ch, Node *n) {
     Node *x = n->u.assert.x;
     check_value(ch, x);
@@ -1469,6 +1479,7 @@ static bool indexset_add(IndexSet *s, int64_t v) {
     }
 }
 
+/* Checks the elements of composite literal n as a literal of type t (struct, array, slice, map). */
 static void check_composite_as(Checker *ch, Node *n, Type *t) {
     n->type = t;
     const Type *u = t->under;
@@ -1586,6 +1597,7 @@ static void check_composite_as(Checker *ch, Node *n, Type *t) {
     }
 }
 
+/* Checks a composite literal T{...}, [...]T{...} included. */
 static void check_composite(Checker *ch, Node *n) {
     if (!n->u.composite.type) {
         errorf(ch, n->pos, "invalid composite literal type: missing type");
@@ -1621,6 +1633,7 @@ static void check_composite(Checker *ch, Node *n) {
 
 /* ---- expressions ---- */
 
+/* Checks an expression: annotates its type, constant value, object and flags. */
 void check_expr(Checker *ch, Node *n) {
     stack_guard(n->pos);
     switch (n->kind) {

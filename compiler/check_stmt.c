@@ -13,16 +13,19 @@ static void check_stmt(Checker *ch, Node *n);
 
 /* ---- statements ---- */
 
+/* Checks a list of statements. */
 static void check_stmts(Checker *ch, NodeList *l) {
     for (int i = 0; i < l->len; i++) check_stmt(ch, l->items[i]);
 }
 
+/* Checks the statements of a block (in a new scope if new_scope). */
 void check_block(Checker *ch, Node *block, bool new_scope) {
     if (new_scope) open_scope(ch);
     check_stmts(ch, &block->u.block.stmts);
     if (new_scope) close_scope(ch);
 }
 
+/* Checks the condition of an if or for statement: a boolean value. */
 static void check_cond(Checker *ch, Node *cond, const char *stmt) {
     check_value(ch, cond);
     if (is_bad(cond)) return;
@@ -221,6 +224,7 @@ static bool has_nil(const Type *t) {
     }
 }
 
+/* Checks an expression switch: its tag, case values comparable with it (no duplicate constants), its clauses. */
 static void check_switch(Checker *ch, Node *n) {
     open_scope(ch);
     if (n->u.switch_.init) check_stmt(ch, n->u.switch_.init);
@@ -357,6 +361,7 @@ static void check_type_switch(Checker *ch, Node *n) {
     close_scope(ch);
 }
 
+/* Checks a return statement against the function's results (named results: a bare return). */
 static void check_return(Checker *ch, Node *n) {
     Type *sig = ch->fn->sig;
     NodeList *res = &n->u.ret.results;
@@ -402,6 +407,7 @@ static void check_return(Checker *ch, Node *n) {
     }
 }
 
+/* Checks a three-clause or condition-only for statement. */
 static void check_for(Checker *ch, Node *n) {
     open_scope(ch);
     if (n->u.for_.init) check_stmt(ch, n->u.for_.init);
@@ -421,6 +427,7 @@ static void check_for(Checker *ch, Node *n) {
     close_scope(ch);
 }
 
+/* Checks a for-range statement: the range operand and its iteration variables. */
 static void check_range(Checker *ch, Node *n) {
     open_scope(ch);
     Node *x = n->u.range.x;
@@ -515,6 +522,7 @@ static void check_range(Checker *ch, Node *n) {
     close_scope(ch);
 }
 
+/* Checks a statement. */
 static void check_stmt(Checker *ch, Node *n) {
     stack_guard(n->pos);
     switch (n->kind) {
