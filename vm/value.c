@@ -6,6 +6,7 @@
 #include <gc.h>
 #include <string.h>
 #include "value.h"
+#include "utf8.h"   /* rt/: utf8_encode, utf8_decode, utf8_rune_count */
 
 GoString *str_new(const char *data, size_t len) {
     if (len == 0) return NULL;
@@ -47,6 +48,40 @@ bool str_equal(const GoString *a, const GoString *b) {
     int64_t la = str_len(a);
     if (la != str_len(b)) return false;
     return memcmp(a->data, b->data, (size_t)la) == 0;
+}
+
+/* ---- UTF-8: strings and runes ----
+ * The encoding and decoding themselves are the shared ones (utf8_encode,
+ * utf8_decode); these build Go's conversion results from them. */
+
+/* An int64 rune as utf8_encode takes it: out of int32's range is invalid too. */
+static int32_t rune_of(int64_t r) { return r < 0 || r > 0x10FFFF ? 0xFFFD : (int32_t)r; }
+
+GoString *str_from_rune(int64_t r) {
+    char buf[4];
+    return str_new(buf, (size_t)utf8_encode(buf, rune_of(r)));
+}
+
+GoString *str_from_runes(const GoSlice *runes) {
+    int64_t n = runes ? runes->len : 0;
+    char *buf = GC_MALLOC_ATOMIC((size_t)n * 4 + 1);
+    size_t len = 0;
+    for (int64_t j = 0; j < n; j++) len += (size_t)utf8_encode(buf + len, rune_of(((Value *)runes->data)[j].i));
+    return str_new(buf, len);
+}
+
+GoSlice *str_to_runes(const GoString *s) {
+    const char *d = str_data(s);
+    size_t n = (size_t)str_len(s);
+    int64_t count = (int64_t)utf8_rune_count(d, n);
+    GoSlice *sl = slice_new(8, count, count, false);
+    int64_t j = 0;
+    for (size_t off = 0; off < n; j++) {
+        int32_t r;
+        off += (size_t)utf8_decode(d + off, n - off, &r);
+        ((Value *)sl->data)[j].i = r;
+    }
+    return sl;
 }
 
 GoSlice *slice_new(size_t elemsize, int64_t len, int64_t cap, bool has_pointers) {

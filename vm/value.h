@@ -89,6 +89,10 @@ static inline int64_t str_len(const GoString *s) { return s ? s->len : 0; }
 static inline const char *str_data(const GoString *s) { return s ? s->data : ""; }
 int str_compare(const GoString *a, const GoString *b);
 bool str_equal(const GoString *a, const GoString *b);
+/* UTF-8 conversions (Go's rules: invalid runes and bytes become U+FFFD) */
+GoString *str_from_rune(int64_t r);               /* string(r) */
+GoString *str_from_runes(const GoSlice *runes);   /* string([]rune) */
+GoSlice *str_to_runes(const GoString *s);         /* []rune(s) */
 
 /* ---- slices ---- */
 GoSlice *slice_new(size_t elemsize, int64_t len, int64_t cap, bool has_pointers);

@@ -76,12 +76,14 @@ typedef struct Program {
     int init_index;          /* funcs[] index of the package initializer */
 } Program;
 
-enum { FRAME_DEFERRED = 1, FRAME_DEFERRED_PANIC = 2 };
+/* FRAME_PANIC_TEXT: the Error() or String() call that gives an unrecovered
+ * panic's report its text (Go's preprintpanics), run on the panicking G */
+enum { FRAME_DEFERRED = 1, FRAME_DEFERRED_PANIC = 2, FRAME_PANIC_TEXT = 4 };
 
 typedef struct Frame {
     const Proto *proto;
     Closure *cl;             /* the running closure (NULL for a static call) */
-    uint32_t flags;          /* FRAME_DEFERRED*: a deferred call run by a return or a panic */
+    uint32_t flags;          /* FRAME_DEFERRED*: a deferred call run by a return or a panic; FRAME_PANIC_TEXT */
     const Instr *pc;         /* saved pc: the next instruction to run */
     size_t base;             /* index of R[0] in the G's stack */
 } Frame;
@@ -101,7 +103,7 @@ typedef struct G {
     GoBox *panic_val;
     /* deferred calls, innermost first; each belongs to a frame index */
     struct DeferRec *defers;
-    /* the active panics, newest first (Go's g._panic); see vm.c */
+    /* the active panics, newest first (Go's g._panic); see panic.c */
     struct Panic *panic;
     char *panic_trace;       /* the stack where the oldest active panic began */
     bool goexiting;          /* runtime.Goexit: unwinding through deferred calls */
@@ -130,6 +132,8 @@ typedef struct Panic {
     int frame;               /* G.frames index of the deferred call it runs, or -1 */
     bool recovered;          /* recover() returned it; done when that call returns */
     bool aborted;            /* a newer panic unwound past its deferred call */
+    bool text_asked;         /* the report has asked for its value's Error()/String() */
+    const char *text;        /* what that returned (NULL: not called, or not yet returned) */
 } Panic;
 
 typedef struct DeferRec {
@@ -150,9 +154,9 @@ int vm_frame_bytes(const Proto *p);
 G *vm_new_g(Program *prog, int fn, const Value *args, int nargs);
 /* Sets g (new, or dead and reused) up to run closure cl with args. */
 void vm_init_g(G *g, Program *prog, Closure *cl, const Value *args, int nargs);
-/* Frees what a dead goroutine's stack holds on to, and shrinks a parked
- * goroutine's stack when it uses under a quarter of it. */
+/* Marks g dead and frees what its stack holds on to (the G is kept for reuse). */
 void vm_release_g(G *g);
+/* Halves a parked goroutine's stack when it uses under a quarter of it (Go's shrinkstack). */
 void vm_shrink_stack(G *g);
 #define VM_STACK_START 32        /* slots of a new goroutine's stack */
 
@@ -187,12 +191,14 @@ NatStatus vm_bounds_error(G *g, const char *fmt, ...)   /* runtime.boundsError: 
 /* Prints "panic: ..." and the goroutine's trace to stderr (or out). */
 void vm_print_panic(G *g);
 #include <stdio.h>
+/* The same report written to out. */
 void vm_write_panic(FILE *out, G *g);
 /* The source line a frame is at (of the instruction before its saved pc). */
 int vm_frame_line(const Frame *f);
 /* Prints "goroutine N [reason]:" and frames. */
 void vm_print_trace(G *g, const char *reason);
 #include <stdio.h>
+/* The same trace written to out. */
 void vm_write_trace(FILE *out, G *g, const char *reason);
 
 /* Fatal runtime errors ("fatal error: ..."): print, trace, exit 2. */

@@ -1,0 +1,225 @@
+// Package strings. The natives are in stdlib/strings.c.
+//
+//minigo:natives
+package strings
+
+func Contains(s, substr string) bool
+func ContainsRune(s string, r rune) bool
+func ContainsAny(s, chars string) bool
+func Index(s, substr string) int
+func IndexByte(s string, c byte) int
+func IndexRune(s string, r rune) int
+func IndexAny(s, chars string) int
+func LastIndex(s, substr string) int
+func LastIndexByte(s string, c byte) int
+func LastIndexAny(s, chars string) int
+func Split(s, sep string) []string
+func SplitN(s, sep string, n int) []string
+func SplitAfter(s, sep string) []string
+func SplitAfterN(s, sep string, n int) []string
+func Join(elems []string, sep string) string
+func Fields(s string) []string
+func Repeat(s string, count int) string
+func Replace(s, old, new string, n int) string
+func ReplaceAll(s, old, new string) string
+func ToUpper(s string) string
+func ToLower(s string) string
+func ToTitle(s string) string
+func TrimSpace(s string) string
+func Trim(s, cutset string) string
+func TrimLeft(s, cutset string) string
+func TrimRight(s, cutset string) string
+func TrimPrefix(s, prefix string) string
+func TrimSuffix(s, suffix string) string
+func HasPrefix(s, prefix string) bool
+func HasSuffix(s, suffix string) bool
+func Count(s, substr string) int
+func EqualFold(s, t string) bool
+func Compare(a, b string) int
+func Cut(s, sep string) (before, after string, found bool)
+func CutPrefix(s, prefix string) (after string, found bool)
+func CutSuffix(s, suffix string) (before string, found bool)
+func Clone(s string) string
+func ToValidUTF8(s, replacement string) string
+func decodeRune(s string) (rune, int)
+func decodeLastRune(s string) (rune, int)
+func appendRune(b []byte, r rune) []byte
+func bytesString(b []byte) string
+
+func Map(mapping func(rune) rune, s string) string {
+	var b []byte
+	changed := false
+	for i, c := range s {
+		r := mapping(c)
+		if !changed {
+			if r == c && c != '\uFFFD' {
+				continue
+			}
+			if c == '\uFFFD' {
+				if _, w := decodeRune(s[i:]); w != 1 && r == c {
+					continue
+				}
+			}
+			changed = true
+			b = append(b, s[:i]...)
+		}
+		if r >= 0 {
+			b = appendRune(b, r)
+		}
+	}
+	if !changed {
+		return s
+	}
+	return bytesString(b)
+}
+
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, r := range s {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexFunc(s string, f func(rune) bool) int {
+	for i := len(s); i > 0; {
+		r, size := decodeLastRune(s[0:i])
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
+
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	for i, r := range s {
+		if !f(r) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+func TrimRightFunc(s string, f func(rune) bool) string {
+	i := len(s)
+	for i > 0 {
+		r, size := decodeLastRune(s[0:i])
+		if !f(r) {
+			break
+		}
+		i -= size
+	}
+	return s[:i]
+}
+
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var a []string
+	start := -1
+	for i, r := range s {
+		if f(r) {
+			if start >= 0 {
+				a = append(a, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		a = append(a, s[start:])
+	}
+	return a
+}
+
+// A Builder accumulates bytes; String shares them (they are never rewritten).
+type Builder struct {
+	buf []byte
+}
+
+func (b *Builder) String() string { return bytesString(b.buf) }
+func (b *Builder) Len() int       { return len(b.buf) }
+func (b *Builder) Cap() int       { return cap(b.buf) }
+func (b *Builder) Reset()         { b.buf = nil }
+func (b *Builder) Grow(n int) {
+	if n < 0 {
+		panic("strings.Builder.Grow: negative count")
+	}
+	if cap(b.buf)-len(b.buf) < n {
+		nb := make([]byte, len(b.buf), 2*cap(b.buf)+n)
+		copy(nb, b.buf)
+		b.buf = nb
+	}
+}
+func (b *Builder) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+func (b *Builder) WriteByte(c byte) error {
+	b.buf = append(b.buf, c)
+	return nil
+}
+func (b *Builder) WriteRune(r rune) (int, error) {
+	n := len(b.buf)
+	b.buf = appendRune(b.buf, r)
+	return len(b.buf) - n, nil
+}
+func (b *Builder) WriteString(s string) (int, error) {
+	b.buf = append(b.buf, s...)
+	return len(s), nil
+}
+
+// A Replacer replaces old strings by new ones, the earliest pair
+// winning at each position, without overlapping matches.
+type Replacer struct {
+	oldnew []string
+}
+
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{oldnew: append([]string(nil), oldnew...)}
+}
+
+func (r *Replacer) Replace(s string) string {
+	var b []byte
+	last := 0
+	prevMatchEmpty := false
+	for i := 0; i <= len(s); {
+		matched := false
+		keylen := 0
+		val := ""
+		for k := 0; k+1 < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if old == "" && prevMatchEmpty {
+				continue
+			}
+			if HasPrefix(s[i:], old) {
+				matched, keylen, val = true, len(old), r.oldnew[k+1]
+				break
+			}
+		}
+		prevMatchEmpty = matched && keylen == 0
+		if matched {
+			b = append(b, s[last:i]...)
+			b = append(b, val...)
+			i += keylen
+			last = i
+			continue
+		}
+		i++
+	}
+	if last == 0 && b == nil {
+		return s
+	}
+	b = append(b, s[last:]...)
+	return bytesString(b)
+}

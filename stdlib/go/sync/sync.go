@@ -1,0 +1,592 @@
+// Package sync, on top of sync/atomic and a few natives (stdlib/sync.c),
+// following the design of Go's own sync package.
+//
+//minigo:natives
+package sync
+
+import "sync/atomic"
+
+func semacquire_(addr *uint32, lifo bool, reason int) bool
+func runtime_Semrelease(addr *uint32, handoff bool)
+func runtime_canSpin(iter int) bool
+func runtime_doSpin()
+func runtime_nanotime() int64
+func fatal(s string)
+func runtime_notifyListAdd(l *notifyList) uint32
+func runtime_notifyListWait(l *notifyList, t uint32)
+func runtime_notifyListNotifyOne(l *notifyList)
+func runtime_notifyListNotifyAll(l *notifyList)
+func checkCopy_(c *copyChecker)
+func hashable_(key any)
+
+// Wait reasons of semacquire, as Go's traces show them.
+const (
+	reasonSemacquire = iota
+	reasonMutexLock
+	reasonRWMutexRLock
+	reasonRWMutexLock
+	reasonWaitGroupWait
+)
+
+// The semaphore waits of Go's sync package: each waits until *addr > 0,
+// then takes one from it. They differ in the wait reason traces show.
+func runtime_SemacquireMutex(addr *uint32, lifo bool) {
+	for !semacquire_(addr, lifo, reasonMutexLock) {
+	}
+}
+
+func runtime_SemacquireRWMutexR(addr *uint32) {
+	for !semacquire_(addr, false, reasonRWMutexRLock) {
+	}
+}
+
+func runtime_SemacquireRWMutex(addr *uint32) {
+	for !semacquire_(addr, false, reasonRWMutexLock) {
+	}
+}
+
+func runtime_SemacquireWaitGroup(addr *uint32) {
+	for !semacquire_(addr, false, reasonWaitGroupWait) {
+	}
+}
+
+type noCopy struct{}
+
+// A Locker represents an object that can be locked and unlocked.
+type Locker interface {
+	Lock()
+	Unlock()
+}
+
+// ---- Mutex ----
+
+type Mutex struct {
+	_  noCopy
+	mu mutex
+}
+
+// mutex is the lock itself. state: bit 0 locked, bit 1 a waiter is
+// awake (Unlock need not wake another), bit 2 starvation mode, the rest
+// the number of goroutines queued on sema.
+type mutex struct {
+	state int32
+	sema  uint32
+}
+
+const (
+	mutexLocked = 1 << iota
+	mutexWoken
+	mutexStarving
+	mutexWaiterShift = iota
+
+	// A waiter that has waited this long (1 ms) starts starvation mode.
+	starvationThresholdNs = 1000000
+)
+
+func (m *Mutex) Lock() {
+	if atomic.CompareAndSwapInt32(&m.mu.state, 0, mutexLocked) {
+		return
+	}
+	m.mu.lockSlow()
+}
+
+func (m *Mutex) TryLock() bool {
+	old := atomic.LoadInt32(&m.mu.state)
+	if old&(mutexLocked|mutexStarving) != 0 {
+		return false
+	}
+	return atomic.CompareAndSwapInt32(&m.mu.state, old, old|mutexLocked)
+}
+
+func (m *mutex) lockSlow() {
+	var waitStart int64
+	starving := false
+	awoke := false
+	iter := 0
+	old := atomic.LoadInt32(&m.state)
+	for {
+		// Held in normal mode: spin a little, the holder may let go soon.
+		// Setting mutexWoken tells Unlock not to wake a sleeper meanwhile.
+		if old&(mutexLocked|mutexStarving) == mutexLocked && runtime_canSpin(iter) {
+			if !awoke && old&mutexWoken == 0 && old>>mutexWaiterShift != 0 &&
+				atomic.CompareAndSwapInt32(&m.state, old, old|mutexWoken) {
+				awoke = true
+			}
+			runtime_doSpin()
+			iter++
+			old = atomic.LoadInt32(&m.state)
+			continue
+		}
+		next := old
+		// A starving mutex belongs to its waiters: newcomers queue.
+		if old&mutexStarving == 0 {
+			next |= mutexLocked
+		}
+		if old&(mutexLocked|mutexStarving) != 0 {
+			next += 1 << mutexWaiterShift
+		}
+		// Only a held mutex can starve its waiters.
+		if starving && old&mutexLocked != 0 {
+			next |= mutexStarving
+		}
+		if awoke {
+			if next&mutexWoken == 0 {
+				fatal("sync: inconsistent mutex state")
+			}
+			next &^= mutexWoken
+		}
+		if !atomic.CompareAndSwapInt32(&m.state, old, next) {
+			old = atomic.LoadInt32(&m.state)
+			continue
+		}
+		if old&(mutexLocked|mutexStarving) == 0 {
+			return // taken by the CAS
+		}
+		// Queue: at the back the first time, at the front when woken
+		// and beaten to the lock.
+		lifo := waitStart != 0
+		if waitStart == 0 {
+			waitStart = runtime_nanotime()
+		}
+		runtime_SemacquireMutex(&m.sema, lifo)
+		starving = starving || runtime_nanotime()-waitStart > starvationThresholdNs
+		old = atomic.LoadInt32(&m.state)
+		if old&mutexStarving != 0 {
+			// Handed to us: the lock is ours; fix the state up.
+			if old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {
+				fatal("sync: inconsistent mutex state")
+			}
+			delta := int32(mutexLocked - 1<<mutexWaiterShift)
+			if !starving || old>>mutexWaiterShift == 1 {
+				// Leave starvation mode when we waited briefly or are the last.
+				delta -= mutexStarving
+			}
+			atomic.AddInt32(&m.state, delta)
+			return
+		}
+		awoke = true
+		iter = 0
+	}
+}
+
+func (m *Mutex) Unlock() {
+	if next := atomic.AddInt32(&m.mu.state, -mutexLocked); next != 0 {
+		m.mu.unlockSlow(next)
+	}
+}
+
+func (m *mutex) unlockSlow(next int32) {
+	if (next+mutexLocked)&mutexLocked == 0 {
+		fatal("sync: unlock of unlocked mutex")
+	}
+	if next&mutexStarving != 0 {
+		// Hand the lock to the first waiter, and let it run now.
+		runtime_Semrelease(&m.sema, true)
+		return
+	}
+	old := next
+	for {
+		// Nobody to wake, or someone already locked it, is awake, or the
+		// mutex went into starvation mode (then the lock is handed over).
+		if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken|mutexStarving) != 0 {
+			return
+		}
+		next = (old - 1<<mutexWaiterShift) | mutexWoken
+		if atomic.CompareAndSwapInt32(&m.state, old, next) {
+			runtime_Semrelease(&m.sema, false)
+			return
+		}
+		old = atomic.LoadInt32(&m.state)
+	}
+}
+
+// ---- RWMutex ----
+
+type RWMutex struct {
+	w           Mutex        // held by the writer, and by a writer waiting for readers
+	writerSem   uint32       // the writer waits here for the readers before it to leave
+	readerSem   uint32       // readers wait here for the writer to leave
+	readerCount atomic.Int32 // readers in or waiting; minus rwmutexMaxReaders while a writer is
+	readerWait  atomic.Int32 // readers the waiting writer still waits for
+}
+
+const rwmutexMaxReaders = 1 << 30
+
+func (rw *RWMutex) RLock() {
+	if rw.readerCount.Add(1) < 0 {
+		runtime_SemacquireRWMutexR(&rw.readerSem)
+	}
+}
+
+func (rw *RWMutex) TryRLock() bool {
+	for {
+		c := rw.readerCount.Load()
+		if c < 0 {
+			return false
+		}
+		if rw.readerCount.CompareAndSwap(c, c+1) {
+			return true
+		}
+	}
+}
+
+func (rw *RWMutex) RUnlock() {
+	if r := rw.readerCount.Add(-1); r < 0 {
+		rw.rUnlockSlow(r)
+	}
+}
+
+func (rw *RWMutex) rUnlockSlow(r int32) {
+	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+		fatal("sync: RUnlock of unlocked RWMutex")
+	}
+	// A writer is waiting: the last reader it waits for wakes it.
+	if rw.readerWait.Add(-1) == 0 {
+		runtime_Semrelease(&rw.writerSem, false)
+	}
+}
+
+func (rw *RWMutex) Lock() {
+	rw.w.Lock()
+	// Announce the writer; r readers are still inside.
+	r := rw.readerCount.Add(-rwmutexMaxReaders) + rwmutexMaxReaders
+	if r != 0 && rw.readerWait.Add(r) != 0 {
+		runtime_SemacquireRWMutex(&rw.writerSem)
+	}
+}
+
+func (rw *RWMutex) TryLock() bool {
+	if !rw.w.TryLock() {
+		return false
+	}
+	if !rw.readerCount.CompareAndSwap(0, -rwmutexMaxReaders) {
+		rw.w.Unlock()
+		return false
+	}
+	return true
+}
+
+func (rw *RWMutex) Unlock() {
+	// Let the readers in; r of them are waiting.
+	r := rw.readerCount.Add(rwmutexMaxReaders)
+	if r >= rwmutexMaxReaders {
+		fatal("sync: Unlock of unlocked RWMutex")
+	}
+	for i := 0; i < int(r); i++ {
+		runtime_Semrelease(&rw.readerSem, false)
+	}
+	rw.w.Unlock()
+}
+
+// RLocker returns a Locker whose Lock and Unlock are rw's RLock and
+// RUnlock: rw itself, seen as an *rlocker.
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+// ---- WaitGroup ----
+
+// state: the counter in the high 32 bits, the number of waiters in
+// the low 31 (bit 31 is Go's synctest flag, unused here).
+type WaitGroup struct {
+	noCopy noCopy
+	state  atomic.Uint64
+	sema   uint32
+}
+
+func (wg *WaitGroup) Add(delta int) {
+	state := wg.state.Add(uint64(delta) << 32)
+	v := int32(state >> 32)
+	w := uint32(state & 0x7fffffff)
+	if v < 0 {
+		panic("sync: negative WaitGroup counter")
+	}
+	if w != 0 && delta > 0 && v == int32(delta) {
+		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	if v > 0 || w == 0 {
+		return
+	}
+	// The counter is zero and w goroutines wait: nothing else may touch
+	// the state now. Reset it and wake them all.
+	if wg.state.Load() != state {
+		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	wg.state.Store(0)
+	for ; w != 0; w-- {
+		runtime_Semrelease(&wg.sema, false)
+	}
+}
+
+func (wg *WaitGroup) Done() {
+	wg.Add(-1)
+}
+
+func (wg *WaitGroup) Wait() {
+	for {
+		state := wg.state.Load()
+		if int32(state>>32) == 0 {
+			return
+		}
+		if wg.state.CompareAndSwap(state, state+1) {
+			runtime_SemacquireWaitGroup(&wg.sema)
+			if wg.state.Load() != 0 {
+				panic("sync: WaitGroup is reused before previous Wait has returned")
+			}
+			return
+		}
+	}
+}
+
+// Go runs f in a new goroutine counted by wg (Go 1.25).
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	go func() {
+		defer func() {
+			// A panic in f ends the program; do not let Wait return first.
+			if x := recover(); x != nil {
+				panic(x)
+			}
+			wg.Done()
+		}()
+		f()
+	}()
+}
+
+// ---- Once, OnceFunc ----
+
+type Once struct {
+	_    noCopy
+	done atomic.Bool
+	m    Mutex
+}
+
+func (o *Once) Do(f func()) {
+	if !o.done.Load() {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	defer o.m.Unlock()
+	if !o.done.Load() {
+		// Done even when f panics: Do never calls f again.
+		defer o.done.Store(true)
+		f()
+	}
+}
+
+// OnceFunc returns a function that calls f once; if f panicked, every
+// call panics with the same value.
+func OnceFunc(f func()) func() {
+	var once Once
+	valid := false
+	var p any
+	return func() {
+		once.Do(func() {
+			defer func() {
+				f = nil
+				p = recover()
+				if !valid {
+					panic(p)
+				}
+			}()
+			f()
+			valid = true
+		})
+		if !valid {
+			panic(p)
+		}
+	}
+}
+
+// ---- Cond ----
+
+// notifyList: tickets handed out to waiters, and the next ticket to
+// wake; the waiters themselves are queued by the runtime (sema.c).
+type notifyList struct {
+	wait   uint32
+	notify uint32
+}
+
+// copyChecker holds its own address once used: a copy does not.
+type copyChecker uintptr
+
+type Cond struct {
+	noCopy  noCopy
+	L       Locker
+	notify  notifyList
+	checker copyChecker
+}
+
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+func (c *Cond) Wait() {
+	checkCopy_(&c.checker)
+	t := runtime_notifyListAdd(&c.notify)
+	c.L.Unlock()
+	runtime_notifyListWait(&c.notify, t)
+	c.L.Lock()
+}
+
+func (c *Cond) Signal() {
+	checkCopy_(&c.checker)
+	runtime_notifyListNotifyOne(&c.notify)
+}
+
+func (c *Cond) Broadcast() {
+	checkCopy_(&c.checker)
+	runtime_notifyListNotifyAll(&c.notify)
+}
+
+// ---- Map ----
+
+// Map is a map[any]any behind a mutex. Go's is a concurrent hash trie;
+// the behaviour is the same, the scaling is not.
+type Map struct {
+	mu Mutex
+	m  map[any]any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	hashable_(key)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	value, ok = m.m[key]
+	return
+}
+
+func (m *Map) Store(key, value any) {
+	m.Swap(key, value)
+}
+
+func (m *Map) Clear() {
+	m.mu.Lock()
+	m.m = nil
+	m.mu.Unlock()
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	hashable_(key)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	hashable_(key)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	value, loaded = m.m[key]
+	if loaded {
+		delete(m.m, key)
+	}
+	return
+}
+
+func (m *Map) Delete(key any) {
+	m.LoadAndDelete(key)
+}
+
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	hashable_(key)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	previous, loaded = m.m[key]
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	return
+}
+
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	hashable_(key)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; !ok || v != old {
+		return false
+	}
+	m.m[key] = new
+	return true
+}
+
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	hashable_(key)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; !ok || v != old {
+		return false
+	}
+	delete(m.m, key)
+	return true
+}
+
+// Range calls f on a snapshot, without the lock, so that f may use m.
+func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
+	keys := make([]any, 0, len(m.m))
+	vals := make([]any, 0, len(m.m))
+	for k, v := range m.m {
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	m.mu.Unlock()
+	for i, k := range keys {
+		if !f(k, vals[i]) {
+			return
+		}
+	}
+}
+
+// ---- Pool ----
+
+// Pool keeps what is Put in a stack behind a mutex; Get takes the most
+// recently put value, as Go's per-P private slot does. Unlike Go's, a
+// Pool is not emptied by garbage collections.
+type Pool struct {
+	noCopy noCopy
+	mu     Mutex
+	items  []any
+	New    func() any
+}
+
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.mu.Lock()
+	p.items = append(p.items, x)
+	p.mu.Unlock()
+}
+
+func (p *Pool) Get() any {
+	p.mu.Lock()
+	if n := len(p.items); n > 0 {
+		x := p.items[n-1]
+		p.items[n-1] = nil
+		p.items = p.items[:n-1]
+		p.mu.Unlock()
+		return x
+	}
+	p.mu.Unlock()
+	if p.New != nil {
+		return p.New()
+	}
+	return nil
+}
