@@ -1,8 +1,9 @@
 /* compiler.h — from a parsed file to a runnable Program.
  *
- * check.c resolves names and types and folds constants, annotating the AST
- * (Node.type, Node.cval, Node.obj, Node.flags); gen.c walks the annotated
- * AST and emits register bytecode. Packages of the standard library are
+ * check*.c (check_int.h) resolve names and types and fold constants,
+ * annotating the AST (Node.type, Node.cval, Node.obj, Node.flags); gen*.c
+ * (gen_int.h) walk the annotated AST and emit register bytecode.
+ * Packages of the standard library are
  * declared in Go source (stdlib/packages.c): a function declared without a
  * body there is bound to the native of the same name.
  */
