@@ -1,8 +1,9 @@
 /* compiler.h — from a parsed file to a runnable Program.
  *
- * check.c resolves names and types and folds constants, annotating the AST
- * (Node.type, Node.cval, Node.obj, Node.flags); gen.c walks the annotated
- * AST and emits register bytecode. Packages of the standard library are
+ * check*.c (check_int.h) resolve names and types and fold constants,
+ * annotating the AST (Node.type, Node.cval, Node.obj, Node.flags); gen*.c
+ * (gen_int.h) walk the annotated AST and emit register bytecode.
+ * Packages of the standard library are
  * declared in Go source (stdlib/packages.c): a function declared without a
  * body there is bound to the native of the same name.
  */
@@ -119,25 +120,30 @@ Program *compile_file(const char *filename, const char *src, size_t len, int lan
  * guard saw) and unwinds out of compile_file. No-ops on other threads. */
 extern _Thread_local const char *compile_stack_limit;
 extern _Thread_local Pos compile_pos;
+/* Reports "exceeded max nesting depth" at pos and unwinds out of compile_file. */
 _Noreturn void compile_stack_exhausted(Pos pos);
+/* The guard at the last position a guard saw. */
 static inline void stack_guard_here(void) {
     if ((uintptr_t)__builtin_frame_address(0) < (uintptr_t)compile_stack_limit) compile_stack_exhausted(compile_pos);
 }
+/* The guard at pos: reports there when the stack is nearly used up. */
 static inline void stack_guard(Pos pos) {
     compile_pos = pos;
     stack_guard_here();
 }
 
 /* check.c */
+/* Checks a whole program (file is its main package); false after diagnostics. */
 bool check_program(Compiler *c, Node *file, const char *filename);
 /* The REPL: checks one input (from parse_repl) into the session; on
  * failure the session is as it was before. */
 bool check_repl_input(Compiler *c, Node *file);
-/* After a checked input is generated: its declarations become the
- * session's (commit), or everything it added is taken back (abort). */
+/* After a checked input is generated: its declarations become the session's. */
 void repl_commit(Compiler *c);
+/* After an input failed (in checking or generating): everything it added is taken back. */
 void repl_abort(Compiler *c);
 /* gen.c */
+/* Generates a checked program; NULL after diagnostics. */
 Program *gen_program(Compiler *c, const char *filename);
 /* Generates a checked REPL input into c->repl->prog: returns the index of
  * the function that runs it, or -1 (after diagnostics). */
@@ -147,6 +153,7 @@ Program *gen_repl_program(Compiler *c, int nglobals);
 
 /* ---- the REPL's compiler (compile.c) ---- */
 typedef struct Session Session;
+/* A new REPL session for Go version lang (121, 122, or 0: 122). */
 Session *session_new(int lang);
 /* Compiles one input. Returns the index of the function that runs it
  * (session_program(s)->funcs[i]); -1 after errors in *diags; -2 when the
@@ -156,24 +163,32 @@ Session *session_new(int lang);
  * expression and return its type's
  * spelling in *type_out instead of generating (returns 0). */
 int session_compile(Session *s, const char *src, size_t len, DiagList *diags, bool type_only, const char **type_out);
+/* The session's program, which grows with each input. */
 Program *session_program(Session *s);
+/* The session's compiler state. */
 Compiler *session_compiler(Session *s);
+/* Sets the Go version (121 or 122) later inputs are compiled for. */
 void session_set_lang(Session *s, int lang);
+/* The Go version inputs are compiled for. */
 int session_lang(Session *s);
 
 /* Registers a run-time type and returns its index in Program.types */
 int compiler_type_index(Compiler *c, const Type *t);
+/* The index of native n in Program.natives (added on first use). */
 int compiler_native_index(Compiler *c, const NativeDesc *n);
 
 /* stdlib/packages.c: the Go source declaring package `path`, and its natives */
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives);
 /* The path of the package named `name` ("utf8": "unicode/utf8") users may
- * import, or NULL; and the i-th such path (NULL past the last). */
+ * import, or NULL. */
 const char *stdlib_path_named(const char *name);
+/* The i-th importable path (NULL past the last). */
 const char *stdlib_path_at(int i);
+/* Whether path is a package of Go's standard library minigo does not offer. */
 bool stdlib_known_unsupported(const char *path);
 
-/* expr.c helpers shared by check and gen */
+/* expr_string.c, shared by check and gen */
+/* An expression as Go writes it in messages. */
 const char *expr_string(const Node *n);
 
 #endif
