@@ -21,6 +21,7 @@
 #include <unistd.h>
 #include "compiler.h"
 #include "natives.h"
+#include "packages.h"
 #include "repl.h"
 #include "scheduler.h"
 
@@ -216,9 +217,13 @@ static int cmd_disasm(int argc, char **argv, int i) {
     return 0;
 }
 
+/* The compiler reads the standard library from stdlib/'s table. */
+static const LibrarySource std_library = { stdlib_lookup, stdlib_path_named, stdlib_known_unsupported };
+
 int main(int argc, char **argv) {
     GC_INIT();
     sched_gc_init();
+    compiler_set_library(&std_library);
     if (argc < 2) {
         if (!isatty(0)) {
             Options o = {0};

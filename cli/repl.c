@@ -26,6 +26,7 @@
 #include <unistd.h>
 #include "compiler.h"
 #include "lineedit.h"
+#include "packages.h"
 #include "repl.h"
 #include "scheduler.h"
 

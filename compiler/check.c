@@ -678,8 +678,8 @@ Package *load_package(Checker *ch, const char *path, Pos pos) {
         if (strcmp(c->pkgs[i]->path, path) == 0) return c->pkgs[i];
     const char *src;
     const NativeDesc *natives;
-    if (!stdlib_lookup(path, &src, &natives)) {
-        if (stdlib_known_unsupported(path))
+    if (!compiler_library || !compiler_library->lookup(path, &src, &natives)) {
+        if (compiler_library && compiler_library->known_unsupported(path))
             errorf(ch, pos, "package \"%s\" is not supported by minigo", path);
         else
             errorf(ch, pos, "package %s is not in std", path);

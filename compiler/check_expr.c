@@ -588,7 +588,7 @@ void use_object(Checker *ch, Node *n, Object *o) {
 /* The REPL imports a standard package the first time its name is used. */
 static Object *repl_auto_import(Checker *ch, const char *name, Pos pos) {
     Compiler *c = ch->c;
-    const char *path = stdlib_path_named(name);
+    const char *path = compiler_library ? compiler_library->path_named(name) : NULL;
     if (!path) return NULL;
     /* a checker of its own: this one is in the middle of a function */
     Checker sub = { .c = c, .diags = ch->diags, .iota = -1, .next_fn_id = ch->next_fn_id };

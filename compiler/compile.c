@@ -32,6 +32,10 @@
  * non-recursive calls made from there (formatting an error, allocating). */
 #define GUARD_MARGIN ((size_t)512 << 10)
 
+const LibrarySource *compiler_library;
+
+void compiler_set_library(const LibrarySource *lib) { compiler_library = lib; }
+
 /* stack_guard.c */
 extern _Thread_local jmp_buf *compile_unwind;
 extern _Thread_local Pos compile_exhausted_at;

@@ -177,15 +177,19 @@ int compiler_type_index(Compiler *c, const Type *t);
 /* The index of native n in Program.natives (added on first use). */
 int compiler_native_index(Compiler *c, const NativeDesc *n);
 
-/* stdlib/packages.c: the Go source declaring package `path`, and its natives */
-bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives);
-/* The path of the package named `name` ("utf8": "unicode/utf8") users may
- * import, or NULL. */
-const char *stdlib_path_named(const char *name);
-/* The i-th importable path (NULL past the last). */
-const char *stdlib_path_at(int i);
-/* Whether path is a package of Go's standard library minigo does not offer. */
-bool stdlib_known_unsupported(const char *path);
+/* Where the compiler finds the standard library: the Go source declaring
+ * package `path` and its natives (false: no such package); the path of the
+ * package named `name` that a REPL imports on first use, or NULL; whether
+ * `path` is a package of Go's that minigo does not offer. cli/ fills this
+ * in (with stdlib/'s table) before compiling anything. */
+typedef struct LibrarySource {
+    bool (*lookup)(const char *path, const char **src, const NativeDesc **natives);
+    const char *(*path_named)(const char *name);
+    bool (*known_unsupported)(const char *path);
+} LibrarySource;
+void compiler_set_library(const LibrarySource *lib);
+/* The library set last (never NULL once set). */
+extern const LibrarySource *compiler_library;
 
 /* expr_string.c, shared by check and gen */
 /* An expression as Go writes it in messages. */

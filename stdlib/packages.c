@@ -15,7 +15,6 @@
  * stdlib_path_at skip them).
  */
 #include <string.h>
-#include "compiler.h"
 #include "packages.h"
 
 static bool internal(const char *path) {

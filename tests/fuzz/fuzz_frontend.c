@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "compiler.h"
+#include "packages.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -23,6 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     static bool inited;
     if (!inited) {
         GC_INIT();
+        static const LibrarySource lib = { stdlib_lookup, stdlib_path_named, stdlib_known_unsupported };
+        compiler_set_library(&lib);
         inited = true;
     }
     if (size > 1 << 16) return 0;

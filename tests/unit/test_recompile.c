@@ -7,6 +7,7 @@
 #include <string.h>
 #include "../../tests/unit/check.h"
 #include "compiler.h"
+#include "packages.h"
 
 static const char src[] =
     "package main\n"
@@ -31,6 +32,8 @@ static size_t heap_after(int n) {
 
 int main(void) {
     GC_INIT();
+    static const LibrarySource lib = { stdlib_lookup, stdlib_path_named, stdlib_known_unsupported };
+    compiler_set_library(&lib);
     size_t first = heap_after(200);
     size_t later = heap_after(1500);
     CHECK(later <= first * 2, "heap after 200 compilations %zu, after 1700 %zu", first, later);
