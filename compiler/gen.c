@@ -22,6 +22,7 @@
  * them (fs->long_jumps).
  */
 #include "gen_int.h"
+#include "hash.h"
 
 /* The program's Protos and the file being generated (gen_int.h). */
 struct ProtoList protos;
@@ -187,7 +188,7 @@ void gen_const(FuncState *fs, Node *n, int dst) {
  * hash finds a type seen before; unnamed func, struct and interface types,
  * the kinds types_*_of does not intern, are also compared with the first
  * of each identity class. Linear in the number of types. */
-static size_t type_hash(const Type *t, int cap) { return (size_t)(((uintptr_t)t >> 4) * 0x9E3779B97F4A7C15ull) & (size_t)(cap - 1); }
+static size_t type_hash(const Type *t, int cap) { return (size_t)hash_ptr(t) & (size_t)(cap - 1); }
 
 static int type_index_get(Compiler *c, const Type *t) {
     if (!c->type_index.cap) return -1;

@@ -357,7 +357,7 @@ NatStatus chan_close(G *g, Hchan *c) {
 
 static NatStatus builtin_close_fn(G *g, Value *args) { return chan_close(g, args[0].p); }
 
-const NativeDesc builtin_close = { "builtin", "close", builtin_close_fn, NULL };
+const NativeDesc builtin_close = { "builtin", "close", builtin_close_fn };
 
 int chan_close_raw(Hchan *c) {
     if (!c) return 2;

@@ -163,25 +163,25 @@ static NatStatus atomic_value_cas(G *g, Value *args) {
 }
 
 #define FOR_WIDTHS(OP, fn) \
-    { "sync/atomic", #OP "Int32", fn, NULL }, { "sync/atomic", #OP "Int64", fn, NULL }, \
-    { "sync/atomic", #OP "Uint32", fn, NULL }, { "sync/atomic", #OP "Uint64", fn, NULL }, \
-    { "sync/atomic", #OP "Uintptr", fn, NULL }
+    { "sync/atomic", #OP "Int32", fn }, { "sync/atomic", #OP "Int64", fn }, \
+    { "sync/atomic", #OP "Uint32", fn }, { "sync/atomic", #OP "Uint64", fn }, \
+    { "sync/atomic", #OP "Uintptr", fn }
 
 const NativeDesc atomic_natives[] = {
-    { "sync/atomic", "AddInt32", atomic_add_int32, NULL },
-    { "sync/atomic", "AddUint32", atomic_add_uint32, NULL },
-    { "sync/atomic", "AddInt64", atomic_add64, NULL },
-    { "sync/atomic", "AddUint64", atomic_add64, NULL },
-    { "sync/atomic", "AddUintptr", atomic_add64, NULL },
+    { "sync/atomic", "AddInt32", atomic_add_int32 },
+    { "sync/atomic", "AddUint32", atomic_add_uint32 },
+    { "sync/atomic", "AddInt64", atomic_add64 },
+    { "sync/atomic", "AddUint64", atomic_add64 },
+    { "sync/atomic", "AddUintptr", atomic_add64 },
     FOR_WIDTHS(And, atomic_and),
     FOR_WIDTHS(Or, atomic_or),
     FOR_WIDTHS(Load, atomic_load),
     FOR_WIDTHS(Store, atomic_store),
     FOR_WIDTHS(Swap, atomic_swap),
     FOR_WIDTHS(CompareAndSwap, atomic_cas),
-    { "sync/atomic", "valueLoad_", atomic_value_load, NULL },
-    { "sync/atomic", "valueStore_", atomic_value_store, NULL },
-    { "sync/atomic", "valueSwap_", atomic_value_swap, NULL },
-    { "sync/atomic", "valueCompareAndSwap_", atomic_value_cas, NULL },
-    { NULL, NULL, NULL, NULL },
+    { "sync/atomic", "valueLoad_", atomic_value_load },
+    { "sync/atomic", "valueStore_", atomic_value_store },
+    { "sync/atomic", "valueSwap_", atomic_value_swap },
+    { "sync/atomic", "valueCompareAndSwap_", atomic_value_cas },
+    { NULL, NULL, NULL },
 };

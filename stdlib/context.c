@@ -50,9 +50,9 @@ static NatStatus context_comparable_(G *g, Value *args) {
     return NAT_OK;
 }
 
-#define N(NAME) { "context", #NAME, context_##NAME, NULL }
+#define N(NAME) { "context", #NAME, context_##NAME }
 const NativeDesc context_natives[] = {
     N(typeString_), N(comparable_),
-    { NULL, NULL, NULL, NULL },
+    { NULL, NULL, NULL },
 };
 #undef N

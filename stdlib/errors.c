@@ -58,8 +58,8 @@ static NatStatus errors_assign_to(G *g, Value *args) {
 }
 
 const NativeDesc errors_natives[] = {
-    { "errors", "comparable_", errors_comparable, NULL },
-    { "errors", "checkTarget_", errors_check_target, NULL },
-    { "errors", "assignTo_", errors_assign_to, NULL },
-    { NULL, NULL, NULL, NULL },
+    { "errors", "comparable_", errors_comparable },
+    { "errors", "checkTarget_", errors_check_target },
+    { "errors", "assignTo_", errors_assign_to },
+    { NULL, NULL, NULL },
 };

@@ -666,12 +666,12 @@ static NatStatus fmt_write(G *g, Value *args) {
 }
 
 const NativeDesc fmt_natives[] = {
-    { "fmt", "needs_", fmt_needs, NULL },
-    { "fmt", "decompose_", fmt_decompose, NULL },
-    { "fmt", "isNilPtr_", fmt_is_nil_ptr, NULL },
-    { "fmt", "verbs_", fmt_verbs, NULL },
-    { "fmt", "sprint_", fmt_sprint, NULL },
-    { "fmt", "sprintf_", fmt_sprintf, NULL },
-    { "fmt", "write_", fmt_write, NULL },
-    { NULL, NULL, NULL, NULL },
+    { "fmt", "needs_", fmt_needs },
+    { "fmt", "decompose_", fmt_decompose },
+    { "fmt", "isNilPtr_", fmt_is_nil_ptr },
+    { "fmt", "verbs_", fmt_verbs },
+    { "fmt", "sprint_", fmt_sprint },
+    { "fmt", "sprintf_", fmt_sprintf },
+    { "fmt", "write_", fmt_write },
+    { NULL, NULL, NULL },
 };

@@ -580,7 +580,7 @@ static NatStatus math_Ldexp(G *g, Value *a) {
     return NAT_OK;
 }
 
-#define N(NAME) { "math", #NAME, math_##NAME, NULL }
+#define N(NAME) { "math", #NAME, math_##NAME }
 const NativeDesc math_natives[] = {
     N(Sqrt), N(Pow), N(Pow10), N(Abs), N(Floor), N(Ceil), N(Trunc), N(Round), N(RoundToEven),
     N(Mod), N(Remainder), N(Max), N(Min), N(Dim), N(Inf), N(IsInf), N(NaN), N(IsNaN),
@@ -589,5 +589,5 @@ const NativeDesc math_natives[] = {
     N(Sinh), N(Cosh), N(Tanh), N(Asinh), N(Acosh), N(Atanh), N(Hypot), N(Cbrt),
     N(Gamma), N(Erf), N(Erfc), N(Float64bits), N(Float64frombits), N(Float32bits),
     N(Float32frombits), N(Signbit), N(Copysign), N(Modf), N(Frexp), N(Ldexp), N(Nextafter),
-    { NULL, NULL, NULL, NULL },
+    { NULL, NULL, NULL },
 };

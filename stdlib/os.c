@@ -51,9 +51,9 @@ static NatStatus os_write(G *g, Value *args) {
 }
 
 const NativeDesc os_natives[] = {
-    { "os", "write_", os_write, NULL },
-    { "os", "args_", os_args, NULL },
-    { "os", "Exit", os_Exit, NULL },
-    { "os", "Getenv", os_Getenv, NULL },
-    { NULL, NULL, NULL, NULL },
+    { "os", "write_", os_write },
+    { "os", "args_", os_args },
+    { "os", "Exit", os_Exit },
+    { "os", "Getenv", os_Getenv },
+    { NULL, NULL, NULL },
 };

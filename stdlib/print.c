@@ -80,9 +80,9 @@ static NatStatus builtin_panic_fn(G *g, Value *args) {
     return NAT_PANIC;
 }
 
-const NativeDesc builtin_panic = { "builtin", "panic", builtin_panic_fn, NULL };
-const NativeDesc builtin_print = { "builtin", "print", builtin_print_fn, NULL };
-const NativeDesc builtin_println = { "builtin", "println", builtin_println_fn, NULL };
+const NativeDesc builtin_panic = { "builtin", "panic", builtin_panic_fn };
+const NativeDesc builtin_print = { "builtin", "print", builtin_print_fn };
+const NativeDesc builtin_println = { "builtin", "println", builtin_println_fn };
 
 /* Go's printpanicval (after preprintpanics turned errors and Stringers
  * into their text). */

@@ -32,8 +32,8 @@ static NatStatus rand_sqrt(G *g, Value *a) { (void)g; a[0].f = sqrt(a[0].f); ret
 static NatStatus rand_log(G *g, Value *a) { (void)g; a[0].f = log(a[0].f); return NAT_OK; }
 static NatStatus rand_cos(G *g, Value *a) { (void)g; a[0].f = cos(a[0].f); return NAT_OK; }
 
-#define N(NAME) { "rand", #NAME, rand_##NAME, NULL }
+#define N(NAME) { "rand", #NAME, rand_##NAME }
 const NativeDesc rand_natives[] = {
     N(randomSeed), N(sqrt), N(log), N(cos),
-    { NULL, NULL, NULL, NULL },
+    { NULL, NULL, NULL },
 };

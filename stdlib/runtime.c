@@ -81,15 +81,15 @@ static NatStatus rt_memstats(G *g, Value *a) {
 }
 
 const NativeDesc runtime_natives[] = {
-    { "runtime", "NumGoroutine", rt_numgoroutine, NULL },
-    { "runtime", "GOMAXPROCS", rt_gomaxprocs, NULL },
-    { "runtime", "NumCPU", rt_numcpu, NULL },
-    { "runtime", "Gosched", rt_gosched, NULL },
-    { "runtime", "Goexit", rt_goexit, NULL },
-    { "runtime", "Breakpoint", rt_breakpoint, NULL },
-    { "runtime", "GC", rt_gc, NULL },
-    { "runtime", "Version", rt_version, NULL },
-    { "runtime", "memstats_", rt_memstats, NULL },
-    { "runtime", "Stack", rt_stack, NULL },
-    { NULL, NULL, NULL, NULL },
+    { "runtime", "NumGoroutine", rt_numgoroutine },
+    { "runtime", "GOMAXPROCS", rt_gomaxprocs },
+    { "runtime", "NumCPU", rt_numcpu },
+    { "runtime", "Gosched", rt_gosched },
+    { "runtime", "Goexit", rt_goexit },
+    { "runtime", "Breakpoint", rt_breakpoint },
+    { "runtime", "GC", rt_gc },
+    { "runtime", "Version", rt_version },
+    { "runtime", "memstats_", rt_memstats },
+    { "runtime", "Stack", rt_stack },
+    { NULL, NULL, NULL },
 };

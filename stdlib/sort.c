@@ -98,8 +98,8 @@ static NatStatus sort_Ints(G *g, Value *a) { (void)g; return sort_with(a, cmp_in
 static NatStatus sort_Float64s(G *g, Value *a) { (void)g; return sort_with(a, cmp_float); }
 static NatStatus sort_Strings(G *g, Value *a) { (void)g; return sort_with(a, cmp_string); }
 
-#define N(NAME) { "sort", #NAME, sort_##NAME, NULL }
+#define N(NAME) { "sort", #NAME, sort_##NAME }
 const NativeDesc sort_natives[] = {
     N(lenAny), N(swapAny), N(Ints), N(Float64s), N(Strings),
-    { NULL, NULL, NULL, NULL },
+    { NULL, NULL, NULL },
 };

@@ -302,11 +302,11 @@ static NatStatus strconv_IsPrint(G *g, Value *a) {
     return NAT_OK;
 }
 
-#define N(NAME) { "strconv", #NAME, strconv_##NAME, NULL }
+#define N(NAME) { "strconv", #NAME, strconv_##NAME }
 const NativeDesc strconv_natives[] = {
     N(parseInt), N(parseUint), N(parseFloat), N(unquote), N(unquoteChar),
     N(Itoa), N(FormatInt), N(FormatUint), N(FormatFloat), N(AppendInt), N(AppendUint),
     N(AppendFloat), N(AppendQuote), N(Quote), N(QuoteToASCII), N(QuoteRune),
     N(QuoteRuneToASCII), N(CanBackquote), N(IsPrint),
-    { NULL, NULL, NULL, NULL },
+    { NULL, NULL, NULL },
 };

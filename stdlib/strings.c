@@ -661,7 +661,7 @@ static NatStatus strings_bytesString(G *g, Value *a) {
     return NAT_OK;
 }
 
-#define N(NAME) { "strings", #NAME, strings_##NAME, NULL }
+#define N(NAME) { "strings", #NAME, strings_##NAME }
 const NativeDesc strings_natives[] = {
     N(Contains), N(ContainsRune), N(ContainsAny), N(Index), N(IndexByte), N(IndexRune),
     N(IndexAny), N(LastIndex), N(LastIndexByte), N(LastIndexAny), N(Split), N(SplitN),
@@ -670,5 +670,5 @@ const NativeDesc strings_natives[] = {
     N(TrimPrefix), N(TrimSuffix), N(HasPrefix), N(HasSuffix), N(Count), N(EqualFold),
     N(Compare), N(Cut), N(CutPrefix), N(CutSuffix), N(Clone), N(ToValidUTF8),
     N(decodeRune), N(decodeLastRune), N(appendRune), N(bytesString),
-    { NULL, NULL, NULL, NULL },
+    { NULL, NULL, NULL },
 };

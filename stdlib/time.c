@@ -1209,10 +1209,10 @@ static NatStatus time_armTimer_(G *g, Value *a) {
     return NAT_OK;
 }
 
-#define N(NAME) { "time", #NAME, time_##NAME, NULL }
+#define N(NAME) { "time", #NAME, time_##NAME }
 const NativeDesc time_natives[] = {
     N(now_), N(startNano_), N(Sleep), N(durationString_), N(parseDuration_), N(quote_),
     N(fields_), N(daysFrom_), N(timeRem_), N(zoneAt_), N(localZone_), N(format_), N(monoString_), N(parse_),
     N(newTimer_), N(stopTimer_), N(armTimer_),
-    { NULL, NULL, NULL, NULL },
+    { NULL, NULL, NULL },
 };

@@ -120,12 +120,12 @@ static NatStatus unicode_To(G *g, Value *a) {
 /* Bound to the unexported names: the exported functions are Go wrappers,
  * so that they can be used as function values (unicode.IsSpace passed to
  * strings.TrimFunc). */
-#define N(NAME, FN) { "unicode", NAME, unicode_##FN, NULL }
+#define N(NAME, FN) { "unicode", NAME, unicode_##FN }
 const NativeDesc unicode_natives[] = {
     N("isLetter", IsLetter), N("isUpper", IsUpper), N("isLower", IsLower), N("isTitle", IsTitle),
     N("isDigit", IsDigit), N("isNumber", IsNumber), N("isSpace", IsSpace), N("isPunct", IsPunct),
     N("isSymbol", IsSymbol), N("isMark", IsMark), N("isGraphic", IsGraphic), N("isPrint", IsPrint),
     N("isControl", IsControl), N("toUpper", ToUpper), N("toLower", ToLower), N("toTitle", ToTitle),
     N("to", To), N("simpleFold", SimpleFold),
-    { NULL, NULL, NULL, NULL },
+    { NULL, NULL, NULL },
 };

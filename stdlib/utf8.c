@@ -155,10 +155,10 @@ static NatStatus utf8_FullRuneInString(G *g, Value *a) {
     return NAT_OK;
 }
 
-#define N(NAME) { "utf8", #NAME, utf8_##NAME, NULL }
+#define N(NAME) { "utf8", #NAME, utf8_##NAME }
 const NativeDesc utf8_natives[] = {
     N(RuneCountInString), N(RuneCount), N(DecodeRuneInString), N(DecodeRune),
     N(DecodeLastRuneInString), N(DecodeLastRune), N(EncodeRune), N(AppendRune),
     N(ValidString), N(Valid), N(FullRune), N(FullRuneInString),
-    { NULL, NULL, NULL, NULL },
+    { NULL, NULL, NULL },
 };

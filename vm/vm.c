@@ -65,7 +65,6 @@ VmStatus vm_execute(G *g) {
 #define USE_COMPUTED_GOTO 1
 #endif
     Program *prog = g->prog;
-    int entry_depth = 1;
     Frame *f = &g->frames[g->nframes - 1];
     const Proto *p = f->proto;
     const Instr *pc = f->pc;
@@ -802,7 +801,7 @@ do_return: {
         /* the results are in base[0..]; pop the frame */
         uint32_t flags = f->flags;
         g->nframes--;
-        if (g->nframes < entry_depth) {
+        if (g->nframes == 0) {
             g->status = G_DEAD;
             return VM_DONE;
         }
@@ -850,7 +849,7 @@ unwind:
             vm_push_deferred(g, d, FRAME_DEFERRED_PANIC);
             break;
         }
-        if (top < entry_depth) {
+        if (top < 1) {
             if (g->goexiting) { g->nframes = 0; return VM_DONE; }
             /* unrecovered: first the report's texts, by Go calls on this G (Go's preprintpanics) */
             if (!vm_push_panic_text(g)) return VM_PANIC;

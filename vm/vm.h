@@ -56,7 +56,6 @@ typedef NatStatus (*NativeFn)(struct G *g, Value *args);
 typedef struct NativeDesc {
     const char *pkg, *name;  /* "fmt", "Println" */
     NativeFn fn;
-    const char *sig;         /* the Go signature, parsed by the checker: "func(a ...any) (n int, err error)" */
 } NativeDesc;
 
 typedef struct Program {
