@@ -240,6 +240,7 @@ static P *new_p(int32_t id) {
     return p;
 }
 
+/* Puts p on the idle list. Needs sched.lock. */
 static void pidleput(P *p) {
     p->status = P_IDLE;
     atomic_store(&p->m, NULL);
@@ -249,6 +250,7 @@ static void pidleput(P *p) {
     __atomic_add_fetch(&sched.npidle, 1, __ATOMIC_RELAXED);
 }
 
+/* Takes an idle P (NULL: none) and marks it running. Needs sched.lock. */
 static P *pidleget(void) {
     P *p = sched.pidle;
     if (!p) return NULL;
@@ -258,23 +260,28 @@ static P *pidleget(void) {
     return p;
 }
 
+/* m holds p from now on. No lock: p is m's (just taken from the idle
+ * list, or handed over by startm). */
 static void acquirep(M *m, P *p) {
     m->p = p;
     atomic_store(&p->m, m);
     atomic_store(&p->runq.owner_running, true);
 }
 
+/* Puts m on the idle M list. Needs sched.lock. */
 static void mput(M *m) {
     m->link = sched.midle;
     sched.midle = m;
 }
 
+/* Takes an idle M, or NULL. Needs sched.lock. */
 static M *mget(void) {
     M *m = sched.midle;
     if (m) sched.midle = m->link;
     return m;
 }
 
+/* Takes m off the idle M list; false if someone else already did. Needs sched.lock. */
 static bool mremove(M *m) {
     for (M **pp = &sched.midle; *pp; pp = &(*pp)->link)
         if (*pp == m) { *pp = m->link; return true; }
@@ -318,6 +325,7 @@ static G *gget(P *p) {
     return g;
 }
 
+/* Frees dead g for reuse: on p's list, or the global one (taking glock). */
 static void gput(P *p, G *g) {
     vm_release_g(g);
     if (p && p->ngfree < GFREE_LOCAL_MAX) {
@@ -347,6 +355,8 @@ static void put_runnable(G *g) {
     wakep();
 }
 
+/* A new goroutine running cl(args), not yet queued (Go's newproc1). No
+ * lock of its own: gget and allg_add take glock when they need it. */
 static G *newproc(G *creator, Closure *cl, const Value *args, int nargs) {
     M *m = cur_m;
     G *g = gget(m ? m->p : NULL);
@@ -474,6 +484,7 @@ static int run_due_timers(P *own) {
     return others;
 }
 
+/* The earliest pending timer of all P's. Lock-free (each heap's own). */
 static int64_t earliest_timer(void) {
     int64_t next = INT64_MAX;
     for (int32_t i = 0; i < sched.nallp; i++) {
@@ -564,7 +575,8 @@ static const char *g_state(const G *g) {
 
 /* Prints every live goroutine (only the waiting ones: the deadlock report)
  * with its state, in the order they were made (G's are reused, so allg's
- * order is not that). Takes glock and keeps it: the process is ending. */
+ * order is not that). Takes glock, and keeps it when the process is
+ * ending (not in the REPL's host mode). */
 static void print_goroutines(FILE *out, bool only_waiting) {
     pthread_mutex_lock(&sched.glock);
     G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
@@ -749,6 +761,8 @@ static void stopm(M *m, int64_t next_timer) {
     m->timer_sleeper = false;
 }
 
+/* Four rounds of stealing half a random victim's queue (runq_steal is
+ * lock-free). */
 static G *steal_work(M *m) {
     P *p = m->p;
     int32_t n = sched.nallp < procs() ? sched.nallp : procs();
@@ -789,6 +803,8 @@ static bool take_idle_p(M *m) {
     return p != NULL;
 }
 
+/* Go's findRunnable (see the top comment): blocks until there is a G for
+ * m. Takes sched.lock only to give its P back and around checkdead. */
 static G *find_runnable(M *m) {
     G *g;
 top:
@@ -915,6 +931,8 @@ static void drop_g(P *p, G *g, InputEnd how) {
     gput(p, g);
 }
 
+/* Runs g on m's P until it stops, and deals with why (Go's execute and the
+ * tail of schedule). No lock held; end_input takes sched.lock. */
 static void execute(M *m, G *g) {
     P *p = m->p;
     atomic_store(&g->status, G_RUNNING);
@@ -981,6 +999,7 @@ static _Noreturn void schedule(M *m) {
     }
 }
 
+/* An M's thread: take the P handed over, then schedule forever. */
 static void *mstart(void *arg) {
     M *m = arg;
     cur_m = m;
@@ -1011,6 +1030,8 @@ static void schedtrace(int64_t now) {
     fprintf(stderr, "]\n");
 }
 
+/* Go's sysmon: every 2 ms, preempt a G that has run 10 ms on its P (and
+ * print the schedtrace). Lock-free: reads P's and M's atomically. */
 static void *sysmon(void *arg) {
     (void)arg;
     for (;;) {
@@ -1055,7 +1076,8 @@ int64_t sched_numgoroutine(void) { return atomic_load(&sched.ngoroutines); }
 int64_t sched_stack_inuse(void) { return atomic_load(&vm_stack_inuse); }
 
 /* Go's procresize, without stopping the world: P's past n retire when their
- * M next schedules; P's below n become idle (or stay running). */
+ * M next schedules; P's below n become idle (or stay running). Needs
+ * sched.lock (sched_gomaxprocs and sched_init take it). */
 static void procresize(int32_t n) {
     int32_t old = procs();
     for (int32_t i = sched.nallp; i < n; i++) sched.allp[sched.nallp++] = new_p(i);
