@@ -29,10 +29,7 @@
 #include <stdint.h>
 #include "vm.h"
 
-typedef struct Hchan Hchan;
-
-/* "no such slot": a receive without ok, a select case without a result */
-#define CHAN_NO_SLOT SIZE_MAX
+/* Hchan, SelCase and CHAN_NO_SLOT are vm.h's (the VM builds select cases). */
 
 /* The largest buffer make(chan T, n) accepts; beyond it Go panics with
  * "makechan: size out of range". */
@@ -68,14 +65,6 @@ NatStatus chan_recv(G *g, Hchan *c, size_t slot, size_t ok_slot);
 /* close(c) */
 NatStatus chan_close(G *g, Hchan *c);
 
-/* One case of a select statement. */
-typedef struct SelCase {
-    Hchan *c;                 /* NULL: the case is never ready (omitted) */
-    bool send;
-    Value val;                /* send: the value */
-    size_t slot;              /* receive: where the value goes, or CHAN_NO_SLOT */
-    size_t ok_slot;           /* receive: where ok goes, or CHAN_NO_SLOT */
-} SelCase;
 
 /* select over cases[0..ncases) (ncases <= 65536); with block false there is
  * a default case. The chosen case's index, or -1 for default, goes into

@@ -44,6 +44,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include "chan.h"
 #include "park.h"
 #include "runq.h"
 #include "scheduler.h"
@@ -1146,7 +1147,17 @@ static void apply_gogc(void) {
 /* What sched_run_main and sched_start share: the Ps, GOGC, GODEBUG,
  * SIGQUIT, sysmon. Returns an M for the calling thread, holding a P (NULL
  * for the REPL's thread, which runs no Go code). */
+void sched_install_vm_host(void) {
+    vm_host = (VmHost){
+        .go = sched_go, .curg = sched_curg, .exit = sched_exit,
+        .chan_make = chan_make, .chan_len = chan_len, .chan_cap = chan_cap,
+        .chan_send = chan_send, .chan_recv = chan_recv, .chan_close = chan_close,
+        .chan_select = chan_select, .chan_resume = chan_resume,
+    };
+}
+
 static M *sched_init(Program *prog, const SchedOptions *opt, bool host) {
+    sched_install_vm_host();
     apply_gogc();
     sched.host = host;
     sched.prog = prog;

@@ -49,6 +49,10 @@ void sched_gc_init(void);
  * a deadlock). Goroutines still running when main returns are dropped. */
 int sched_run_main(Program *prog, const SchedOptions *opt);
 
+/* Gives the VM the scheduler's services (vm.h's vm_host: go, channels,
+ * select, exit). sched_run_main and sched_start do it first. */
+void sched_install_vm_host(void);
+
 /* ---- the REPL: the scheduler in the background ---- */
 
 /* Starts the scheduler without taking over the calling thread (which

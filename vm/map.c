@@ -7,7 +7,6 @@
 #include "map.h"
 #include "types.h"
 #include "vm.h"
-#include "scheduler.h"
 
 /* ---- hashing ---- */
 
@@ -96,7 +95,7 @@ const Type *map_key_unhashable(const Type *keytype, Value key) {
 #define LOAD(x) atomic_load_explicit(&(x), memory_order_relaxed)
 #define STORE(x, v) atomic_store_explicit(&(x), (v), memory_order_relaxed)
 
-static _Noreturn void map_fatal(const char *msg) { vm_fatal_error(sched_curg(), msg); }
+static _Noreturn void map_fatal(const char *msg) { vm_fatal_error(vm_host.curg ? vm_host.curg() : NULL, msg); }
 
 static void begin_write(GoMap *m) {
     uint32_t f = LOAD(m->flags);

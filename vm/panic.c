@@ -19,11 +19,11 @@
 #include <gc.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include "vm_int.h"
 #include "types.h"
-#include "scheduler.h"
 
 /* ---- raising panics ---- */
 
@@ -330,7 +330,8 @@ _Noreturn void vm_fatal_error(G *g, const char *msg) {
         fprintf(stderr, "\n");
         vm_print_trace(g, "running");
     }
-    sched_exit(2);
+    if (vm_host.exit) vm_host.exit(2);
+    _exit(2);
 }
 
 _Noreturn void vm_bug(const char *fmt, ...) {

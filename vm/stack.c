@@ -13,9 +13,11 @@
 #include <gc.h>
 #include <stdatomic.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <string.h>
 #include "vm_int.h"
-#include "scheduler.h"
+
+VmHost vm_host;
 
 #ifdef MINIGO_TINY_STACKS
 #define STACK_START 8
@@ -134,7 +136,8 @@ static _Noreturn void stack_overflow(G *g) {
     } else {
         vm_print_trace(g, "running");
     }
-    sched_exit(2);
+    if (vm_host.exit) vm_host.exit(2);
+    _exit(2);
 }
 
 int vm_frame_bytes(const Proto *p) {

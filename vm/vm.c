@@ -22,8 +22,6 @@
 #include "vm_int.h"
 #include "types.h"
 #include "map.h"
-#include "scheduler.h"
-#include "chan.h"
 #include "utf8.h"     /* rt/: utf8_decode */
 
 /* The dispatch loop uses computed goto (a GNU extension) where available. */
@@ -113,7 +111,7 @@ VmStatus vm_execute(G *g) {
     } while (0)
 
     /* a goroutine woken from a channel operation finishes it first */
-    if (g->waiting && chan_resume(g) == NAT_PANIC) goto panic;
+    if (g->waiting && vm_host.chan_resume(g) == NAT_PANIC) goto panic;
 
 #ifdef USE_COMPUTED_GOTO
     static const void *const labels[OP_COUNT] = {
@@ -457,14 +455,14 @@ dispatch:
     CASE(MKCHAN) {
         const Type *et = prog->types[i.c]->under->elem;
         int64_t size = i.b == 0xFFFF ? 0 : RB.i;
-        Hchan *c = chan_make(size, type_is_aggregate(et->under) ? type_slots(et) : -1, type_has_pointers(et));
+        Hchan *c = vm_host.chan_make(size, type_is_aggregate(et->under) ? type_slots(et) : -1, type_has_pointers(et));
         if (!c) { SAVEPC(); vm_runtime_error_plain(g, "makechan: size out of range"); goto panic; }
         RA.p = c;
         NEXT();
     }
     CASE(SEND) {
         SAVEPC();
-        NatStatus st = chan_send(g, RA.p, RB);
+        NatStatus st = vm_host.chan_send(g, RA.p, RB);
         if (st == NAT_OK) NEXT();
         if (st == NAT_PANIC) goto panic;
         return VM_PARK;
@@ -472,17 +470,17 @@ dispatch:
     CASE(RECV) {
         SAVEPC();
         size_t slot = f->base + i.a;
-        NatStatus st = chan_recv(g, RB.p, slot, i.c ? slot + 1 : CHAN_NO_SLOT);
+        NatStatus st = vm_host.chan_recv(g, RB.p, slot, i.c ? slot + 1 : CHAN_NO_SLOT);
         if (st == NAT_OK) NEXT();
         return VM_PARK;
     }
     CASE(CLOSE) {
         SAVEPC();
-        if (chan_close(g, RA.p) == NAT_PANIC) goto panic;
+        if (vm_host.chan_close(g, RA.p) == NAT_PANIC) goto panic;
         NEXT();
     }
-    CASE(LENCH) RA.i = chan_len(RB.p); NEXT();
-    CASE(CAPCH) RA.i = chan_cap(RB.p); NEXT();
+    CASE(LENCH) RA.i = vm_host.chan_len(RB.p); NEXT();
+    CASE(CAPCH) RA.i = vm_host.chan_cap(RB.p); NEXT();
     CASE(SELECT) {
         int n = i.b, nsends = i.c >> 1;
         SelCase small[8];
@@ -493,7 +491,7 @@ dispatch:
             cs[j] = (SelCase){ r[0].p, j < nsends, r[1], slot + 2 + 3 * (size_t)j, slot + 3 + 3 * (size_t)j };
         }
         SAVEPC();
-        NatStatus st = chan_select(g, cs, n, !(i.c & 1), slot);
+        NatStatus st = vm_host.chan_select(g, cs, n, !(i.c & 1), slot);
         if (st == NAT_OK) NEXT();
         if (st == NAT_PANIC) goto panic;
         return VM_PARK;
@@ -756,7 +754,7 @@ dispatch:
         Closure *c = RA.cl;
         SAVEPC();
         if (!c) vm_fatal_error(g, "go of nil func value");
-        sched_go(g, c, &base[i.a + 1], i.b);
+        vm_host.go(g, c, &base[i.a + 1], i.b);
         NEXT();
     }
     CASE(DEFERN) {

@@ -221,4 +221,38 @@ void vm_disasm(FILE *out, const Program *prog);
 
 
 
+/* ---- what the VM asks of the layer above it ----
+ * The go statement, channels and select, the running goroutine and ending
+ * the process are the scheduler's: sched/ fills vm_host in when it starts
+ * (sched_install_vm_host), before any goroutine runs, so the VM includes
+ * nothing of sched/ (docs/ARCHITECTURE.md: no include points up). */
+typedef struct Hchan Hchan;
+
+/* "no such slot": a receive without ok, a select case without a result */
+#define CHAN_NO_SLOT SIZE_MAX
+
+/* One case of a select statement. */
+typedef struct SelCase {
+    Hchan *c;                 /* NULL: the case is never ready (omitted) */
+    bool send;
+    Value val;                /* send: the value */
+    size_t slot;              /* receive: where the value goes, or CHAN_NO_SLOT */
+    size_t ok_slot;           /* receive: where ok goes, or CHAN_NO_SLOT */
+} SelCase;
+
+typedef struct VmHost {
+    void (*go)(G *creator, Closure *cl, const Value *args, int nargs);   /* sched_go */
+    G *(*curg)(void);                                                   /* sched_curg */
+    void (*exit)(int code);                                             /* sched_exit: does not return */
+    Hchan *(*chan_make)(int64_t size, int32_t agg_slots, bool has_pointers);
+    int64_t (*chan_len)(const Hchan *c);
+    int64_t (*chan_cap)(const Hchan *c);
+    NatStatus (*chan_send)(G *g, Hchan *c, Value v);
+    NatStatus (*chan_recv)(G *g, Hchan *c, size_t slot, size_t ok_slot);
+    NatStatus (*chan_close)(G *g, Hchan *c);
+    NatStatus (*chan_select)(G *g, SelCase *cases, int ncases, bool block, size_t index_slot);
+    NatStatus (*chan_resume)(G *g);   /* finishes the channel operation g parked in */
+} VmHost;
+extern VmHost vm_host;
+
 #endif
