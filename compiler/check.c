@@ -776,7 +776,7 @@ static void mark_shown(Node *file) {
     NodeList *decls = &file->u.file.decls;
     for (int i = 0; i < decls->len; i++) {
         Node *d = decls->items[i];
-        if (d->kind != N_FUNCDECL || d->u.func.name->u.ident.name[0]) continue;
+        if (!ast_is_repl_stmts(d)) continue;
         NodeList *stmts = &d->u.func.body->u.block.stmts;
         for (int j = 0; j < stmts->len; j++)
             if (stmts->items[j]->kind == N_EXPRSTMT && !is_fmt_print(stmts->items[j]->u.unary.x))
@@ -784,7 +784,6 @@ static void mark_shown(Node *file) {
     }
 }
 
-static bool is_repl_stmts(const Node *d) { return d->kind == N_FUNCDECL && !d->u.func.name->u.ident.name[0]; }
 
 /* Takes back what a failed input added: its functions and variable
  * initializers (a library it loaded stays), and the methods it attached. */
@@ -880,7 +879,7 @@ bool check_repl_input(Compiler *c, Node *file) {
     for (int i = 0; i < decls->len; i++) {
         Node *d = decls->items[i];
         if (d->kind == N_GENDECL && d->u.gendecl.tok == T_VAR) resolve_vars(&ch, d);
-        if (!is_repl_stmts(d)) continue;
+        if (!ast_is_repl_stmts(d)) continue;
         ch.repl_lenient = true;
         Object *fo = d->u.func.name->obj;
         Object *saved = ch.dep_owner;
@@ -894,7 +893,7 @@ bool check_repl_input(Compiler *c, Node *file) {
     }
     for (int i = 0; i < decls->len; i++) {
         Node *d = decls->items[i];
-        if (d->kind == N_FUNCDECL && d->u.func.body && !is_repl_stmts(d))
+        if (d->kind == N_FUNCDECL && d->u.func.body && !ast_is_repl_stmts(d))
             check_func_body(&ch, d, d->u.func.name->obj);
     }
     r->next_fn_id = ch.next_fn_id;

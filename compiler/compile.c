@@ -170,7 +170,7 @@ typedef struct InputJob {
 /* The expression of a `:type EXPR` input, or NULL. */
 static Node *lone_expr(Node *file) {
     NodeList *d = &file->u.file.decls;
-    if (d->len != 1 || d->items[0]->kind != N_FUNCDECL || d->items[0]->u.func.name->u.ident.name[0]) return NULL;
+    if (d->len != 1 || !ast_is_repl_stmts(d->items[0])) return NULL;
     NodeList *st = &d->items[0]->u.func.body->u.block.stmts;
     return st->len == 1 && st->items[0]->kind == N_EXPRSTMT ? st->items[0]->u.unary.x : NULL;
 }

@@ -184,7 +184,7 @@ Proto *gen_repl_entry(Compiler *c, Node *file, const int *libinits, int nlib, bo
         if (d->kind == N_GENDECL && d->u.gendecl.tok == T_VAR) {
             for (int j = 0; j < d->u.gendecl.specs.len; j++) gen_global_blocks(&fs, d->u.gendecl.specs.items[j]);
             for (int j = 0; j < d->u.gendecl.specs.len; j++) gen_global_init(&fs, d->u.gendecl.specs.items[j]);
-        } else if (d->kind == N_FUNCDECL && !d->u.func.name->u.ident.name[0]) {
+        } else if (ast_is_repl_stmts(d)) {
             set_line(&fs, d);
             emit_bx(&fs, OP_CALL, rc, d->u.func.name->obj->index);
         }

@@ -175,6 +175,12 @@ Node *node_new(NodeKind kind, Pos pos);
  * 1), or NULL. Walks the tree without recursion. */
 Node *ast_deeper_than(Node *root, int limit);
 
+/* A REPL input's run of statements: parse_repl's synthetic N_FUNCDECL
+ * named "" (see parse_repl). */
+static inline bool ast_is_repl_stmts(const Node *d) {
+    return d->kind == N_FUNCDECL && !d->u.func.name->u.ident.name[0];
+}
+
 /* ---- parse driver (parse.c) ---- */
 
 /* A list of "file:line:col: message" diagnostics, kept sorted by position

@@ -361,7 +361,7 @@ void add_decl(PCtx *c, Node *decl) {
 void add_repl_stmt(PCtx *c, Node *stmt) {
     NodeList *decls = &c->file->u.file.decls;
     Node *last = decls->len ? decls->items[decls->len - 1] : NULL;
-    if (!last || last->kind != N_FUNCDECL || last->u.func.name->u.ident.name[0] != 0) {
+    if (!last || !ast_is_repl_stmts(last)) {
         last = node_new(N_FUNCDECL, stmt->pos);
         last->u.func.name = node_new(N_IDENT, stmt->pos);
         last->u.func.name->u.ident.name = "";
@@ -1096,7 +1096,7 @@ static bool ends_with_label(Node *file) {
     NodeList *d = &file->u.file.decls;
     if (!d->len) return false;
     Node *last = d->items[d->len - 1];
-    if (last->kind != N_FUNCDECL || last->u.func.name->u.ident.name[0]) return false;
+    if (!ast_is_repl_stmts(last)) return false;
     NodeList *st = &last->u.func.body->u.block.stmts;
     Node *s = st->len ? st->items[st->len - 1] : NULL;
     while (s && s->kind == N_LABELED && s->u.labeled.stmt && s->u.labeled.stmt->kind == N_LABELED) s = s->u.labeled.stmt;

@@ -578,15 +578,23 @@ static const char *g_state(const G *g) {
  * with its state, in the order they were made (G's are reused, so allg's
  * order is not that). Takes glock, and keeps it when the process is
  * ending (not in the REPL's host mode). */
-static void print_goroutines(FILE *out, bool only_waiting) {
-    pthread_mutex_lock(&sched.glock);
+/* The live goroutines (only the waiting ones), by id: a malloc'd array of
+ * *n. Needs glock. */
+static G **live_gs(bool only_waiting, size_t *n) {
     G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
-    size_t n = 0;
+    *n = 0;
     for (int64_t i = 0; i < sched.nallg; i++) {
         G *g = sched.allg[i];
-        if (only_waiting ? g_waiting(g) : g_state(g) != NULL) gs[n++] = g;
+        if (only_waiting ? g_waiting(g) : g_state(g) != NULL) gs[(*n)++] = g;
     }
-    qsort(gs, n, sizeof *gs, by_goid);
+    qsort(gs, *n, sizeof *gs, by_goid);
+    return gs;
+}
+
+static void print_goroutines(FILE *out, bool only_waiting) {
+    pthread_mutex_lock(&sched.glock);
+    size_t n;
+    G **gs = live_gs(only_waiting, &n);
     for (size_t i = 0; i < n; i++) {
         fprintf(out, "\n");
         vm_write_trace(out, gs[i], g_state(gs[i]));
@@ -1217,7 +1225,6 @@ InputEnd sched_run_input(int fn, volatile sig_atomic_t *interrupt) {
     Closure *c = GC_MALLOC(sizeof(Closure));
     c->fn = fn;
     G *g = newproc(NULL, c, NULL, 0);
-    atomic_store(&g->interrupted, false);
     pthread_mutex_lock(&sched.lock);
     note_clear(&sched.input_done);
     sched.input = g;
@@ -1254,11 +1261,8 @@ InputEnd sched_run_input(int fn, volatile sig_atomic_t *interrupt) {
 /* Go's traceback of a goroutine running elsewhere: its stack is moving. */
 void sched_print_live(FILE *out) {
     pthread_mutex_lock(&sched.glock);
-    G **gs = malloc(sizeof *gs * (size_t)(sched.nallg + 1));
-    size_t n = 0;
-    for (int64_t i = 0; i < sched.nallg; i++)
-        if (g_state(sched.allg[i]) != NULL) gs[n++] = sched.allg[i];
-    qsort(gs, n, sizeof *gs, by_goid);
+    size_t n;
+    G **gs = live_gs(false, &n);
     for (size_t i = 0; i < n; i++) {
         if (i) fprintf(out, "\n");
         if (atomic_load(&gs[i]->status) == G_RUNNING)
