@@ -24,6 +24,7 @@
  * it to the context's type is convert_untyped().
  */
 #include "check_int.h"
+#include "vec.h"
 
 
 /* ---- errors ---- */
@@ -525,13 +526,7 @@ static void attach_methods(Checker *ch) {
         if (r) {
             /* goroutines of earlier inputs may be looking the methods up:
              * a new array, published before the count that covers it */
-            if (r->nundo == r->undo_cap) {
-                r->undo_cap = r->undo_cap ? 2 * r->undo_cap : 8;
-                struct MethodUndo *nu = GC_MALLOC(sizeof *nu * (size_t)r->undo_cap);
-                if (r->nundo) memcpy(nu, r->undo, sizeof *nu * (size_t)r->nundo);
-                r->undo = nu;
-            }
-            r->undo[r->nundo++] = (struct MethodUndo){ base, base->methods, base->nmethods };
+            VEC_PUSH(r->undo, r->nundo, r->undo_cap, ((struct MethodUndo){ base, base->methods, base->nmethods }));
         }
         Method *nm = GC_MALLOC(sizeof(Method) * (size_t)(base->nmethods + 1));
         if (base->nmethods) memcpy(nm, base->methods, sizeof(Method) * (size_t)base->nmethods);
@@ -819,13 +814,7 @@ static void repl_merge(ReplState *r, Scope *in) {
         for (int j = 0; j < r->norder; j++)
             if (r->order[j]->name != o->name) r->order[k++] = r->order[j];
         r->norder = k;
-        if (r->norder == r->order_cap) {
-            r->order_cap = r->order_cap ? 2 * r->order_cap : 32;
-            Object **no = GC_MALLOC(sizeof *no * (size_t)r->order_cap);
-            if (r->norder) memcpy(no, r->order, sizeof *no * (size_t)r->norder);
-            r->order = no;
-        }
-        r->order[r->norder++] = o;
+        VEC_PUSH(r->order, r->norder, r->order_cap, o);
         scope_replace(r->session, o);
     }
 }
