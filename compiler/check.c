@@ -723,7 +723,7 @@ static void load_runtime(Checker *ch) {
             Object *o = scope_lookup_local(rt->scope, intern_cstr(names[i]));
             Type *t = o && o->kind == OBJ_TYPE ? o->type : NULL;
             if (t && (i == VM_RTERR_ASSERT || i == VM_RTERR_PANICNIL)) t = types_pointer_to(t);
-            vm_rterr_types[i] = t;
+            ch->c->rterr_types[i] = t;
         }
     }
 }

@@ -198,49 +198,34 @@ bool implements(const Type *v, const Type *iface, const char **missing) {
     missing_has_ptr_recv = false;
     for (int i = 0; i < iu->nmethods; i++) {
         const Method *m = &iu->methods[i];
-        bool found = false;
-        const Type *vu = v->under;
-        if (vu->kind == TY_INTERFACE) {
-            for (int j = 0; j < vu->nmethods; j++)
-                if (vu->methods[j].name == m->name && type_identical(vu->methods[j].type, m->type)) found = true;
-        } else {
-            for (int j = 0; j < v->nmethods; j++)
-                if (v->methods[j].name == m->name && !v->methods[j].ptr_recv &&
-                    type_identical(v->methods[j].type, m->type)) found = true;
-            if (!found && v->kind == TY_POINTER && v->elem->name) {
-                const Type *e = v->elem;
-                for (int j = 0; j < e->nmethods; j++)
-                    if (e->methods[j].name == m->name && type_identical(e->methods[j].type, m->type)) found = true;
-            }
-            if (!found) {
-                /* promoted through embedded fields */
-                Selection *sl = lookup_selection((Type *)v, m->name);
-                if (sl && sl->npath > 0 && sl->kind != SEL_FIELD) {
-                    bool any_deref = v->under->kind == TY_POINTER;
-                    for (int k = 0; k < sl->npath; k++) any_deref |= sl->deref[k];
-                    const Type *mt = NULL;
-                    if (sl->kind == SEL_IMETHOD) {
-                        const Type *iu2 = sl->recv_type->under;
-                        for (int k = 0; k < iu2->nmethods; k++) if (iu2->methods[k].name == m->name) mt = iu2->methods[k].type;
-                    } else {
-                        const Type *bt = sl->recv_is_ptr ? sl->recv_type->under->elem : sl->recv_type;
-                        for (int k = 0; k < bt->nmethods; k++) if (bt->methods[k].name == m->name) mt = bt->methods[k].type;
-                    }
-                    if (mt && (sl->kind == SEL_IMETHOD || !sl->ptr_recv || sl->recv_is_ptr || any_deref) &&
-                        type_identical(mt, m->type))
-                        found = true;
-                }
-            }
-        }
-        if (!found) {
-            if (missing) *missing = m->name;
-            if (vu->kind != TY_INTERFACE)
-                for (int j = 0; j < v->nmethods; j++)
-                    if (v->methods[j].name == m->name && v->methods[j].ptr_recv) missing_has_ptr_recv = true;
-            return false;
-        }
+        Selection *sl;
+        const Method *vm = method_set_lookup((Type *)v, m->name, &sl);
+        if (vm && type_identical(vm->type, m->type)) continue;
+        if (missing) *missing = m->name;
+        missing_has_ptr_recv = !vm && sl && sl->kind == SEL_METHOD && sl->ptr_recv;
+        return false;
     }
     return true;
+}
+
+const Method *method_set_lookup(Type *t, const char *name, Selection **slp) {
+    Selection *sl = lookup_selection(t, name);
+    if (slp) *slp = sl;
+    if (!sl || sl->kind == SEL_FIELD) return NULL;
+    const Type *holder;   /* whose method list has it */
+    if (sl->kind == SEL_IMETHOD) {
+        holder = sl->recv_type->under;
+    } else {
+        /* a pointer method is in the set when the path to it goes through
+         * a pointer (t itself, or an embedded *T) */
+        bool through_ptr = sl->recv_is_ptr;
+        for (int i = 0; i < sl->npath; i++) through_ptr |= sl->deref[i];
+        if (sl->ptr_recv && !through_ptr) return NULL;
+        holder = sl->recv_is_ptr ? sl->recv_type->under->elem : sl->recv_type;
+    }
+    for (int i = 0; i < holder->nmethods; i++)
+        if (holder->methods[i].name == sl->name) return &holder->methods[i];
+    return NULL;
 }
 
 /* Reports an operand that is not a single value (a type, a package, a void call). */
@@ -762,7 +747,7 @@ static void note_address_taken(Checker *ch, Node *x) {
 /* The type of a method expression: func(recv, params) results, from the
  * method's signature mt whose first `drop` parameters are replaced by recv
  * (1: mt has the receiver as its first parameter; 0: an interface method). */
-static Type *method_expr_type(Type *recv, const Type *mt, int drop) {
+Type *method_expr_type(Type *recv, const Type *mt, int drop) {
     Type *ft = type_new(TY_FUNC);
     ft->nparams = mt->nparams - drop + 1;
     ft->params = GC_MALLOC(sizeof(Type *) * (size_t)ft->nparams);
@@ -803,12 +788,9 @@ static void check_selector(Checker *ch, Node *n) {
     if (x->flags & NF_TYPE) {
         /* a method expression T.M or (*T).M: the method as a function
          * whose first parameter is the receiver */
-        Selection *ms = lookup_selection(x->type, sel);
-        /* a pointer method is in the method set when the path to it goes
-         * through a pointer (x's type or an embedded *T) */
-        bool through_ptr = ms && ms->recv_is_ptr;
-        for (int i = 0; ms && i < ms->npath; i++) if (ms->deref[i]) through_ptr = true;
-        if (ms && ms->kind == SEL_METHOD && !(ms->ptr_recv && !through_ptr)) {
+        Selection *ms;
+        const Method *mm = method_set_lookup(x->type, sel, &ms);
+        if (mm && ms->kind == SEL_METHOD) {
             Object *m = ms->method;
             if (m->state != 2) resolve_object(ch, m);
             n->u.selector.selection = ms;
@@ -817,14 +799,10 @@ static void check_selector(Checker *ch, Node *n) {
             n->type = ms->npath == 0 && ms->recv_is_ptr == ms->ptr_recv ? m->type : method_expr_type(x->type, m->type, 1);
             return;
         }
-        if (ms && ms->kind == SEL_IMETHOD) {
+        if (mm && ms->kind == SEL_IMETHOD) {
             /* I.M of an interface type (or of a struct embedding one): func(I, params) results */
-            const Type *iu = ms->npath ? ms->recv_type->under : x->type->under;
-            const Type *mt = NULL;
-            for (int i = 0; i < iu->nmethods; i++)
-                if (iu->methods[i].name == sel) mt = iu->methods[i].type;
             n->u.selector.selection = ms;
-            n->type = method_expr_type(x->type, mt, 0);
+            n->type = method_expr_type(x->type, mm->type, 0);
             return;
         }
         if (ms && ms->kind == SEL_METHOD) {
@@ -899,25 +877,13 @@ const char *incomparable_why(const Type *t) {
     if (u->kind == TY_STRUCT) {
         for (int i = 0; i < u->nfields; i++) {
             const Type *ft = u->fields[i].type;
-            if (is_comparable(ft)) continue;
+            if (type_comparable(ft)) continue;
             TypeKind k = ft->under->kind;
             if (k == TY_STRUCT || k == TY_ARRAY) return strf("struct containing %s", incomparable_why(ft));
             return strf("struct containing %s", type_string(ft));
         }
     }
     return type_string(t);
-}
-
-bool is_comparable(const Type *t) {
-    switch (t->under->kind) {
-    case TY_SLICE: case TY_MAP: case TY_FUNC: return false;
-    case TY_STRUCT:
-        for (int i = 0; i < t->under->nfields; i++)
-            if (!is_comparable(t->under->fields[i].type)) return false;
-        return true;
-    case TY_ARRAY: return is_comparable(t->under->elem);
-    default: return true;
-    }
 }
 
 bool is_ordered(const Type *t) {
@@ -1105,7 +1071,7 @@ static void check_binary(Checker *ch, Node *n) {
         const Type *t = x->type->kind == TY_UNTYPED_NIL ? y->type : x->type;
         if (op == T_EQL || op == T_NEQ) {
             bool xnil = is_nil_operand(x), ynil = is_nil_operand(y);
-            if (!is_comparable(t) && !(xnil || ynil)) {
+            if (!type_comparable(t) && !(xnil || ynil)) {
                 const char *what = t->under->kind == TY_SLICE ? "slice" : t->under->kind == TY_MAP ? "map" :
                                    t->under->kind == TY_FUNC ? "func" : NULL;
                 if (what)

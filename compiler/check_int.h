@@ -139,8 +139,6 @@ Type *func_type(Checker *ch, Node *ft, Scope *declare_in, Object ***result_objs)
 void use_object(Checker *ch, Node *n, Object *o);
 /* Why type t is not comparable: "struct containing []int". */
 const char *incomparable_why(const Type *t);
-/* Whether values of type t can be compared with == (spec). */
-bool is_comparable(const Type *t);
 /* Whether values of type t can be ordered with < (numbers and strings). */
 bool is_ordered(const Type *t);
 /* Whether the binary operator op applies to operands of type t. */

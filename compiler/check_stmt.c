@@ -206,9 +206,9 @@ static bool check_case_value(Checker *ch, Node *e, Type *tt, const char *tag_str
     const char *cause = NULL;
     if (!assignable(e->type, tt) && !assignable(tt, e->type))
         cause = strf("mismatched types %s and %s", type_string(e->type), type_string(tt));
-    else if (!is_nil_operand(e) && !is_comparable(e->type))
+    else if (!is_nil_operand(e) && !type_comparable(e->type))
         cause = incomparable_cause(e->type);
-    else if (!is_nil_operand(e) && !is_comparable(tt))
+    else if (!is_nil_operand(e) && !type_comparable(tt))
         cause = incomparable_cause(tt);
     if (cause) {
         errorf(ch, start_pos(e), "invalid case %s in switch on %s (%s)", expr_string(e), tag_str, cause);
@@ -236,7 +236,7 @@ static void check_switch(Checker *ch, Node *n) {
             mark_bad(tag);
         }
         if (!is_bad(tag)) default_type(ch, tag);
-        if (!is_bad(tag) && !is_comparable(tag->type) && !has_nil(tag->type)) {
+        if (!is_bad(tag) && !type_comparable(tag->type) && !has_nil(tag->type)) {
             errorf(ch, start_pos(tag), "cannot switch on %s (%s is not comparable)", operand_string(tag),
                    type_string(tag->type));
             mark_bad(tag);

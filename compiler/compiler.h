@@ -96,16 +96,19 @@ typedef struct Compiler {
     int nglobals;
     /* natives referenced, in index order */
     const NativeDesc **natives; int nnatives, natives_cap;
-    /* run-time types referenced (boxing), by Type.id */
-    const Type **types; int ntypes, types_cap;
-    /* compiler_add_type's index (gen.c): each Type pointer seen -> the index of
-     * the first identical type; and the indexes of those first unnamed
-     * func/struct/interface types (the kinds not interned, found by type_identical) */
+    /* the run-time type table (lower.c): by index, the checker's Type and
+     * its RType (identical types share one RType and, but for ASSERT's
+     * pairs, one index) */
+    const Type **types; const RType **rtypes; int ntypes, types_cap;
+    /* each Type pointer seen -> the index of the first identical type; and
+     * the indexes of those first unnamed func/struct/interface types (the
+     * kinds not interned, found by type_identical) */
     struct { const Type **keys; int *vals; int cap, len; } type_index;
     int *uninterned; int nuninterned, uninterned_cap;
-    const char **names; int nnames, names_cap;   /* method names for interface calls */
-    /* method value wrappers made so far: key is the method's Object or interface method name */
-    struct { const void *key; const char *name; const struct Type *sig; int fn; } *thunks;
+    IcallSite *icalls; int nicalls, icalls_cap;   /* interface call sites (ICALL's operand) */
+    Type *rterr_types[VM_RTERR_COUNT];   /* package runtime's error types (found by the checker) */
+    /* wrapper functions made so far (gen_expr.c): a kind, and what they wrap */
+    struct { int kind; const void *key; const char *name; const struct Type *sig; int fn; } *thunks;
     int nthunks, thunks_cap;
 } Compiler;
 
@@ -172,8 +175,16 @@ void session_set_lang(Session *s, int lang);
 /* The Go version inputs are compiled for. */
 int session_lang(Session *s);
 
-/* Registers a run-time type and returns its index in Program.types */
-int compiler_type_index(Compiler *c, const Type *t);
+/* Whether method `name` is in the method set of type t (spec "Method
+ * sets": a value of type T has the methods with value receivers, *T all of
+ * them, and both those promoted through embedded fields by the selector
+ * rule; an interface, its methods). *sl (when not NULL) gets what the
+ * selector t.name selects, even if that is a field or not in the set.
+ * Returns the method, its type without the receiver; NULL if not there. */
+const Method *method_set_lookup(Type *t, const char *name, Selection **sl);
+/* The type of the method expression T.M for method type mt (without its
+ * receiver): func(T, params) results. */
+Type *method_expr_type(Type *recv, const Type *mt, int drop);
 /* The index of native n in Program.natives (added on first use). */
 int compiler_native_index(Compiler *c, const NativeDesc *n);
 

@@ -1,7 +1,7 @@
 /* gen.c — the code generator: annotated AST to register bytecode.
  *
  * This file owns emitting (emit, jumps and their patching), registers,
- * constants, the run-time type table (compiler_add_type), whole functions
+ * constants, whole functions
  * (gen_function, with its parameters and named results), the program
  * (gen_program) and the REPL's inputs (gen_repl_input, gen_repl_program).
  * Expressions are gen_expr.c's, statements gen_stmt.c's, the package
@@ -179,116 +179,6 @@ void gen_const(FuncState *fs, Node *n, int dst) {
     if (v.u == 0 && !type_is_string(t->under)) { emit(fs, OP_LOADZ, dst, 0, 0); return; }
     if (type_is_string(t->under) && v.s == NULL) { emit(fs, OP_LOADZ, dst, 0, 0); return; }
     emit_bx(fs, OP_LOADK, dst, add_const(fs, v));
-}
-
-/* ---- types at run time ---- */
-
-/* The run-time type table: an index per type, identical types sharing the
- * first one's (boxes and assertions compare Type pointers). A pointer
- * hash finds a type seen before; unnamed func, struct and interface types,
- * the kinds types_*_of does not intern, are also compared with the first
- * of each identity class. Linear in the number of types. */
-static size_t type_hash(const Type *t, int cap) { return (size_t)hash_ptr(t) & (size_t)(cap - 1); }
-
-static int type_index_get(Compiler *c, const Type *t) {
-    if (!c->type_index.cap) return -1;
-    for (size_t h = type_hash(t, c->type_index.cap);; h = (h + 1) & (size_t)(c->type_index.cap - 1)) {
-        if (!c->type_index.keys[h]) return -1;
-        if (c->type_index.keys[h] == t) return c->type_index.vals[h];
-    }
-}
-
-static void type_index_put(Compiler *c, const Type *t, int idx) {
-    if (2 * (c->type_index.len + 1) > c->type_index.cap) {
-        int ncap = c->type_index.cap ? 2 * c->type_index.cap : 64;
-        const Type **ok = c->type_index.keys;
-        int *ov = c->type_index.vals, ocap = c->type_index.cap;
-        c->type_index.keys = GC_MALLOC(sizeof(Type *) * (size_t)ncap);
-        c->type_index.vals = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)ncap);
-        c->type_index.cap = ncap;
-        c->type_index.len = 0;
-        for (int i = 0; i < ocap; i++) if (ok[i]) type_index_put(c, ok[i], ov[i]);
-    }
-    size_t h = type_hash(t, c->type_index.cap);
-    while (c->type_index.keys[h] && c->type_index.keys[h] != t) h = (h + 1) & (size_t)(c->type_index.cap - 1);
-    if (!c->type_index.keys[h]) c->type_index.len++;
-    c->type_index.keys[h] = t;
-    c->type_index.vals[h] = idx;
-}
-
-static bool type_interned(const Type *t) {
-    return t->name || (t->kind != TY_FUNC && t->kind != TY_STRUCT && t->kind != TY_INTERFACE && t->kind != TY_TUPLE);
-}
-
-/* The index of the first type identical to t registered so far, or -1. */
-static int type_canonical(Compiler *c, const Type *t) {
-    int idx = type_index_get(c, t);
-    if (idx >= 0 || type_interned(t)) return idx;
-    for (int i = 0; i < c->nuninterned; i++)
-        if (type_identical(c->types[c->uninterned[i]], t)) return c->uninterned[i];
-    return -1;
-}
-
-/* Records that t sits at index i of the table (a new entry). */
-static void type_register(Compiler *c, const Type *t, int i) {
-    int idx = type_canonical(c, t);
-    if (idx >= 0) { type_index_put(c, t, idx); return; }
-    type_index_put(c, t, i);
-    if (type_interned(t)) return;
-    if (c->nuninterned == c->uninterned_cap) {
-        c->uninterned_cap = c->uninterned_cap ? 2 * c->uninterned_cap : 16;
-        int *n = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)c->uninterned_cap);
-        if (c->nuninterned) memcpy(n, c->uninterned, sizeof(int) * (size_t)c->nuninterned);
-        c->uninterned = n;
-    }
-    c->uninterned[c->nuninterned++] = i;
-}
-
-int compiler_add_type(Compiler *c, const Type *t) {
-    int idx = type_canonical(c, t);
-    if (idx >= 0) {
-        type_index_put(c, t, idx);
-        return idx;
-    }
-    if (c->ntypes == c->types_cap) {
-        c->types_cap = c->types_cap ? c->types_cap * 2 : 32;
-        const Type **n = GC_MALLOC(sizeof(Type *) * (size_t)c->types_cap);
-        if (c->ntypes) memcpy(n, c->types, sizeof(Type *) * (size_t)c->ntypes);
-        c->types = n;
-    }
-    c->types[c->ntypes] = t;
-    type_register(c, t, c->ntypes);
-    return c->ntypes++;
-}
-
-int compiler_type_index(Compiler *c, const Type *t) { return compiler_add_type(c, t); }
-
-/* Two types at consecutive indexes (no sharing): for ASSERT's operand. */
-int compiler_add_type_pair(Compiler *c, const Type *a, const Type *b) {
-    while (c->ntypes + 2 > c->types_cap) {
-        c->types_cap = c->types_cap ? c->types_cap * 2 : 32;
-        const Type **n = GC_MALLOC(sizeof(Type *) * (size_t)c->types_cap);
-        if (c->ntypes) memcpy(n, c->types, sizeof(Type *) * (size_t)c->ntypes);
-        c->types = n;
-    }
-    c->types[c->ntypes] = a;
-    c->types[c->ntypes + 1] = b;
-    type_register(c, a, c->ntypes);
-    type_register(c, b, c->ntypes + 1);
-    c->ntypes += 2;
-    return c->ntypes - 2;
-}
-
-int compiler_add_name(Compiler *c, const char *name) {
-    for (int i = 0; i < c->nnames; i++) if (c->names[i] == name) return i;
-    if (c->nnames == c->names_cap) {
-        c->names_cap = c->names_cap ? c->names_cap * 2 : 16;
-        const char **n = GC_MALLOC(sizeof(char *) * (size_t)c->names_cap);
-        if (c->nnames) memcpy(n, c->names, sizeof(char *) * (size_t)c->nnames);
-        c->names = n;
-    }
-    c->names[c->nnames] = name;
-    return c->nnames++;
 }
 
 int compiler_native_index(Compiler *c, const NativeDesc *nd) {
@@ -518,6 +408,7 @@ Program *gen_program(Compiler *c, const char *filename) {
         add_proto(NULL);
     }
     add_proto(NULL);   /* the initializer, at index nf */
+    lower_runtime_types(c);
     bool failed = false;
     for (int i = 0; i < nf; i++) {
         Node *fd = c->funcs.items[i];
@@ -564,10 +455,10 @@ Program *gen_program(Compiler *c, const char *filename) {
     prog->globals = GC_MALLOC(sizeof(Value) * (size_t)(c->nglobals + 1));
     prog->natives = c->natives;
     prog->nnatives = c->nnatives;
-    prog->types = (const struct Type **)c->types;
+    prog->types = c->rtypes;
     prog->ntypes = c->ntypes;
-    prog->names = c->names;
-    prog->nnames = c->nnames;
+    prog->icalls = c->icalls;
+    prog->nicalls = c->nicalls;
     if (failed) return NULL;
     return prog;
 }
@@ -584,10 +475,10 @@ static void publish(Compiler *c, Program *prog) {
     prog->nfuncs = protos.len;
     __atomic_store_n(&prog->natives, c->natives, __ATOMIC_RELEASE);
     prog->nnatives = c->nnatives;
-    __atomic_store_n(&prog->types, (const struct Type **)c->types, __ATOMIC_RELEASE);
+    __atomic_store_n(&prog->types, c->rtypes, __ATOMIC_RELEASE);
     prog->ntypes = c->ntypes;
-    __atomic_store_n(&prog->names, c->names, __ATOMIC_RELEASE);
-    prog->nnames = c->nnames;
+    __atomic_store_n(&prog->icalls, c->icalls, __ATOMIC_RELEASE);
+    prog->nicalls = c->nicalls;
 }
 
 int gen_repl_input(Compiler *c, Node *file) {
@@ -599,8 +490,10 @@ int gen_repl_input(Compiler *c, Node *file) {
     }
     int from = r->funcs_done, nf = c->funcs.len;
     int saved_len = protos.len;
+    LowerMark mark = lower_mark(c);
     for (int i = from; i < nf; i++) c->funcs.items[i]->u.func.name->obj->index = add_proto(NULL);
     int entry = add_proto(NULL);
+    lower_runtime_types(c);   /* again after a failed input took them back */
     bool failed = false;
     int *libinits = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)(nf - from + 1));
     int nlib = 0;
@@ -617,8 +510,12 @@ int gen_repl_input(Compiler *c, Node *file) {
     failed |= f;
     if (failed) {
         protos.len = saved_len;
+        lower_rollback(c, mark);
         return -1;
     }
+    bool methods = false;
+    for (int i = from; i < nf; i++) methods |= c->funcs.items[i]->u.func.recv != NULL;
+    if (methods) lower_refresh_methods(c);
     r->funcs_done = nf;
     r->inits_done = c->ninits;
     publish(c, prog);
@@ -639,10 +536,11 @@ Program *gen_repl_program(Compiler *c, int nglobals) {
     protos.len = 0;
     c->types_cap = 1 << 14;
     c->types = GC_MALLOC(sizeof *c->types * (size_t)c->types_cap);
+    c->rtypes = GC_MALLOC(sizeof *c->rtypes * (size_t)c->types_cap);
     c->natives_cap = 1 << 12;
     c->natives = GC_MALLOC(sizeof *c->natives * (size_t)c->natives_cap);
-    c->names_cap = 1 << 12;
-    c->names = GC_MALLOC(sizeof *c->names * (size_t)c->names_cap);
+    c->icalls_cap = 1 << 12;
+    c->icalls = GC_MALLOC(sizeof *c->icalls * (size_t)c->icalls_cap);
     c->repl->prog = prog;
     publish(c, prog);
     return prog;

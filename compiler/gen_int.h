@@ -86,12 +86,6 @@ void patch(FuncState *fs, int at, int target);
 void patch_list(FuncState *fs, JumpList *jl, int target);
 /* Loads constant expression n (its cval) into register dst. */
 void gen_const(FuncState *fs, Node *n, int dst);
-/* The index of t in the program's run-time type table (one per identical type). */
-int compiler_add_type(Compiler *c, const Type *t);
-/* Two types at consecutive indexes (no sharing), for ASSERT's operand. */
-int compiler_add_type_pair(Compiler *c, const Type *a, const Type *b);
-/* The index of a method name in the program's table, for interface calls. */
-int compiler_add_name(Compiler *c, const char *name);
 /* The constant index of t's size in slots. */
 int slots_const(FuncState *fs, const Type *t);
 /* Converts register r from type `from` to `to` where assignability changes representation (boxing). */
@@ -112,7 +106,31 @@ static inline bool is_small_int(int64_t v) { return v >= INT16_MIN && v <= INT16
 /* dst, or a new temporary register when dst is -1 ("anywhere"). */
 static inline int target(FuncState *fs, int dst) { return dst >= 0 ? dst : alloc_reg(fs); }
 
+/* ---- lower.c: run-time types ---- */
+
+/* The index of t in the program's run-time type table (one per identical type). */
+int compiler_add_type(Compiler *c, const Type *t);
+/* t's run-time type (lowered on first use). */
+const RType *lower_type(Compiler *c, const Type *t);
+/* Two types at consecutive indexes, for ASSERT's operand. */
+int compiler_add_type_pair(Compiler *c, const Type *a, const Type *b);
+/* A new interface call site for method `name` of interface type iface: ICALL's operand. */
+int compiler_add_icall(Compiler *c, const Type *iface, const char *name);
+/* Lowers the types the run time itself uses (its panics' types, error, any, string). */
+void lower_runtime_types(Compiler *c);
+/* The REPL: what the tables held before an input, to take back if it fails. */
+typedef struct LowerMark { int ntypes, nicalls, nthunks; } LowerMark;
+LowerMark lower_mark(Compiler *c);
+void lower_rollback(Compiler *c, LowerMark m);
+/* The REPL: an input declared methods; recomputes every lowered type's method set. */
+void lower_refresh_methods(Compiler *c);
+
 /* ---- gen_expr.c ---- */
+
+/* The function of method expression recv.M, selected by sl, of type sig
+ * (func(recv, params) results): the method, or a wrapper reaching its
+ * receiver. What a method set holds (lower.c: itab true). */
+int method_expr_func(Compiler *c, Type *recv, const Selection *sl, const Type *sig, Pos pos, bool itab);
 
 /* The index of captured variable o among the running closure's cells, or -1. */
 int upval_index(FuncState *fs, Object *o);

@@ -1,5 +1,5 @@
 /* types.c — construction, identity and spelling of Go types; scopes and
- * the universe; the identifier intern table.
+ * the universe.
  *
  * Unnamed types are interned through caches on their element type, so that
  * `[]int` built twice is the same pointer (see types.h).
@@ -22,42 +22,6 @@ Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
 
 Scope *universe;
 
-/* ---- intern table ---- */
-
-static struct { const char **slots; size_t cap, count; } interns;
-static pthread_mutex_t intern_lock = PTHREAD_MUTEX_INITIALIZER;
-
-const char *intern(const char *s, size_t len) {
-    pthread_mutex_lock(&intern_lock);
-    if (interns.count * 2 >= interns.cap) {
-        size_t ncap = interns.cap ? interns.cap * 2 : 1024;
-        const char **ns = GC_MALLOC_UNCOLLECTABLE(ncap * sizeof *ns);
-        for (size_t i = 0; i < interns.cap; i++) {
-            const char *e = interns.slots[i];
-            if (!e) continue;
-            size_t j = hash_bytes(e, strlen(e), 0) & (ncap - 1);
-            while (ns[j]) j = (j + 1) & (ncap - 1);
-            ns[j] = e;
-        }
-        if (interns.slots) GC_FREE(interns.slots);
-        interns.slots = ns;
-        interns.cap = ncap;
-    }
-    size_t j = hash_bytes(s, len, 0) & (interns.cap - 1);
-    const char *e;
-    while ((e = interns.slots[j]) != NULL) {
-        if (strncmp(e, s, len) == 0 && e[len] == 0) goto out;
-        j = (j + 1) & (interns.cap - 1);
-    }
-    char *copy = GC_MALLOC_ATOMIC_UNCOLLECTABLE(len + 1);
-    memcpy(copy, s, len);
-    copy[len] = 0;
-    interns.slots[j] = e = copy;
-    interns.count++;
-out:
-    pthread_mutex_unlock(&intern_lock);
-    return e;
-}
 
 /* ---- types ---- */
 
@@ -592,4 +556,16 @@ void types_init(void) {
         "new", "panic", "print", "println", "recover", "complex", "real", "imag",
     };
     for (int b = 0; b < BI_COUNT; b++) declare_builtin(names[b], (Builtin)b);
+}
+
+bool type_comparable(const Type *t) {
+    switch (t->under->kind) {
+    case TY_SLICE: case TY_MAP: case TY_FUNC: return false;
+    case TY_STRUCT:
+        for (int i = 0; i < t->under->nfields; i++)
+            if (!type_comparable(t->under->fields[i].type)) return false;
+        return true;
+    case TY_ARRAY: return type_comparable(t->under->elem);
+    default: return true;
+    }
 }

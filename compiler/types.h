@@ -1,6 +1,6 @@
-/* types.h — Go types, objects and scopes, shared by the checker, the code
- * generator and the run time (fmt prints values by their Type; interface
- * values carry a Type pointer).
+/* types.h — Go types, objects and scopes: the checker's and the code
+ * generator's. The run time sees its own descriptors (rt/rtype.h), which
+ * lower.c makes from these.
  *
  * Invariants:
  *  - A Type is immutable once the checker has completed it.
@@ -19,23 +19,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include "ast.h"
+#include "intern.h"
+#include "rtype.h"
 
-typedef enum TypeKind {
-    TY_INVALID,
-    TY_BOOL,
-    TY_INT, TY_INT8, TY_INT16, TY_INT32, TY_INT64,
-    TY_UINT, TY_UINT8, TY_UINT16, TY_UINT32, TY_UINT64, TY_UINTPTR,
-    TY_FLOAT32, TY_FLOAT64,
-    TY_STRING,
-    /* untyped kinds (of constants and of some expressions) */
-    TY_UNTYPED_BOOL, TY_UNTYPED_INT, TY_UNTYPED_RUNE, TY_UNTYPED_FLOAT,
-    TY_UNTYPED_STRING, TY_UNTYPED_NIL,
-    /* composite */
-    TY_ARRAY, TY_SLICE, TY_STRUCT, TY_POINTER, TY_FUNC, TY_INTERFACE,
-    TY_MAP, TY_CHAN,
-    TY_TUPLE,     /* the results of a multi-value call */
-    TY_KIND_COUNT
-} TypeKind;
 
 typedef struct Type Type;
 typedef struct Object Object;
@@ -122,6 +108,8 @@ int type_go_align(const Type *t);
 bool type_go_has_pointers(const Type *t);
 
 bool type_identical(const Type *a, const Type *b);
+/* Whether == is defined on values of type t (no slice, map or func in it). */
+bool type_comparable(const Type *t);
 /* Structs and arrays are aggregates: a value is a pointer to a block of
  * type_slots() slots, nested aggregates inline (vm/value.h). */
 static inline bool type_is_aggregate(const Type *t) { return t->kind == TY_STRUCT || t->kind == TY_ARRAY; }
@@ -193,8 +181,6 @@ void scope_replace(Scope *s, Object *obj);
 extern int object_epoch;
 Object *object_new(ObjKind kind, const char *name, Type *type, Pos pos);
 
-const char *intern(const char *s, size_t len);
-static inline const char *intern_cstr(const char *s) { return intern(s, __builtin_strlen(s)); }
 
 extern Scope *universe;
 

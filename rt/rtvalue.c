@@ -97,7 +97,7 @@ GoSlice *slice_new(size_t elemsize, int64_t len, int64_t cap, bool has_pointers)
     return s;
 }
 
-GoBox *box_new(const struct Type *t, Value v) {
+GoBox *box_new(const struct RType *t, Value v) {
     GoBox *b = GC_MALLOC(sizeof *b);
     b->type = t;
     b->v = v;

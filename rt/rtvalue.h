@@ -37,7 +37,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-struct Type;
+struct RType;
 
 typedef struct GoString {
     int64_t len;
@@ -66,7 +66,7 @@ typedef union Value {
 
 /* An interface value: the dynamic type and the value (one slot). */
 typedef struct GoBox {
-    const struct Type *type;
+    const struct RType *type;
     Value v;
 } GoBox;
 
@@ -114,6 +114,6 @@ GoSlice *slice_append_blocks(GoSlice *s, size_t elemsize, uint32_t goelem, const
 int64_t slice_copy(GoSlice *dst, const void *src, int64_t n);
 
 /* ---- interfaces ---- */
-GoBox *box_new(const struct Type *t, Value v);
+GoBox *box_new(const struct RType *t, Value v);
 
 #endif

@@ -154,10 +154,10 @@ static NatStatus atomic_value_cas(G *g, Value *args) {
         return vm_panic_msg(g, "sync/atomic: compare and swap of inconsistently typed value into Value");
     /* Go compares the stored value with old by ==, which panics for an
      * uncomparable dynamic type. */
-    const Type *bad = NULL;
-    bool eq = value_equal(ty_any, (Value){ .ifc = cur }, (Value){ .ifc = old }, &bad);
+    const RType *bad = NULL;
+    bool eq = value_equal(rtype_any, (Value){ .ifc = cur }, (Value){ .ifc = old }, &bad);
     if (bad)
-        return vm_runtime_error(g, "comparing uncomparable type %s", type_string_rt(bad));
+        return vm_runtime_error(g, "comparing uncomparable type %s", bad->str);
     args[0].u = eq && __atomic_compare_exchange_n(&p->ifc, &cur, val, false, SEQ, SEQ);
     return NAT_OK;
 }

@@ -26,27 +26,15 @@
 static NatStatus context_typeString_(G *g, Value *args) {
     (void)g;
     GoBox *b = args[0].ifc;
-    args[0].s = str_cstr(b ? type_string_rt(b->type) : "<nil>");
+    args[0].s = str_cstr(b ? b->type->str : "<nil>");
     return NAT_OK;
-}
-
-/* Whether == on values of type t can never panic. */
-static bool context_type_comparable(const Type *t) {
-    const Type *u = t->under;
-    if (u->kind == TY_SLICE || u->kind == TY_MAP || u->kind == TY_FUNC) return false;
-    if (u->kind == TY_ARRAY) return context_type_comparable(u->elem);
-    if (u->kind == TY_STRUCT) {
-        for (int i = 0; i < u->nfields; i++)
-            if (!context_type_comparable(u->fields[i].type)) return false;
-    }
-    return true;
 }
 
 /* func comparable_(v any) bool: v's dynamic type is comparable */
 static NatStatus context_comparable_(G *g, Value *args) {
     (void)g;
     GoBox *b = args[0].ifc;
-    args[0].i = !b || context_type_comparable(b->type);
+    args[0].i = !b || value_comparable(b->type);
     return NAT_OK;
 }
 

@@ -5,23 +5,10 @@
 #include "natives.h"
 
 /* func comparable_(x any) bool: whether == on x's dynamic type cannot panic */
-static bool comparable_type(const Type *t) {
-    const Type *u = t->under;
-    switch (u->kind) {
-    case TY_SLICE: case TY_MAP: case TY_FUNC: return false;
-    case TY_ARRAY: return comparable_type(u->elem);
-    case TY_STRUCT:
-        for (int i = 0; i < u->nfields; i++)
-            if (!comparable_type(u->fields[i].type)) return false;
-        return true;
-    default: return true;
-    }
-}
-
 static NatStatus errors_comparable(G *g, Value *args) {
     (void)g;
     GoBox *b = args[0].ifc;
-    args[0].i = !b || comparable_type(b->type);
+    args[0].i = !b || value_comparable(b->type);
     return NAT_OK;
 }
 
@@ -30,8 +17,8 @@ static NatStatus errors_check_target(G *g, Value *args) {
     GoBox *b = args[0].ifc;
     if (!b || b->type->under->kind != TY_POINTER || !b->v.p)
         return vm_panic_msg(g, "errors: target must be a non-nil pointer");
-    const Type *t = b->type->under->elem;
-    if (t->under->kind != TY_INTERFACE && !vm_dyn_is(t, ty_error, NULL))
+    const RType *t = b->type->under->elem;
+    if (t->under->kind != TY_INTERFACE && !rtype_is(t, rtype_error, NULL))
         return vm_panic_msg(g, "errors: *target must be interface or implement error");
     return NAT_OK;
 }
@@ -41,16 +28,14 @@ static NatStatus errors_check_target(G *g, Value *args) {
 static NatStatus errors_assign_to(G *g, Value *args) {
     (void)g;
     GoBox *err = args[0].ifc, *tb = args[1].ifc;
-    const Type *t = tb->type->under->elem;
+    const RType *t = tb->type->under->elem;
     Value *dst = tb->v.p;
     args[0].i = 0;
-    if (!err) return NAT_OK;
-    if (t->under->kind == TY_INTERFACE) {
-        if (!vm_dyn_is(err->type, t, NULL)) return NAT_OK;
+    if (!err || !rtype_is(err->type, t, NULL)) return NAT_OK;
+    if (t->kind == TY_INTERFACE) {
         dst->ifc = err;
     } else {
-        if (!vm_dyn_is(err->type, t, NULL)) return NAT_OK;
-        if (type_is_aggregate(t->under)) memcpy(dst, err->v.p, sizeof(Value) * (size_t)type_slots(t));
+        if (rtype_is_aggregate(t)) memcpy(dst, err->v.p, sizeof(Value) * (size_t)t->slots);
         else *dst = err->v;
     }
     args[0].i = 1;

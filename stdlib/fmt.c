@@ -11,33 +11,33 @@
 
 /* Go's badVerb: %!verb(type=value), the value printed with %v and the
  * verb's flags, width and precision (%!d(float64=    3) for %5d of 3.0). */
-static void bad_verb(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth) {
+static void bad_verb(Buf *out, const RType *t, Value v, const FmtSpec *spec, int depth) {
     FmtSpec s2 = *spec;
     s2.verb = 'v';
     /* written straight into out: the value may hold NUL bytes */
     buf_puts(out, "%!");
     buf_put_rune(out, spec->verb);
     buf_putc(out, '(');
-    buf_puts(out, type_string_rt(t));
+    buf_puts(out, t->str);
     buf_putc(out, '=');
     fmt_value(out, t, v, &s2, depth);
     buf_putc(out, ')');
 }
 
-static bool is_named(const Type *t, const char *name) {
+static bool is_named(const RType *t, const char *name) {
     return t->name && t->name[0] == 'f' && strcmp(t->name, name) == 0;
 }
 
 static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth);
-static void fmt_map(Buf *out, const Type *t, const struct GoMap *m, const FmtSpec *spec, int depth);
+static void fmt_map(Buf *out, const RType *t, const struct GoMap *m, const FmtSpec *spec, int depth);
 
-void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth) {
-    const Type *u = t->under;
+void fmt_value(Buf *out, const RType *t, Value v, const FmtSpec *spec, int depth) {
+    const RType *u = t->under;
     int32_t verb = spec->verb;
     if (u->kind == TY_STRUCT && is_named(t, "fmt.node")) { fmt_node(out, v.p, spec, depth); return; }
     if (u->kind == TY_STRING && is_named(t, "fmt.raw")) { buf_write(out, str_data(v.s), (size_t)str_len(v.s)); return; }
     if (verb == 'T') {
-        const char *s = type_string_rt(t);
+        const char *s = t->str;
         fmt_string(out, s, strlen(s), 's', spec);
         return;
     }
@@ -60,14 +60,14 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         return;
     case TY_SLICE: {
         GoSlice *s = v.sl;
-        const Type *e = u->elem;
+        const RType *e = u->elem;
         if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && e->under->kind == TY_UINT8) {
             fmt_string(out, s ? (const char *)s->data : "", s ? (size_t)s->len : 0, verb, spec);
             return;
         }
         if (spec->sharpV) {
             /* Go's printArg names a top-level []byte "[]byte", reflection "[]uint8" */
-            const char *ts = depth == 0 && t == t->under && e == e->under && e->kind == TY_UINT8 ? "[]byte" : type_string_rt(t);
+            const char *ts = depth == 0 && t == t->under && e == e->under && e->kind == TY_UINT8 ? "[]byte" : t->str;
             buf_puts(out, ts);
             if (!s) { buf_puts(out, "(nil)"); return; }
             buf_putc(out, '{');
@@ -75,15 +75,15 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
             buf_putc(out, '[');
         }
         int64_t n = s ? s->len : 0;
-        int es = type_elem_size(e);
+        int es = rtype_elem_size(e);
         for (int64_t i = 0; i < n; i++) {
             if (i) buf_puts(out, spec->sharpV ? ", " : " ");
             Value ev;
-            if (type_is_aggregate(e->under)) {
+            if (rtype_is_aggregate(e)) {
                 ev.p = (char *)s->data + i * s->elemsize;
             } else if (es == 1) {
                 uint8_t b = ((uint8_t *)s->data)[i];
-                ev.i = type_is_unsigned(e->under) || e->under->kind == TY_BOOL ? (int64_t)b : (int64_t)(int8_t)b;
+                ev.i = rtype_is_unsigned(e) || e->under->kind == TY_BOOL ? (int64_t)b : (int64_t)(int8_t)b;
             } else {
                 ev = ((Value *)s->data)[i];
             }
@@ -96,7 +96,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         /* an element of interface type: nil prints as <nil> whatever the verb */
         if (!v.ifc) {
             if (spec->sharpV) {
-                buf_puts(out, type_string_rt(t));
+                buf_puts(out, t->str);
                 buf_puts(out, "(nil)");
             } else {
                 buf_puts(out, "<nil>");   /* unpadded, as Go's printValue */
@@ -107,11 +107,11 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         return;
     case TY_STRUCT: {
         const Value *blk = v.p;
-        if (spec->sharpV) buf_puts(out, type_string_rt(t));
+        if (spec->sharpV) buf_puts(out, t->str);
         buf_putc(out, '{');
         int off = 0;
         for (int f = 0; f < u->nfields; f++) {
-            const Type *ft = u->fields[f].type;
+            const RType *ft = u->fields[f].type;
             if (f) buf_puts(out, spec->sharpV ? ", " : " ");
             if (spec->plusV || spec->sharpV) {
                 buf_puts(out, u->fields[f].name);
@@ -119,20 +119,20 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
             }
             Value fv = value_load(ft, blk + off);
             fmt_value(out, ft, fv, spec, depth + 1);
-            off += type_slots(ft);
+            off += ft->slots;
         }
         buf_putc(out, '}');
         return;
     }
     case TY_ARRAY: {
         const Value *blk = v.p;
-        const Type *e = u->elem;
+        const RType *e = u->elem;
         if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && e->under->kind == TY_UINT8) {
             /* an array of bytes prints as its bytes, as a []byte does (it is packed) */
             fmt_string(out, (const char *)blk, (size_t)u->len, verb, spec);
             return;
         }
-        if (spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_putc(out, '{'); }
+        if (spec->sharpV) { buf_puts(out, t->str); buf_putc(out, '{'); }
         else buf_putc(out, '[');
         for (int64_t j = 0; j < u->len; j++) {
             if (j) buf_puts(out, spec->sharpV ? ", " : " ");
@@ -142,7 +142,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         return;
     }
     case TY_POINTER: {
-        const Type *e = u->elem->under;
+        const RType *e = u->elem->under;
         /* Go's printValue: &{...} at the top level for any verb but %p */
         if (v.p && depth == 0 && (e->kind == TY_STRUCT || e->kind == TY_ARRAY || e->kind == TY_SLICE || e->kind == TY_MAP) &&
             verb != 'p') {
@@ -157,7 +157,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
     case TY_MAP:
         /* Go's printValue prints a map's elements with the verb, whatever it is */
         if (u->kind == TY_MAP && verb != 'p') {
-            if (!v.p && spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_puts(out, "(nil)"); return; }
+            if (!v.p && spec->sharpV) { buf_puts(out, t->str); buf_puts(out, "(nil)"); return; }
             if (!v.p) { buf_puts(out, "map[]"); return; }
             fmt_map(out, t, v.p, spec, depth);
             return;
@@ -170,7 +170,7 @@ void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth)
         case 'v':
             if (spec->sharpV) {
                 buf_puts(out, "(");
-                buf_puts(out, type_string_rt(t));
+                buf_puts(out, t->str);
                 buf_puts(out, ")(");
                 if (v.p) fmt_0x64(out, addr, true, spec);
                 else buf_puts(out, "nil");
@@ -220,7 +220,7 @@ static void fmt_bad_verb_iface(Buf *out, const FmtSpec *spec, const GoBox *b) {
 /* Go's fmtsort orders interface keys of different dynamic types by the
  * addresses of their type descriptors; in Go's binaries the predeclared
  * types come in this order (string, ints, floats, bool), other types after. */
-static int type_rank(const Type *t) {
+static int type_rank(const RType *t) {
     if (t != t->under) return 100;
     switch (t->kind) {
     case TY_STRING: return 0;
@@ -232,14 +232,14 @@ static int type_rank(const Type *t) {
     }
 }
 
-static int key_cmp(const Type *t, Value a, Value b);
+static int key_cmp(const RType *t, Value a, Value b);
 
-static int slots_cmp(const Type *t, const Value *a, const Value *b) {
-    const Type *u = t->under;
+static int slots_cmp(const RType *t, const Value *a, const Value *b) {
+    const RType *u = t->under;
     if (u->kind == TY_STRUCT) {
         for (int i = 0; i < u->nfields; i++) {
-            const Type *ft = u->fields[i].type;
-            int off = type_field_offset(u, i);
+            const RType *ft = u->fields[i].type;
+            int off = u->fields[i].offset;
             Value x = value_load(ft, a + off);
             Value y = value_load(ft, b + off);
             int c = key_cmp(ft, x, y);
@@ -254,8 +254,8 @@ static int slots_cmp(const Type *t, const Value *a, const Value *b) {
     return 0;
 }
 
-static int key_cmp(const Type *t, Value a, Value b) {
-    const Type *u = t->under;
+static int key_cmp(const RType *t, Value a, Value b) {
+    const RType *u = t->under;
     switch (u->kind) {
     case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
         return a.i < b.i ? -1 : a.i > b.i;
@@ -309,9 +309,9 @@ static MapEntry *sorted_entries(const GoMap *m, int64_t *n) {
     return es;
 }
 
-static void fmt_map(Buf *out, const Type *t, const GoMap *m, const FmtSpec *spec, int depth) {
-    const Type *u = t->under;
-    if (spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_putc(out, '{'); }
+static void fmt_map(Buf *out, const RType *t, const GoMap *m, const FmtSpec *spec, int depth) {
+    const RType *u = t->under;
+    if (spec->sharpV) { buf_puts(out, t->str); buf_putc(out, '{'); }
     else buf_puts(out, "map[");
     int64_t n;
     MapEntry *es = sorted_entries(m, &n);
@@ -338,20 +338,17 @@ static void fmt_map(Buf *out, const Type *t, const GoMap *m, const FmtSpec *spec
 
 static const char *name_error, *name_string, *name_gostring;
 
-static bool has_method(const Type *t, const char *name) {
-    bool via_ptr;
-    return vm_find_method(t, name, &via_ptr) != NULL;
-}
+static bool has_method(const RType *t, const char *name) { return rtype_method(t, name) != NULL; }
 
 /* Whether printing a value of type t (at this depth) may call a method. */
-static bool type_needs(const Type *t, int depth) {
+static bool type_needs(const RType *t, int depth) {
     if (!name_error) {
         name_error = intern_cstr("Error");
         name_string = intern_cstr("String");
         name_gostring = intern_cstr("GoString");
     }
     if (depth > 8) return true;
-    const Type *u = t->under;
+    const RType *u = t->under;
     if (u->kind == TY_INTERFACE) return true;
     if (has_method(t, name_error) || has_method(t, name_string) || has_method(t, name_gostring)) return true;
     switch (u->kind) {
@@ -390,7 +387,7 @@ static NatStatus fmt_needs(G *g, Value *args) {
 
 static GoSlice *new_any_slice(int64_t n) { return slice_new(8, n, n, true); }
 
-static void put_elem(GoSlice *s, int64_t i, const Type *t, Value v) {
+static void put_elem(GoSlice *s, int64_t i, const RType *t, Value v) {
     GoBox *b = NULL;
     if (t->under->kind == TY_INTERFACE) b = v.ifc;
     else b = box_new(t, v);
@@ -406,15 +403,15 @@ static NatStatus fmt_decompose(G *g, Value *args) {
     int depth = (int)args[1].i;
     args[0].sl = NULL;
     if (!b || !type_needs(b->type, depth)) return NAT_OK;
-    const Type *t = b->type, *u = t->under;
+    const RType *t = b->type, *u = t->under;
     Value v = b->v;
     switch (u->kind) {
     case TY_STRUCT: {
         GoSlice *s = new_any_slice(u->nfields);
         const Value *blk = v.p;
         for (int i = 0; i < u->nfields; i++) {
-            const Type *ft = u->fields[i].type;
-            int off = type_field_offset(u, i);
+            const RType *ft = u->fields[i].type;
+            int off = u->fields[i].offset;
             put_elem(s, i, ft, value_load(ft, blk + off));
         }
         args[0].sl = s;
@@ -435,7 +432,7 @@ static NatStatus fmt_decompose(G *g, Value *args) {
         for (int64_t i = 0; i < sl->len; i++) {
             Value ev;
             if (sl->elemsize == 1) ev.i = ((uint8_t *)sl->data)[i];
-            else if (type_is_aggregate(u->elem->under)) ev.p = (char *)sl->data + i * sl->elemsize;
+            else if (rtype_is_aggregate(u->elem)) ev.p = (char *)sl->data + i * sl->elemsize;
             else ev = ((Value *)sl->data)[i];
             put_elem(s, i, u->elem, ev);
         }
@@ -457,9 +454,9 @@ static NatStatus fmt_decompose(G *g, Value *args) {
     }
     case TY_POINTER: {
         if (!v.p || depth) return NAT_OK;
-        const Type *e = u->elem;
+        const RType *e = u->elem;
         GoSlice *s = new_any_slice(1);
-        put_elem(s, 0, e, type_is_aggregate(e->under) ? v : *(Value *)v.p);
+        put_elem(s, 0, e, rtype_is_aggregate(e) ? v : *(Value *)v.p);
         args[0].sl = s;
         return NAT_OK;
     }
@@ -478,10 +475,10 @@ static NatStatus fmt_is_nil_ptr(G *g, Value *args) {
 
 /* An element of a node, of static type t: a nil interface element shows
  * its type under %#v, as Go's printValue does. */
-static void node_elem(Buf *out, const GoBox *b, const Type *t, const FmtSpec *spec, int depth) {
+static void node_elem(Buf *out, const GoBox *b, const RType *t, const FmtSpec *spec, int depth) {
     if (!b && t->under->kind == TY_INTERFACE) {
         if (spec->sharpV) {
-            buf_puts(out, type_string_rt(t));
+            buf_puts(out, t->str);
             buf_puts(out, "(nil)");
         } else {
             buf_puts(out, "<nil>");
@@ -495,12 +492,12 @@ static void node_elem(Buf *out, const GoBox *b, const Type *t, const FmtSpec *sp
 static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth) {
     GoBox *x = node[0].ifc;
     GoSlice *elems = node[1].sl;
-    const Type *t = x->type, *u = t->under;
+    const RType *t = x->type, *u = t->under;
     int64_t n = elems ? elems->len : 0;
     const char *sep = spec->sharpV ? ", " : " ";
     switch (u->kind) {
     case TY_STRUCT:
-        if (spec->sharpV) buf_puts(out, type_string_rt(t));
+        if (spec->sharpV) buf_puts(out, t->str);
         buf_putc(out, '{');
         for (int64_t i = 0; i < n; i++) {
             if (i) buf_puts(out, sep);
@@ -510,7 +507,7 @@ static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth
         buf_putc(out, '}');
         return;
     case TY_ARRAY: case TY_SLICE:
-        if (spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_putc(out, '{'); }
+        if (spec->sharpV) { buf_puts(out, t->str); buf_putc(out, '{'); }
         else buf_putc(out, '[');
         for (int64_t i = 0; i < n; i++) {
             if (i) buf_puts(out, sep);
@@ -519,7 +516,7 @@ static void fmt_node(Buf *out, const Value *node, const FmtSpec *spec, int depth
         buf_putc(out, spec->sharpV ? '}' : ']');
         return;
     case TY_MAP:
-        if (spec->sharpV) { buf_puts(out, type_string_rt(t)); buf_putc(out, '{'); }
+        if (spec->sharpV) { buf_puts(out, t->str); buf_putc(out, '{'); }
         else buf_puts(out, "map[");
         for (int64_t i = 0; i + 1 < n; i += 2) {
             if (i) buf_puts(out, sep);
@@ -584,8 +581,8 @@ static void pf_format(void *ctx, Buf *out, int i, const FmtSpec *spec) {
 static bool pf_as_int(void *ctx, int i, int64_t *v) {
     PrintfCtx *c = ctx;
     GoBox *b = arg_at(c->args, i);
-    if (!b || !type_is_integer(b->type->under)) return false;
-    if (type_is_unsigned(b->type->under) && b->v.u > (uint64_t)INT64_MAX) return false;
+    if (!b || !rtype_is_integer(b->type)) return false;
+    if (rtype_is_unsigned(b->type) && b->v.u > (uint64_t)INT64_MAX) return false;
     *v = b->v.i;
     return true;
 }
@@ -601,10 +598,10 @@ static void pf_extra(void *ctx, Buf *out, int i) {
     if (is_named(b->type, "fmt.extra")) {
         /* {x, handled x}: x's own type, the value its methods gave */
         const Value *ex = b->v.p;
-        buf_puts(out, type_string_rt(ex[0].ifc->type));
+        buf_puts(out, (ex[0].ifc->type)->str);
         b = ex[1].ifc;
     } else {
-        buf_puts(out, type_string_rt(b->type));
+        buf_puts(out, b->type->str);
     }
     buf_putc(out, '=');
     FmtSpec spec = { .verb = 'v' };

@@ -1,14 +1,15 @@
 /* natives.h — what the standard library's natives share: printing Go
- * values by their run-time type (fmt's %v and friends). */
+ * values by their run-time type (rt/rtype.h; fmt's %v and friends). */
 #ifndef MINIGO_STDLIB_H
 #define MINIGO_STDLIB_H
 
 #include "fmtcore.h"
-#include "types.h"
+#include "rtype.h"
+#include "intern.h"
 #include "vm.h"
 
 /* Appends v (of type t) formatted with spec (verb in spec->verb), as fmt does. */
-void fmt_value(Buf *out, const Type *t, Value v, const FmtSpec *spec, int depth);
+void fmt_value(Buf *out, const RType *t, Value v, const FmtSpec *spec, int depth);
 /* Appends an interface value (NULL = nil) formatted with spec. */
 void fmt_iface(Buf *out, const GoBox *b, const FmtSpec *spec);
 

@@ -16,9 +16,9 @@ static void runtime_float(Buf *b, double v, int bitsize) {
     fmt_float(b, v, bitsize, 'g', &spec);
 }
 
-static void runtime_value(Buf *b, const Type *t, Value v) {
+static void runtime_value(Buf *b, const RType *t, Value v) {
     char num[32];
-    const Type *u = t->under;
+    const RType *u = t->under;
     switch (u->kind) {
     case TY_BOOL: buf_puts(b, v.i ? "true" : "false"); break;
     case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
@@ -92,15 +92,15 @@ void vm_format_panic_value(GoBox *v, char **out) {
     if (!v) {
         buf_puts(&b, "nil");
     } else {
-        const Type *t = v->type;
-        const Type *u = t->under;
+        const RType *t = v->type;
+        const RType *u = t->under;
         bool basic = u->kind >= TY_BOOL && u->kind <= TY_STRING;
-        bool predeclared = t == u || t == ty_error;
+        bool predeclared = t == u || t == rtype_error;
         if (basic && (predeclared || strncmp(t->name ? t->name : "", "runtime.", 8) == 0)) {
             runtime_value(&b, t, v->v);
         } else if (basic) {
             /* a named basic type: main.T(5), main.S("x") */
-            buf_puts(&b, type_string_rt(t));
+            buf_puts(&b, t->str);
             buf_putc(&b, '(');
             if (u->kind == TY_STRING) {
                 buf_putc(&b, '"');
@@ -112,7 +112,7 @@ void vm_format_panic_value(GoBox *v, char **out) {
             buf_putc(&b, ')');
         } else {
             char tmp[64];
-            snprintf(tmp, sizeof tmp, "(%s) %p", type_string_rt(t), v->v.p);
+            snprintf(tmp, sizeof tmp, "(%s) %p", t->str, v->v.p);
             buf_puts(&b, tmp);
         }
     }

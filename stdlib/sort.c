@@ -25,10 +25,10 @@ static bool slice_in(G *g, const GoBox *b, GoSlice **s) {
         vm_panic_msg(g, "reflect: call of Swapper on zero Value");
         return false;
     }
-    const Type *t = b->type->under;
+    const RType *t = b->type->under;
     if (t->kind != TY_SLICE) {
         char msg[200];
-        snprintf(msg, sizeof msg, "reflect: call of Swapper on %s Value", type_string(t));
+        snprintf(msg, sizeof msg, "reflect: call of Swapper on %s Value", t->str);
         vm_panic_msg(g, msg);
         return false;
     }

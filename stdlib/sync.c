@@ -21,7 +21,6 @@
 #include "scheduler.h"
 #include "sema.h"
 #include "map.h"
-#include "types.h"
 
 /* Wait reasons, indexed by the reason argument of semacquire_ (Go 1.26's
  * runtime2.go waitReasonStrings). */
@@ -106,7 +105,7 @@ static NatStatus sync_fatal(G *g, Value *args) {
 /* func hashable_(key any): a key Map cannot hash panics as Go's does,
  * whether or not the map is empty */
 static NatStatus sync_hashable(G *g, Value *args) {
-    const Type *bad = map_key_unhashable(ty_any, args[0]);
+    const RType *bad = map_key_unhashable(rtype_any, args[0]);
     if (bad) return vm_unhashable_error(g, bad, false);
     return NAT_OK;
 }

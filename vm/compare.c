@@ -1,49 +1,35 @@
 /* compare.c — what the run time does with a value by its type: Go's ==
  * for every comparable type, whether a dynamic type is comparable, and
  * loading a value from a block or an array (the representation is
- * rt/value.h's). Uncomparable dynamic types in interfaces are reported
+ * rt/rtvalue.h's). Uncomparable dynamic types in interfaces are reported
  * through the out-parameter `bad` (value.h's one convention). */
-#include "types.h"
 #include "vm.h"
 
-Value value_load(const Type *t, const Value *p) {
-    return type_is_aggregate(t->under) ? (Value){ .p = (void *)p } : *p;
+Value value_load(const RType *t, const Value *p) {
+    return rtype_is_aggregate(t) ? (Value){ .p = (void *)p } : *p;
 }
 
-Value array_elem(const Type *at, const Value *blk, int64_t i) {
-    const Type *u = at->under;
-    if (type_packed_array(u)) {
+Value array_elem(const RType *at, const Value *blk, int64_t i) {
+    const RType *u = at->under;
+    if ((u->flags & RT_PACKED)) {
         uint8_t b = ((const uint8_t *)blk)[i];
-        return (Value){ .i = u->elem->under->kind == TY_INT8 ? (int64_t)(int8_t)b : (int64_t)b };
+        return (Value){ .i = u->elem->kind == TY_INT8 ? (int64_t)(int8_t)b : (int64_t)b };
     }
-    return value_load(u->elem, blk + i * type_slots(u->elem));
+    return value_load(u->elem, blk + i * u->elem->slots);
 }
 
-bool value_comparable(const Type *t) {
-    const Type *u = t->under;
-    switch (u->kind) {
-    case TY_SLICE: case TY_MAP: case TY_FUNC: return false;
-    case TY_ARRAY: return value_comparable(u->elem);
-    case TY_STRUCT:
-        for (int i = 0; i < u->nfields; i++)
-            if (!value_comparable(u->fields[i].type)) return false;
-        return true;
-    default: return true;
-    }
-}
-
-static bool slots_equal(const Type *t, const Value *a, const Value *b, const Type **bad) {
-    const Type *u = t->under;
+static bool slots_equal(const RType *t, const Value *a, const Value *b, const RType **bad) {
+    const RType *u = t->under;
     if (u->kind == TY_STRUCT) {
         int off = 0;
         for (int i = 0; i < u->nfields; i++) {
-            const Type *ft = u->fields[i].type;
-            if (type_is_aggregate(ft->under)) {
+            const RType *ft = u->fields[i].type;
+            if (rtype_is_aggregate(ft)) {
                 if (!slots_equal(ft, a + off, b + off, bad)) return false;
             } else if (!value_equal(ft, a[off], b[off], bad)) {
                 return false;
             }
-            off += type_slots(ft);
+            off += ft->slots;
         }
         return true;
     }
@@ -53,8 +39,8 @@ static bool slots_equal(const Type *t, const Value *a, const Value *b, const Typ
     return true;
 }
 
-bool value_equal(const struct Type *t, Value a, Value b, const struct Type **bad) {
-    const Type *u = t->under;
+bool value_equal(const struct RType *t, Value a, Value b, const struct RType **bad) {
+    const RType *u = t->under;
     switch (u->kind) {
     case TY_FLOAT32: case TY_FLOAT64: return a.f == b.f;
     case TY_STRING: return str_equal(a.s, b.s);
@@ -63,7 +49,7 @@ bool value_equal(const struct Type *t, Value a, Value b, const struct Type **bad
         GoBox *x = a.ifc, *y = b.ifc;
         if (!x || !y) return x == y;
         if (x->type != y->type) return false;
-        if (!value_comparable(x->type)) {
+        if (!(x->type->flags & RT_COMPARABLE)) {
             if (bad) *bad = x->type;
             return false;
         }

@@ -5,7 +5,6 @@
 #include <string.h>
 #include "hash.h"
 #include "map.h"
-#include "types.h"
 #include "vm.h"
 
 /* ---- hashing ---- */
@@ -25,13 +24,13 @@ static uint64_t fast_rand(void) {
     return rng_state * 0x2545F4914F6CDD1DULL;
 }
 
-static uint64_t hash_slots(const Type *t, const Value *p, uint64_t seed, const Type **bad) {
-    const Type *u = t->under;
+static uint64_t hash_slots(const RType *t, const Value *p, uint64_t seed, const RType **bad) {
+    const RType *u = t->under;
     uint64_t h = seed;
     if (u->kind == TY_STRUCT) {
         for (int i = 0; i < u->nfields; i++) {
-            const Type *ft = u->fields[i].type;
-            int off = type_field_offset(u, i);
+            const RType *ft = u->fields[i].type;
+            int off = u->fields[i].offset;
             Value v = value_load(ft, p + off);
             h = hash_mix(h + value_hash(ft, v, seed, bad));
         }
@@ -42,8 +41,8 @@ static uint64_t hash_slots(const Type *t, const Value *p, uint64_t seed, const T
     return h;
 }
 
-uint64_t value_hash(const Type *t, Value v, uint64_t seed, const Type **bad) {
-    const Type *u = t->under;
+uint64_t value_hash(const RType *t, Value v, uint64_t seed, const RType **bad) {
+    const RType *u = t->under;
     switch (u->kind) {
     case TY_FLOAT32: case TY_FLOAT64:
         if (v.f == 0) return hash_mix(seed);                 /* +0 and -0 are equal */
@@ -67,8 +66,8 @@ uint64_t value_hash(const Type *t, Value v, uint64_t seed, const Type **bad) {
     }
 }
 
-const Type *map_key_unhashable(const Type *keytype, Value key) {
-    const Type *bad = NULL;
+const RType *map_key_unhashable(const RType *keytype, Value key) {
+    const RType *bad = NULL;
     (void)value_hash(keytype, key, 0, &bad);
     return bad;
 }
@@ -129,7 +128,7 @@ static MapTable *new_table(int64_t need) {
     return t;
 }
 
-GoMap *map_new(const Type *maptype, int64_t hint) {
+GoMap *map_new(const RType *maptype, int64_t hint) {
     GoMap *m = GC_MALLOC(sizeof *m);
     m->type = maptype;
     m->seed = fast_rand();
@@ -137,7 +136,7 @@ GoMap *map_new(const Type *maptype, int64_t hint) {
     return m;
 }
 
-static inline uint64_t key_hash(GoMap *m, Value key, const Type **bad) {
+static inline uint64_t key_hash(GoMap *m, Value key, const RType **bad) {
     uint64_t h = value_hash(m->type->under->key, key, m->seed, bad);
     return h ? h : 1;
 }
@@ -153,7 +152,7 @@ static inline void index_set(MapTable *t, uint64_t i, int32_t e) {
 /* The index slot of t holding key, or -1, and in *en its entry; race:
  * what to report if the index turns out full or inconsistent. */
 static inline __attribute__((always_inline)) int64_t find_slot(const GoMap *m, const MapTable *t, Value key, uint64_t h, const char *race, MapEntry **found) {
-    const Type *kt = m->type->under->key;
+    const RType *kt = m->type->under->key;
     uint64_t mask = (uint64_t)t->index_cap - 1;
     uint64_t i = h & mask;
     for (int64_t step = 1; step <= t->index_cap; i = (i + (uint64_t)step++) & mask) {
@@ -193,7 +192,7 @@ static MapTable *rebuild(MapTable *t, int64_t need) {
     return nt;
 }
 
-Value *map_find(GoMap *m, Value key, const Type **bad) {
+Value *map_find(GoMap *m, Value key, const RType **bad) {
     if (!m || !map_len(m)) return NULL;   /* hashes nothing: see map_key_unhashable */
     uint64_t h = key_hash(m, key, bad);
     if (*bad) return NULL;
@@ -204,7 +203,7 @@ Value *map_find(GoMap *m, Value key, const Type **bad) {
     return find_slot(m, t, key, h, "concurrent map read and map write", &en) < 0 ? NULL : &en->val;
 }
 
-Value *map_insert(GoMap *m, Value key, const Type **bad) {
+Value *map_insert(GoMap *m, Value key, const RType **bad) {
     uint64_t h = key_hash(m, key, bad);
     if (*bad) return NULL;
     begin_write(m);
@@ -237,7 +236,7 @@ Value *map_insert(GoMap *m, Value key, const Type **bad) {
     return &en->val;
 }
 
-void map_delete(GoMap *m, Value key, const Type **bad) {
+void map_delete(GoMap *m, Value key, const RType **bad) {
     if (!m || !map_len(m)) return;
     uint64_t h = key_hash(m, key, bad);
     if (*bad) return;
@@ -249,8 +248,8 @@ void map_delete(GoMap *m, Value key, const Type **bad) {
         en->hash = 0;
         /* let go of what they reference, except an aggregate's block,
          * which a racing reader may still be looking at */
-        if (!type_is_aggregate(m->type->under->key->under)) en->key.u = 0;
-        if (!type_is_aggregate(m->type->under->elem->under)) en->val.u = 0;
+        if (!rtype_is_aggregate(m->type->under->key)) en->key.u = 0;
+        if (!rtype_is_aggregate(m->type->under->elem)) en->val.u = 0;
         index_set(t, (uint64_t)s, -1);   /* a tombstone: probing continues past it */
         STORE(m->count, LOAD(m->count) - 1);
     }
@@ -294,7 +293,7 @@ MapEntry *map_iter_next(MapIter *it, MapEntry *out) {
             return out;
         }
         /* the map has moved its entries: ask it whether the key is still there */
-        const Type *bad = NULL;
+        const RType *bad = NULL;
         Value *v = map_find(it->m, en->key, &bad);
         if (!v) continue;
         out->key = en->key;

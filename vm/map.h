@@ -39,7 +39,7 @@ typedef struct MapTable {
 enum { MAP_WRITING = 1 };      /* Go's hashWriting */
 
 typedef struct GoMap {
-    const struct Type *type;   /* the map type: key and element types */
+    const struct RType *type;   /* the map type: key and element types */
     _Atomic int64_t count;     /* live entries */
     MapTable *_Atomic t;       /* NULL until the first insertion */
     uint64_t seed;
@@ -53,16 +53,16 @@ typedef struct MapIter {
     int64_t start, i;
 } MapIter;
 
-GoMap *map_new(const struct Type *maptype, int64_t hint);
+GoMap *map_new(const struct RType *maptype, int64_t hint);
 /* Looks up key; returns the value slot or NULL. Sets *bad for an unhashable
  * dynamic key type (the caller panics). */
-Value *map_find(GoMap *m, Value key, const struct Type **bad);
+Value *map_find(GoMap *m, Value key, const struct RType **bad);
 /* Returns the value slot for key, inserting a zero value if absent. */
-Value *map_insert(GoMap *m, Value key, const struct Type **bad);
-void map_delete(GoMap *m, Value key, const struct Type **bad);
+Value *map_insert(GoMap *m, Value key, const struct RType **bad);
+void map_delete(GoMap *m, Value key, const struct RType **bad);
 /* A nil or empty map hashes no key in map_find and map_delete: Go still
  * panics for an unhashable one (its mapKeyError); this says which type. */
-const struct Type *map_key_unhashable(const struct Type *keytype, Value key);
+const struct RType *map_key_unhashable(const struct RType *keytype, Value key);
 void map_clear(GoMap *m);
 static inline int64_t map_len(const GoMap *m) {
     int64_t n = m ? atomic_load_explicit(&((GoMap *)m)->count, memory_order_relaxed) : 0;
@@ -75,6 +75,6 @@ MapEntry *map_iter_next(MapIter *it, MapEntry *out);
 
 /* Go's hash of a comparable value of type t; unhashable dynamic types in
  * interfaces set *bad. */
-uint64_t value_hash(const struct Type *t, Value v, uint64_t seed, const struct Type **bad);
+uint64_t value_hash(const struct RType *t, Value v, uint64_t seed, const struct RType **bad);
 
 #endif

@@ -23,27 +23,27 @@
 #include <stdlib.h>
 #include <string.h>
 #include "vm_int.h"
-#include "types.h"
+#include "intern.h"
 
 /* ---- raising panics ---- */
 
-const Type *vm_rterr_types[VM_RTERR_COUNT];
+const RType *vm_rterr_types[VM_RTERR_COUNT];
 
 NatStatus vm_panic_msg(G *g, const char *msg) {
     Value v = { .s = str_cstr(msg) };
-    g->panic_val = box_new(ty_string, v);
+    g->panic_val = box_new(rtype_string, v);
     return NAT_PANIC;
 }
 
 NatStatus vm_rt_panic(G *g, int k, const char *msg) {
-    const Type *t = vm_rterr_types[k];
+    const RType *t = vm_rterr_types[k];
     Value v;
     if (!t) {
         /* no package runtime (unit tests): the text itself */
         bool prefix = k == VM_RTERR_STRING || k == VM_RTERR_BOUNDS;
         char buf[600];
         snprintf(buf, sizeof buf, "%s%s", prefix ? "runtime error: " : "", msg);
-        t = ty_string;
+        t = rtype_string;
         v.s = str_cstr(buf);
     } else if (k == VM_RTERR_ASSERT || k == VM_RTERR_PANICNIL) {
         Value *blk = GC_MALLOC(sizeof(Value));
@@ -57,11 +57,11 @@ NatStatus vm_rt_panic(G *g, int k, const char *msg) {
 }
 
 /* A runtime.Error whose text has no "runtime error: " prefix (Go's plainError). */
-NatStatus vm_unhashable_error(G *g, const Type *t, bool empty_map) {
-    if (!empty_map) return vm_runtime_error(g, "hash of unhashable type %s", type_string_rt(t));
+NatStatus vm_unhashable_error(G *g, const RType *t, bool empty_map) {
+    if (!empty_map) return vm_runtime_error(g, "hash of unhashable type %s", t->str);
     /* Go 1.24+: a nil or empty map says it in another form */
     char msg[300];
-    snprintf(msg, sizeof msg, "hash of unhashable type: %s", type_string_rt(t));
+    snprintf(msg, sizeof msg, "hash of unhashable type: %s", t->str);
     return vm_runtime_error_plain(g, msg);
 }
 
@@ -205,6 +205,7 @@ void vm_write_trace(FILE *out, G *g, const char *reason) {
     for (int i = g->nframes - 1; i >= 0; i--) {
         const Frame *f = &g->frames[i];
         if (strcmp(f->proto->name, "runtime.main") == 0) continue;
+        if (f->proto->wrapper && i != g->nframes - 1) continue;
         /* Go shows the arguments' words; "..." stands for them (Go's own
          * mark for an inlined call), and a function without any has () */
         fprintf(out, "%s(%s)\n\t%s:%d\n", f->proto->name, f->proto->nparams ? "..." : "",
@@ -223,8 +224,7 @@ void vm_format_panic_value(GoBox *v, char **out);
 static bool same_panic_value(const GoBox *a, const GoBox *b) {
     if (a == b) return true;
     if (!a || !b || a->type != b->type) return false;
-    TypeKind k = a->type->under->kind;
-    if (k == TY_SLICE || k == TY_MAP || k == TY_FUNC) return false;
+    if (!value_comparable(a->type)) return false;
     return value_equal(a->type, a->v, b->v, NULL);
 }
 
@@ -237,17 +237,15 @@ static bool same_panic_value(const GoBox *a, const GoBox *b) {
  * unwinds out of that frame is Go's fatal error "panic while printing
  * panic value". */
 
-/* The Error() or String() method of v's dynamic type and its receiver, or NULL. */
-static const Method *text_method(const GoBox *v, Value *recv) {
+/* The Error() or String() method of v's dynamic type, or NULL. A value
+ * method through a nil pointer is there too: it panics, as in Go. */
+static const RMethod *text_method(const GoBox *v) {
     static const char *names[2];
     if (!names[0]) { names[0] = intern_cstr("Error"); names[1] = intern_cstr("String"); }
     if (!v) return NULL;
     for (int j = 0; j < 2; j++) {
-        bool via_ptr;
-        const Method *m = vm_find_method(v->type, names[j], &via_ptr);
-        if (!m || !m->func || m->type->nparams || m->type->nresults != 1 || m->type->results[0]->under != ty_string) continue;
-        /* a value method through a nil pointer: Go's report would panic; show the pointer */
-        return vm_method_recv(v, m, via_ptr, recv) ? m : NULL;
+        const RMethod *m = rtype_method(v->type, names[j]);
+        if (m && strcmp(m->type->str, "func() string") == 0) return m;
     }
     return NULL;
 }
@@ -256,14 +254,13 @@ bool vm_push_panic_text(G *g) {
     for (Panic *p = g->panic; p; p = p->link) {
         if (p->text_asked) continue;
         p->text_asked = true;
-        Value recv;
-        const Method *m = text_method(p->val, &recv);
+        const RMethod *m = text_method(p->val);
         if (!m) continue;
         const Frame *top = &g->frames[g->nframes - 1];
         size_t nb = top->base + (size_t)top->proto->nregs;
         /* FRAME_DEFERRED_PANIC too: the dispatch loop's return looks at one bit for both */
-        push_frame(g, g->prog->funcs[m->func->index], NULL, FRAME_DEFERRED_PANIC | FRAME_PANIC_TEXT, nb);
-        g->stack[nb] = recv;
+        push_frame(g, g->prog->funcs[m->func], NULL, FRAME_DEFERRED_PANIC | FRAME_PANIC_TEXT, nb);
+        g->stack[nb] = vm_unbox(p->val);
         return true;
     }
     return false;
@@ -283,10 +280,10 @@ void vm_set_panic_text(G *g) {
 _Noreturn void vm_panic_text_panicked(G *g) {
     const GoBox *v = g->panic->val;
     char msg[600];
-    if (v && v->type == ty_string)
+    if (v && v->type == rtype_string)
         snprintf(msg, sizeof msg, "panic while printing panic value: %.*s", (int)str_len(v->v.s), str_data(v->v.s));
     else
-        snprintf(msg, sizeof msg, "panic while printing panic value: type %s", v ? type_string_rt(v->type) : "nil");
+        snprintf(msg, sizeof msg, "panic while printing panic value: type %s", v ? v->type->str : "nil");
     vm_fatal_error(g, msg);
 }
 

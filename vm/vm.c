@@ -20,7 +20,6 @@
 #include <stdio.h>
 #include <string.h>
 #include "vm_int.h"
-#include "types.h"
 #include "map.h"
 #include "utf8.h"     /* rt/: utf8_decode */
 
@@ -409,7 +408,7 @@ dispatch:
     }
     CASE(MAPGET) CASE(MAPGETOK) {
         /* the key is in R[A]; T[C] is the map type (its zero element, for a nil map too) */
-        const Type *bad = NULL;
+        const RType *bad = NULL;
         Value *v = map_find(RB.p, RA, &bad);
         if (bad) UNHASHABLE(bad, false);
         if (!v && !map_len(RB.p) && (bad = map_key_unhashable(prog->types[i.c]->under->key, RA))) {
@@ -422,14 +421,14 @@ dispatch:
     CASE(MAPSET) {
         GoMap *m = RA.p;
         if (!m) { SAVEPC(); vm_runtime_error_plain(g, "assignment to entry in nil map"); goto panic; }
-        const Type *bad = NULL;
+        const RType *bad = NULL;
         Value *v = map_insert(m, RB, &bad);
         if (bad) UNHASHABLE(bad, false);
         *v = RC;
         NEXT();
     }
     CASE(MAPDEL) {
-        const Type *bad = NULL;
+        const RType *bad = NULL;
         map_delete(RA.p, RB, &bad);
         if (bad) UNHASHABLE(bad, false);
         if (!map_len(RA.p) && (bad = map_key_unhashable(prog->types[i.c]->under->key, RB))) {
@@ -453,9 +452,9 @@ dispatch:
         NEXT();
     }
     CASE(MKCHAN) {
-        const Type *et = prog->types[i.c]->under->elem;
+        const RType *et = prog->types[i.c]->under->elem;
         int64_t size = i.b == 0xFFFF ? 0 : RB.i;
-        Hchan *c = vm_host.chan_make(size, type_is_aggregate(et->under) ? type_slots(et) : -1, type_has_pointers(et));
+        Hchan *c = vm_host.chan_make(size, rtype_is_aggregate(et) ? et->slots : -1, (et->flags & RT_POINTERS));
         if (!c) { SAVEPC(); vm_runtime_error_plain(g, "makechan: size out of range"); goto panic; }
         RA.p = c;
         NEXT();
@@ -499,27 +498,27 @@ dispatch:
     CASE(BOX) RA.ifc = box_new(prog->types[instr_bx(i)], RA); NEXT();
     CASE(ASSERT) {
         GoBox *b = RB.ifc;
-        const Type *t = prog->types[i.c], *st = prog->types[i.c + 1];
+        const RType *t = prog->types[i.c], *st = prog->types[i.c + 1];
         const char *missing = NULL;
         if (!b) {
             SAVEPC();
             char msg[512];
             if (t->under->kind == TY_INTERFACE)
-                snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", type_string_rt(t));
+                snprintf(msg, sizeof msg, "interface conversion: interface is nil, not %s", t->str);
             else
-                snprintf(msg, sizeof msg, "interface conversion: %s is nil, not %s", type_string_rt(st), type_string_rt(t));
+                snprintf(msg, sizeof msg, "interface conversion: %s is nil, not %s", st->str, t->str);
             vm_rt_panic(g, VM_RTERR_ASSERT, msg);
             goto panic;
         }
-        if (!vm_dyn_is(b->type, t, &missing)) {
+        if (!rtype_is(b->type, t, &missing)) {
             SAVEPC();
             char msg[512];
             if (t->under->kind == TY_INTERFACE)
-                snprintf(msg, sizeof msg, "interface conversion: %s is not %s: missing method %s", type_string_rt(b->type),
-                         type_string_rt(t), missing ? missing : "?");
+                snprintf(msg, sizeof msg, "interface conversion: %s is not %s: missing method %s", b->type->str,
+                         t->str, missing ? missing : "?");
             else
-                snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", type_string_rt(st), type_string_rt(b->type),
-                         type_string_rt(t));
+                snprintf(msg, sizeof msg, "interface conversion: %s is %s, not %s", st->str, b->type->str,
+                         t->str);
             vm_rt_panic(g, VM_RTERR_ASSERT, msg);
             goto panic;
         }
@@ -528,8 +527,8 @@ dispatch:
     }
     CASE(ASSERTOK) {
         GoBox *b = RB.ifc;
-        const Type *t = prog->types[i.c];
-        bool ok = b && vm_dyn_is(b->type, t, NULL);
+        const RType *t = prog->types[i.c];
+        bool ok = b && rtype_is(b->type, t, NULL);
         if (t->under->kind == TY_INTERFACE) RA.ifc = ok ? b : NULL;
         else RA = ok ? vm_unbox(b) : vm_zero_of(t);
         base[i.a + 1].i = ok;
@@ -537,20 +536,18 @@ dispatch:
     }
     CASE(TYPEIS) {
         GoBox *b = RB.ifc;
-        RA.i = i.c == 0xFFFF ? b == NULL : (b && vm_dyn_is(b->type, prog->types[i.c], NULL));
+        RA.i = i.c == 0xFFFF ? b == NULL : (b && rtype_is(b->type, prog->types[i.c], NULL));
         NEXT();
     }
     CASE(ICALL) {
         GoBox *b = RB.ifc;
         if (!b) PANIC_RT("invalid memory address or nil pointer dereference");
-        bool via_ptr;
-        const Method *m = vm_find_method(b->type, prog->names[i.c], &via_ptr);
-        Value recv;
-        if (!m) m = vm_icall_method(b, prog->names[i.c], &recv);   /* a promoted method */
-        else if (!vm_method_recv(b, m, via_ptr, &recv)) m = NULL;
-        if (!m) PANIC_RT("invalid memory address or nil pointer dereference");
-        RA = recv;
-        CALL_GO(prog->funcs[m->func->index], NULL);
+        IcallSite *s = &prog->icalls[i.c];
+        const Itab *it = __atomic_load_n(&s->cache, __ATOMIC_ACQUIRE);
+        const RMethod *m = it && it->type == b->type ? it->fun[s->method] : vm_icall_method(s, b);
+        /* the receiver is the boxed value, passed as any argument is (an aggregate copied) */
+        RA = rtype_is_aggregate(b->type) ? vm_unbox(b) : b->v;
+        CALL_GO(prog->funcs[m->func], NULL);
     }
 
     CASE(NEWAGG) RA.p = GC_MALLOC(sizeof(Value) * instr_bx(i)); NEXT();
@@ -638,9 +635,9 @@ dispatch:
         NEXT();
     }
     CASE(EQAGG) {
-        const Type *bad = NULL;
+        const RType *bad = NULL;
         RA.i = value_equal(prog->types[i.c], RA, RB, &bad);
-        if (bad) PANIC_RT("comparing uncomparable type %s", type_string_rt(bad));
+        if (bad) PANIC_RT("comparing uncomparable type %s", bad->str);
         NEXT();
     }
 

@@ -12,8 +12,7 @@
 
 #include "vm.h"
 
-struct Type;
-struct Method;
+struct RType;
 
 /* ---- stack.c ---- */
 
@@ -66,17 +65,11 @@ _Noreturn void vm_panic_text_panicked(G *g);
 
 /* ---- iface.c ---- */
 
-/* Finds method `name` of dt through embedded fields (promoted methods); see iface.c. */
-const struct Method *vm_resolve_method(const struct Type *dt, Value v, bool has_v, const char *name,
-                                       const struct Type **rt, Value *rv, const struct Type **ftype,
-                                       bool *nil_recv);
-/* The method ICALL calls on the non-nil box b and its receiver in *recv; NULL: finding it dereferences nil. */
-const struct Method *vm_icall_method(const GoBox *b, const char *name, Value *recv);
-/* The receiver method m (found on b's type, via_ptr as vm_find_method says) gets; false: it would dereference nil. */
-bool vm_method_recv(const GoBox *b, const struct Method *m, bool via_ptr, Value *recv);
+/* The method of site s that an interface call on the non-nil box b runs. */
+const RMethod *vm_icall_method(IcallSite *s, const GoBox *b);
 /* The value inside a box, as a value of its dynamic type (aggregates copied). */
 Value vm_unbox(const GoBox *b);
 /* The zero value of t (a fresh block for an aggregate). */
-Value vm_zero_of(const struct Type *t);
+Value vm_zero_of(const struct RType *t);
 
 #endif
