@@ -21,7 +21,7 @@ func (s Square) Area() int { return int(s * s) }
 func main() {
 	shapes := []Shape{Rect{2, 3}, &Circle{1}, Square(2), &Circle{2}}
 	total := 0
-	for i := 0; i < 4000000; i++ {
+	for i := 0; i < 20000000; i++ {
 		total += shapes[i&3].Area()
 	}
 	fmt.Println(total)

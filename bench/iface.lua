@@ -14,7 +14,7 @@ local shapes = {
   setmetatable({v = 2}, Square), setmetatable({r = 2}, Circle),
 }
 local total = 0
-for i = 0, 4000000 - 1 do
+for i = 0, 20000000 - 1 do
   total = total + shapes[(i & 3) + 1]:area()
 end
 print(total)

@@ -13,6 +13,6 @@ class Square:
 
 shapes = [Rect(2, 3), Circle(1), Square(2), Circle(2)]
 total = 0
-for i in range(4000000):
+for i in range(20000000):
     total += shapes[i & 3].area()
 print(total)

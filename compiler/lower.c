@@ -19,6 +19,7 @@
  *    wrappers it added (lower_mark / lower_rollback); one that declares
  *    methods refreshes the method sets of every type lowered so far.
  */
+#include <stdlib.h>
 #include "gen_int.h"
 #include "hash.h"
 
