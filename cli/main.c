@@ -24,6 +24,7 @@
 #include "packages.h"
 #include "repl.h"
 #include "scheduler.h"
+#include "trace.h"
 
 #define MINIGO_VERSION "0.1.0"
 #define GO_VERSION "go1.22"
@@ -48,6 +49,10 @@ static void usage(FILE *out) {
             "                        coop: goroutines yield only when they block (Go before 1.14);\n"
             "                        fifo: no preemption, no runnext: with GOMAXPROCS=1 a fixed order\n"
             "  -sched-seed=N         randomize scheduling choices, reproducibly for the same N\n"
+            "  -trace=FILE           record what the scheduler does; at exit write FILE:\n"
+            "                        FILE.html a timeline page for the browser, else trace-event\n"
+            "                        JSON (Perfetto, chrome://tracing); see docs/TRACE.md\n"
+            "  -trace-limit=MB       stop recording past MB megabytes (default 256)\n"
             "\n"
             "Environment: GOMAXPROCS, GOGC, GODEBUG.\n"
             "\n"
@@ -100,6 +105,8 @@ static const char *errno_text(int e) {
 typedef struct Options {
     int lang;          /* 0: from the file, or 121/122 */
     SchedOptions sched;
+    const char *trace; /* -trace=FILE, or NULL */
+    int64_t trace_limit;
 } Options;
 
 /* Parses flags at argv[*i...]; returns false (after printing) on a bad one. */
@@ -120,6 +127,15 @@ static bool parse_flags(int argc, char **argv, int *i, Options *o) {
             o->sched.seed = strtoull(a + 12, &end, 10);
             if (*end || !a[12]) {
                 fprintf(stderr, "minigo: bad -sched-seed value %s\n", a + 12);
+                return false;
+            }
+        } else if (strncmp(a, "-trace=", 7) == 0 && a[7]) {
+            o->trace = a + 7;
+        } else if (strncmp(a, "-trace-limit=", 13) == 0) {
+            char *end;
+            o->trace_limit = strtoll(a + 13, &end, 10);
+            if (*end || !a[13] || o->trace_limit <= 0) {
+                fprintf(stderr, "minigo: bad -trace-limit value %s (want megabytes)\n", a + 13);
                 return false;
             }
         } else if (strncmp(a, "-lang=", 6) == 0) {
@@ -188,6 +204,7 @@ static int cmd_run(int argc, char **argv, int i) {
     Program *prog = load(file, &o);
     if (!prog) return 2;
     os_set_args(argc - i, argv + i);
+    if (o.trace) trace_start(o.trace, o.trace_limit, file);
     return sched_run_main(prog, &o.sched);
 }
 

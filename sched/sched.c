@@ -47,7 +47,9 @@
 #include "chan.h"
 #include "park.h"
 #include "runq.h"
+#include "gctrace.h"
 #include "scheduler.h"
+#include "trace.h"
 
 #define MAX_PROCS 1024
 #define FORCE_PREEMPT_NS 10000000   /* Go's forcePreemptNS: 10 ms */
@@ -184,7 +186,11 @@ static void begin_exit(void) {
     out_flush();
 }
 
+static bool gctrace;
+
 static _Noreturn void end_exit(int code) {
+    if (gctrace) gctrace_flush();
+    trace_finish();
     if (sched.exit_hook) sched.exit_hook();
     print_stats();
     fflush(stderr);
@@ -373,6 +379,7 @@ static G *newproc(G *creator, Closure *cl, const Value *args, int nargs) {
         g->created_by = NULL;
     }
     atomic_fetch_add(&sched.ngoroutines, 1);
+    if (trace_on) trace_create(g, creator, m && m->p ? m->p->id : -1, m ? m->id : -1);
     return g;
 }
 
@@ -391,8 +398,15 @@ void sched_park(G *g, const char *reason, ParkUnlockFn unlock, void *arg) {
     g->park_arg = arg;
 }
 
+/* Set while a thread runs timers' callbacks: what they ready, a timer readied. */
+static _Thread_local bool in_timers;
+
 void sched_ready(G *g) {
     COUNT(readies);
+    if (trace_on) {
+        M *m = cur_m;
+        trace_unpark(g, sched_curg(), m && m->p ? m->p->id : -1, m ? m->id : -1, in_timers);
+    }
     atomic_store(&g->status, G_RUNNABLE);
     put_runnable(g);
 }
@@ -478,7 +492,10 @@ static int run_due_timers(P *own) {
         if (next == INT64_MAX) continue;
         if (!now) now = sched_nanotime();
         if (next <= now) {
+            in_timers = true;
             int n = timers_run(&p->timers, now);
+            in_timers = false;
+            if (trace_on && n) trace_timer(own ? own->id : -1, cur_m ? cur_m->id : -1);
             if (p != own) others += n;
         }
     }
@@ -781,8 +798,13 @@ static G *steal_work(M *m) {
         for (int32_t k = 0; k < n; k++) {
             P *v = sched.allp[(start + k) % n];
             if (v == p) continue;
+            uint32_t before = trace_on ? runq_len(&p->runq) : 0;
             G *g = runq_steal(&p->runq, &v->runq, last);
-            if (g) { COUNT(steals); return g; }
+            if (g) {
+                COUNT(steals);
+                if (trace_on) trace_steal(p->id, v->id, (int)(runq_len(&p->runq) - before) + 1, m->id);
+                return g;
+            }
         }
     }
     return NULL;
@@ -950,7 +972,13 @@ static void execute(M *m, G *g) {
     atomic_store(&g->preempt, (STRESS_SCHED && sched.mode == SMODE_PREEMPT) || atomic_load(&g->interrupted));
     atomic_fetch_add_explicit(&p->schedtick, 1, memory_order_relaxed);
     atomic_store(&m->curg, g);
+    if (trace_on) trace_run(g, p->id, m->id);
     VmStatus st = vm_execute(g);
+    if (trace_on) {
+        static const TraceStop why[] = { [VM_DONE] = TSTOP_EXITED, [VM_PANIC] = TSTOP_PANIC, [VM_PARK] = TSTOP_PARKED,
+                                         [VM_PREEMPT] = TSTOP_PREEMPTED, [VM_YIELD] = TSTOP_YIELD };
+        trace_stop(g, p->id, m->id, why[st]);
+    }
     p = m->p;
     switch (st) {
     case VM_DONE:
@@ -1020,8 +1048,10 @@ static void *mstart(void *arg) {
 
 /* ---- sysmon: preemption ---- */
 
-/* GODEBUG=schedtrace=MS: Go's SCHED line every MS milliseconds */
+/* GODEBUG=schedtrace=MS: Go's SCHED line every MS milliseconds; with
+ * scheddetail=1 also a line per P, per M and per G, as Go's schedtrace(true). */
 static int64_t schedtrace_ms;
+static bool scheddetail;
 static int64_t last_trace;
 
 static void schedtrace(int64_t now) {
@@ -1031,12 +1061,70 @@ static void schedtrace(int64_t now) {
     int idle = 0;
     for (M *m = sched.midle; m; m = m->link) idle++;
     fprintf(stderr, "SCHED %lldms: gomaxprocs=%d idleprocs=%d threads=%d spinningthreads=%d needspinning=0 "
-            "idlethreads=%d runqueue=%u [", (long long)((now - start_time) / 1000000), n,
+            "idlethreads=%d runqueue=%u", (long long)((now - start_time) / 1000000), n,
             __atomic_load_n(&sched.npidle, __ATOMIC_RELAXED), sched.mcount + 1,
             atomic_load(&sched.nmspinning), idle, globrunq_size(&sched.runq));
-    for (int32_t i = 0; i < n && i < sched.nallp; i++)
-        fprintf(stderr, "%s%u", i ? " " : "", runq_len(&sched.allp[i]->runq));
-    fprintf(stderr, "]\n");
+    if (!scheddetail) {
+        fprintf(stderr, " [");
+        for (int32_t i = 0; i < n && i < sched.nallp; i++)
+            fprintf(stderr, "%s%u", i ? " " : "", runq_len(&sched.allp[i]->runq));
+        fprintf(stderr, "]\n");
+        return;
+    }
+    fprintf(stderr, " gcwaiting=false nmidlelocked=0 stopwait=0 sysmonwait=false\n");
+    /* Go's P statuses: 0 idle, 1 running, 4 dead (a P above GOMAXPROCS) */
+    for (int32_t i = 0; i < sched.nallp; i++) {
+        P *p = sched.allp[i];
+        M *m = atomic_load(&p->m);
+        int st = i >= n ? 4 : m ? 1 : 0;
+        fprintf(stderr, "  P%d: status=%d schedtick=%u syscalltick=0 m=", i, st, atomic_load(&p->schedtick));
+        if (m) fprintf(stderr, "%d", m->id);
+        else fprintf(stderr, "nil");
+        fprintf(stderr, " runqsize=%u gfreecnt=%d timerslen=%d\n", runq_len(&p->runq), p->ngfree,
+                atomic_load(&p->timers.count));
+    }
+    for (int32_t i = sched.mcount - 1; i >= 0; i--) {   /* newest first, as Go's allm list */
+        M *m = sched.allm[i];
+        P *p = m->p;
+        G *g = atomic_load(&m->curg);
+        fprintf(stderr, "  M%d: p=", m->id);
+        if (p) fprintf(stderr, "%d", p->id);
+        else fprintf(stderr, "nil");
+        fprintf(stderr, " curg=");
+        if (g) fprintf(stderr, "%lld", (long long)g->id);
+        else fprintf(stderr, "nil");
+        fprintf(stderr, " mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=%s blocked=%s lockedg=nil\n",
+                m->spinning ? "true" : "false", !p && !g ? "true" : "false");
+    }
+    /* Go's G statuses: 1 runnable, 2 running, 4 waiting, 6 dead */
+    pthread_mutex_lock(&sched.glock);
+    for (int64_t i = 0; i < sched.nallg; i++) {
+        G *g = sched.allg[i];
+        int st = atomic_load(&g->status);
+        int gost = st == G_RUNNABLE ? 1 : st == G_RUNNING ? 2 : st == G_WAITING ? 4 : 6;
+        M *on = NULL;
+        for (int32_t k = 0; k < sched.mcount && !on; k++)
+            if (atomic_load(&sched.allm[k]->curg) == g) on = sched.allm[k];
+        fprintf(stderr, "  G%lld: status=%d(%s) m=", (long long)g->id, gost,
+                st == G_WAITING && g->waitreason ? g->waitreason : "");
+        if (on) fprintf(stderr, "%d", on->id);
+        else fprintf(stderr, "nil");
+        fprintf(stderr, " lockedm=nil\n");
+    }
+    pthread_mutex_unlock(&sched.glock);
+}
+
+/* The value of key in GODEBUG (comma-separated key=value), or def. */
+static int64_t godebug(const char *key, int64_t def) {
+    const char *gd = getenv("GODEBUG");
+    size_t kl = strlen(key);
+    for (const char *s = gd; s && *s;) {
+        const char *end = strchr(s, ',');
+        if (!end) end = s + strlen(s);
+        if ((size_t)(end - s) > kl && strncmp(s, key, kl) == 0 && s[kl] == '=') return strtoll(s + kl + 1, NULL, 10);
+        s = *end ? end + 1 : end;
+    }
+    return def;
 }
 
 /* Go's sysmon: every 2 ms, preempt a G that has run 10 ms on its P (and
@@ -1048,6 +1136,7 @@ static void *sysmon(void *arg) {
         nanosleep(&ts, NULL);
         int64_t now = sched_nanotime();
         if (schedtrace_ms > 0) schedtrace(now);
+        if (gctrace) gctrace_flush();
         if (sched.mode != SMODE_PREEMPT) continue;
         for (int32_t i = 0; i < sched.nallp; i++) {
             P *p = sched.allp[i];
@@ -1091,6 +1180,7 @@ static void procresize(int32_t n) {
     int32_t old = procs();
     for (int32_t i = sched.nallp; i < n; i++) sched.allp[sched.nallp++] = new_p(i);
     atomic_store(&sched.gomaxprocs, n);
+    if (trace_on && old) trace_procs(n);
     globrunq_set_nprocs(&sched.runq, n);
     for (int32_t i = 0; i < sched.nallp; i++) {
         P *p = sched.allp[i];
@@ -1161,6 +1251,7 @@ void sched_install_vm_host(void) {
         .chan_make = chan_make, .chan_len = chan_len, .chan_cap = chan_cap,
         .chan_send = chan_send, .chan_recv = chan_recv, .chan_close = chan_close,
         .chan_select = chan_select, .chan_resume = chan_resume,
+        .trace_stack = trace_on ? trace_stack : NULL,
     };
 }
 
@@ -1188,17 +1279,19 @@ static M *sched_init(Program *prog, const SchedOptions *opt, bool host) {
     }
     pthread_mutex_lock(&sched.lock);
     procresize(env_procs());
+    trace_set_gomaxprocs(procs());
     if (m) acquirep(m, pidleget());
     pthread_mutex_unlock(&sched.lock);
 
     watch_sigquit();
     stats_on = getenv("MINIGO_SCHEDSTATS") && strcmp(getenv("MINIGO_SCHEDSTATS"), "0") != 0;
     start_time = sched_nanotime();
-    const char *gd = getenv("GODEBUG");
-    const char *st = gd ? strstr(gd, "schedtrace=") : NULL;
-    if (st) schedtrace_ms = strtol(st + 11, NULL, 10);
+    schedtrace_ms = godebug("schedtrace", 0);
+    scheddetail = godebug("scheddetail", 0) > 0;
+    gctrace = godebug("gctrace", 0) > 0;
+    if (gctrace) gctrace_start();
     /* the REPL can switch to the preemptive mode later */
-    if (host || sched.mode == SMODE_PREEMPT || schedtrace_ms > 0) start_detached(sysmon);
+    if (host || sched.mode == SMODE_PREEMPT || schedtrace_ms > 0 || gctrace) start_detached(sysmon);
     return m;
 }
 

@@ -113,6 +113,7 @@ void vm_shrink_stack(G *g) {
     Value *ns = GC_MALLOC(sizeof(Value) * cap);
     memcpy(ns, g->stack, sizeof(Value) * used);
     account(-(int64_t)((g->stack_cap - cap) * sizeof(Value)));
+    if (vm_host.trace_stack) vm_host.trace_stack(g, (int64_t)(g->stack_cap * sizeof(Value)), (int64_t)(cap * sizeof(Value)));
     g->stack = ns;
     g->stack_cap = cap;
 }
@@ -176,6 +177,7 @@ void vm_grow_stack(G *g, size_t need) {
      * its base after growing: a big old copy goes back at once instead of
      * waiting for a collection while the deep recursion goes on */
     if (g->stack_cap * sizeof(Value) >= BIG_OLD_COPY) GC_FREE(g->stack);
+    if (vm_host.trace_stack) vm_host.trace_stack(g, (int64_t)(g->stack_cap * sizeof(Value)), (int64_t)(cap * sizeof(Value)));
     g->stack = ns;
     g->stack_cap = cap;
 }

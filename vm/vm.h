@@ -189,6 +189,8 @@ typedef struct VmHost {
     NatStatus (*chan_close)(G *g, Hchan *c);
     NatStatus (*chan_select)(G *g, SelCase *cases, int ncases, bool block, size_t index_slot);
     NatStatus (*chan_resume)(G *g);   /* finishes the channel operation g parked in */
+    /* -trace: a stack grew or shrank (NULL when not tracing) */
+    void (*trace_stack)(const G *g, int64_t old_bytes, int64_t new_bytes);
 } VmHost;
 extern VmHost vm_host;
 
