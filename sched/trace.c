@@ -230,6 +230,8 @@ static int ev_cmp(const void *a, const void *b) {
     return x->ts < y->ts ? -1 : x->ts > y->ts;
 }
 
+enum { MAXP = 1025 };   /* GOMAXPROCS is at most 1024 */
+
 static int slice_cmp(const void *a, const void *b) {
     const Slice *x = a, *y = b;
     return x->start < y->start ? -1 : x->start > y->start;
@@ -277,7 +279,7 @@ static bool build_model(Model *md, const Ev *ev, int64_t n, int64_t end) {
     int64_t runnable = 0, heap = (int64_t)GC_get_heap_size(), gc_start = -1;
     int maxp = tr.gomaxprocs0, maxm = 0;
     /* the slice open on each P (by G id, 0: none) */
-    int64_t open[1025] = { 0 };
+    int64_t open[MAXP] = { 0 };
     for (int64_t i = 0; i < n; i++) {
         const Ev *e = &ev[i];
         if (e->p + 1 > maxp && e->type == EV_RUN) maxp = e->p + 1;
@@ -297,7 +299,7 @@ static bool build_model(Model *md, const Ev *ev, int64_t n, int64_t end) {
         }
         case EV_RUN:
             if (!gi) break;
-            if (e->p >= 0 && e->p < 1025) open[e->p] = e->g;
+            if (e->p >= 0 && e->p < MAXP) open[e->p] = e->g;
             gi->running = true;
             gi->run_start = e->ts;
             if (gi->has_unpark) {
@@ -314,7 +316,7 @@ static bool build_model(Model *md, const Ev *ev, int64_t n, int64_t end) {
             gi->why = e->why == TSTOP_PARKED && e->ptr ? e->ptr : stop_names[e->why];
             PUSH(md->slices, md->nslices, md->slices_cap,
                  ((Slice){ gi->run_start, e->ts, e->g, e->p, e->m, gi->why }));
-            if (e->p >= 0 && e->p < 1025 && open[e->p] == e->g) open[e->p] = 0;
+            if (e->p >= 0 && e->p < MAXP && open[e->p] == e->g) open[e->p] = 0;
             if (e->why == TSTOP_PREEMPTED) {
                 md->preemptions++;
                 PUSH(md->insts, md->ninsts, md->insts_cap, ((Inst){ IN_PREEMPT, e->p, e->g, e->ts, 0, 0 }));
@@ -370,7 +372,7 @@ static bool build_model(Model *md, const Ev *ev, int64_t n, int64_t end) {
         }
     }
     /* what still runs at the end */
-    for (int p = 0; p < 1025; p++) {
+    for (int p = 0; p < MAXP; p++) {
         if (!open[p]) continue;
         GInfo *gi = ginfo(md, open[p]);
         if (!gi || !gi->running) continue;
