@@ -492,10 +492,10 @@ static int run_due_timers(P *own) {
         if (next == INT64_MAX) continue;
         if (!now) now = sched_nanotime();
         if (next <= now) {
+            if (trace_on) trace_timer(own ? own->id : -1, cur_m ? cur_m->id : -1);
             in_timers = true;
             int n = timers_run(&p->timers, now);
             in_timers = false;
-            if (trace_on && n) trace_timer(own ? own->id : -1, cur_m ? cur_m->id : -1);
             if (p != own) others += n;
         }
     }

@@ -71,6 +71,7 @@ static struct {
 
 static _Thread_local Buf *my_buf;
 static _Thread_local bool in_gc;
+static _Thread_local int my_p = -1, my_m = -1;   /* where the thread last ran a G */
 
 static int64_t now_ns(void) {
     struct timespec ts;
@@ -148,7 +149,10 @@ void trace_create(const G *g, const G *creator, int p, int m) {
     const Proto *fn = g->nframes ? g->frames[0].proto : NULL;
     record(EV_CREATE, p, m, g->id, creator ? creator->id : 0, g->created_line, fn, g->created_by, 0);
 }
-void trace_run(const G *g, int p, int m) { record(EV_RUN, p, m, g->id, 0, 0, NULL, NULL, 0); }
+void trace_run(const G *g, int p, int m) {
+    my_p = p, my_m = m;
+    record(EV_RUN, p, m, g->id, 0, 0, NULL, NULL, 0);
+}
 void trace_stop(const G *g, int p, int m, TraceStop why) {
     record(EV_STOP, p, m, g->id, 0, 0, why == TSTOP_PARKED ? g->waitreason : NULL, NULL, why);
 }
@@ -157,7 +161,7 @@ void trace_unpark(const G *g, const G *waker, int p, int m, bool by_timer) {
 }
 void trace_steal(int thief, int victim, int n, int m) { record(EV_STEAL, thief, m, 0, victim, n, NULL, NULL, 0); }
 void trace_stack(const G *g, int64_t old_bytes, int64_t new_bytes) {
-    record(EV_STACK, -1, -1, g->id, old_bytes, new_bytes, NULL, NULL, new_bytes < old_bytes);
+    record(EV_STACK, my_p, my_m, g->id, old_bytes, new_bytes, NULL, NULL, new_bytes < old_bytes);
 }
 void trace_procs(int n) { record(EV_PROCS, -1, -1, 0, n, 0, NULL, NULL, 0); }
 void trace_timer(int p, int m) { record(EV_TIMER, p, m, 0, 1, 0, NULL, NULL, 0); }
@@ -340,7 +344,7 @@ static bool build_model(Model *md, const Ev *ev, int64_t n, int64_t end) {
             if (e->why) md->shrinks++;
             else md->growths++;
             PUSH(md->insts, md->ninsts, md->insts_cap,
-                 ((Inst){ e->why ? IN_SHRINK : IN_GROW, -1, e->g, e->ts, e->a, e->b }));
+                 ((Inst){ e->why ? IN_SHRINK : IN_GROW, e->p, e->g, e->ts, e->a, e->b }));
             break;
         case EV_GC_START:
             gc_start = e->ts;
