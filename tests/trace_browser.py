@@ -26,6 +26,12 @@ Checks, one line each (`ok  name` or `FAIL name: why`), then
              selected, has at least 2 slices highlighted (it was preempted);
              main, selected, has at least one unpark arrow (the last
              wg.Done woke it); no script errors; a screenshot
+  input      on shape's page: wheel up zooms in and keeps the time under
+             the cursor; a drag pans by what it moved; a click on a slice
+             selects its G; hovering it shows its G, creation line, run
+             times and why it stopped (real DOM events, sent by the page's
+             hooks)
+  template   the page without data says so; a truncated trace's banner
   large      ready within LOAD_BUDGET_MS; 100,000 table rows listed but only
              a screenful in the DOM; slices folded into busy columns at
              full view; frames (assorted zooms) within FRAME_BUDGET_MS
@@ -303,6 +309,17 @@ class Sim:
         }
 
 
+def go_lines():
+    """function: "tests/trace/shape.go:N" of the go statement starting it"""
+    out = {}
+    with open(SHAPE_GO) as f:
+        for n, text in enumerate(f, 1):
+            words = text.split()
+            if words[:1] == ["go"]:
+                out["main." + words[1].split("(")[0]] = f"tests/trace/shape.go:{n}"
+    return out
+
+
 def shape_trace(seed=1):
     """shape.go's trace as minigo would record it: main starts cruncher,
     producer, consumer and sleeper on 2 Ps and waits on a WaitGroup."""
@@ -323,18 +340,17 @@ def shape_trace(seed=1):
         yield 4 * US, ("sleep", 5 * MS), {}
         yield 180 * US, "exited", {"grow": 3, "done": True}
 
-    kids = [("main.cruncher", "tests/trace/shape.go:66", cruncher()),
-            ("main.producer", "tests/trace/shape.go:67", pingpong("chan send")),
-            ("main.consumer", "tests/trace/shape.go:68", pingpong("chan receive")),
-            ("main.sleeper", "tests/trace/shape.go:69", sleeper())]
+    line = go_lines()
+    kids = [(fn, line[fn], plan) for fn, plan in
+            [("main.cruncher", cruncher()), ("main.producer", pingpong("chan send")),
+             ("main.consumer", pingpong("chan receive")), ("main.sleeper", sleeper())]]
 
     def main():
         yield 60 * US, ("parked", "sync.WaitGroup.Wait"), {"spawn": 4, "child": lambda k: kids[k], "wakes": 0}
         yield 150 * US, "exited", {"wakes": 0}
 
     sim.pending = 4
-    sim.go(None, 0, "main.main", "tests/trace/shape.go:1", main(), 0)
-    sim.gc_every = None
+    sim.go(None, 0, "runtime.main", "", main(), 0)
     sim.run()
     # runtime.GC() at the end of main
     t = sim.slices[-1][2] + 20 * US
@@ -568,9 +584,50 @@ def check_shape(args, out):
         if check("shape: selecting main", st4 is not None and st4["selected"] == 1, err):
             check("shape: main's unpark arrow drawn (wg.Done woke it)", st4["drawnFlows"] >= 1,
                   f"drawnFlows = {st4['drawnFlows']}")
+    check_input(page, st["duration"], ids.get("main.cruncher"))
     png = os.path.join(out, "trace.png")
     if check("shape: screenshot taken", screenshot(page, png, f"g={ids.get('main.consumer', '')}"), f"no {png}"):
         check("shape: screenshot is 1400x900", png_size(png) == WINDOW, f"size {png_size(png)}")
+
+
+def check_input(page, d, cruncher):
+    """The wheel, drag and click handlers, sent real DOM events by the page's
+    own hooks (#wheel, #drag, #clickg)."""
+    st, _, _, err = load(page, f"t0=0&t1={d}&wheel=700,-240")
+    if check("input: wheel handled", st is not None and "probe" in st, err):
+        pr = st["probe"]
+        check("input: wheel up zooms in", pr["spanAfter"] < pr["spanBefore"] * 0.9,
+              f"span {pr['spanBefore']} -> {pr['spanAfter']}")
+        check("input: the time under the cursor stays", abs(pr["after"] - pr["before"]) <= pr["spanBefore"] / 1000,
+              f"{pr['before']} -> {pr['after']}")
+    st, _, _, err = load(page, f"t0={d // 4}&t1={d // 2}&drag=800,600")
+    if check("input: drag handled", st is not None and "probe" in st, err):
+        pr = st["probe"]
+        check("input: dragging left pans later", abs(pr["after"] - pr["before"] - pr["dt"]) <= abs(pr["dt"]) / 100
+              and pr["dt"] > 0, f"t0 {pr['before']} -> {pr['after']}, wanted +{pr['dt']}")
+    if cruncher:
+        st, _, _, err = load(page, f"t0=0&t1={d}&clickg={cruncher}")
+        check("input: clicking a slice selects its G", st is not None and st["selected"] == int(cruncher),
+              err or f"selected {st['selected']}, wanted {cruncher}")
+        st, _, _, err = load(page, f"t0=0&t1={d}&hoverg={cruncher}")
+        tip = st.get("tooltip", "") if st else ""
+        want = [f"G{cruncher} main.cruncher", "tests/trace/shape.go:", "this slice:", "total run:", "stopped: preempted"]
+        check("input: hovering a slice shows its G, creation line, times and stop reason",
+              all(w in tip for w in want), err or f"tooltip {tip!r}")
+
+
+def check_page_states(out):
+    """The template with no data says so; a truncated trace says so."""
+    st, _, _, err = load(TEMPLATE)
+    check("template: opens without data and says so", st is not None and st.get("error") == "no trace data",
+          err or f"state {st}")
+    page = os.path.join(out, "truncated.html")
+    trace = shape_trace()
+    trace["truncated"] = True
+    write_page(page, trace)
+    st, _, _, err = load(page)
+    check("truncated: the banner says so", st is not None and "truncated" in st.get("banner", ""),
+          err or f"banner {st.get('banner')!r}")
 
 
 def check_large(out):
@@ -626,6 +683,7 @@ def main():
     else:
         check_embed(args.out)
         check_shape(args, args.out)
+        check_page_states(args.out)
         check_large(args.out)
     print(f"{passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))
     sys.exit(1 if failed else 0)
