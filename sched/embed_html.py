@@ -13,8 +13,8 @@ the header splits the page there into two strings:
 
 and the recorder writes head, then `const TRACE = {...};`, then tail
 (sizeof - 1 is each one's length). The page's bytes come back unchanged:
-each line of the page is one line of string literal, cut into pieces of at
-most 72 bytes, with \\ " and ? escaped (a ? could start a trigraph), the
+each line of the page is one line of string literal, cut into pieces of
+about 72 bytes, with \\ " and ? escaped (a ? could start a trigraph), the
 control bytes other than newline and all non-ASCII bytes (the page's UTF-8)
 as three-digit octal escapes, which cannot run into a following digit.
 
@@ -27,6 +27,7 @@ import sys
 
 PLACEHOLDER = b"/*@TRACE_DATA@*/"
 PIECE = 72
+SLACK = 8
 
 
 def fail(msg):
@@ -63,20 +64,21 @@ def escape(b):
 
 
 def literal_lines(data):
-    """The string literal for data: one or more quoted pieces a line, a page
-    line ending where its \\n does."""
-    out, piece, size = [], [], 0
-    for b in data:
-        e = escape(b)
-        if size + len(e) > PIECE:
-            out.append('    "' + "".join(piece) + '"')
-            piece, size = [], 0
-        piece.append(e)
-        size += len(e)
-        if b == 0x0A:
-            out.append('    "' + "".join(piece) + '"')
-            piece, size = [], 0
-    if piece or not out:
+    """The string literal for data: each page line (with its \\n) is one or
+    more quoted pieces, cut where a piece would pass PIECE bytes, unless what
+    is left of the line is short enough (SLACK) to finish it."""
+    out = []
+    for line in data.splitlines(keepends=True) or [b""]:
+        escs = [escape(b) for b in line]
+        left = sum(len(e) for e in escs)
+        piece, size = [], 0
+        for e in escs:
+            if size + len(e) > PIECE and left > SLACK:
+                out.append('    "' + "".join(piece) + '"')
+                piece, size = [], 0
+            piece.append(e)
+            size += len(e)
+            left -= len(e)
         out.append('    "' + "".join(piece) + '"')
     return out
 

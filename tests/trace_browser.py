@@ -34,7 +34,8 @@ Checks, one line each (`ok  name` or `FAIL name: why`), then
   template   the page without data says so; a truncated trace's banner
   large      ready within LOAD_BUDGET_MS; 100,000 table rows listed but only
              a screenful in the DOM; slices folded into busy columns at
-             full view; frames (assorted zooms) within FRAME_BUDGET_MS
+             full view; frames (assorted zooms, with and without the busiest
+             goroutine selected) within FRAME_BUDGET_MS
 """
 import collections
 import heapq
@@ -689,4 +690,5 @@ def main():
     sys.exit(1 if failed else 0)
 
 
-main()
+if __name__ == "__main__":
+    main()
