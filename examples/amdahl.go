@@ -24,12 +24,21 @@ import (
 	"time"
 )
 
-const work = 30000000 // loop iterations in the whole job: ~130 ms in minigo on one P
+const work = 60000000 // steps in the whole job: about 100 ms in minigo on one P
 
-// spin is the unit of work: n steps of a chain of multiplies.
+// spin is the unit of work: n steps of a chain of multiplies, 8 steps per
+// trip round the loop (fewer loop jumps: the stress_sched build preempts at
+// every one).
 func spin(seed, n int) int {
 	x := seed
-	for i := 0; i < n; i++ {
+	for i := 0; i < n/8; i++ {
+		x = x*33 + i
+		x = x*33 + i
+		x = x*33 + i
+		x = x*33 + i
+		x = x*33 + i
+		x = x*33 + i
+		x = x*33 + i
 		x = x*33 + i
 	}
 	return x
