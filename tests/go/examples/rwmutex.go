@@ -4,7 +4,7 @@
 //	GOMAXPROCS=1 minigo run examples/rwmutex.go   # no parallelism: no gain
 //
 // A table of 256 numbers is read by R readers (each reading it whole,
-// lookups times) while one writer changes an entry now and then. With a
+// 2000 times) while one writer writes an entry every 200 µs. With a
 // Mutex, readers exclude each other: the reads run one at a time however
 // many Ps there are. With an RWMutex, readers share the lock (RLock) and
 // only the writer (Lock) runs alone, so the readers run in parallel on
@@ -22,16 +22,16 @@ import (
 )
 
 const (
-	size    = 256  // entries in the table
-	lookups = 400  // whole-table reads per reader
-	writes  = 20   // writes during the run, spread out
+	size    = 256                    // entries in the table
+	lookups = 2000                   // whole-table reads per reader
+	every   = 200 * time.Microsecond // the writer writes this often
 )
 
 // table is the shared data; rw guards it in one run, mu in the other.
 type table struct {
 	mu   sync.Mutex
 	rw   sync.RWMutex
-	data [size]int
+	data []int
 }
 
 // read sums the table under the lock given: the critical section is long
@@ -65,7 +65,7 @@ func (t *table) write(useRW bool, i, v int) {
 // run lets readers readers and one writer loose on a fresh table and
 // returns how long it took and the sum of everything the readers read.
 func run(readers int, useRW bool) (time.Duration, int) {
-	t := &table{}
+	t := &table{data: make([]int, size)}
 	for i := range t.data {
 		t.data[i] = 1
 	}
@@ -76,13 +76,15 @@ func run(readers int, useRW bool) (time.Duration, int) {
 	writerDone := make(chan struct{})
 	go func() { // the writer: sets entries back to 1, so the sums stay known
 		defer close(writerDone)
-		for i := 0; i < writes; i++ {
+		tick := time.NewTicker(every)
+		defer tick.Stop()
+		for i := 0; ; i++ {
 			select {
 			case <-stop:
 				return
-			case <-time.After(100 * time.Microsecond):
+			case <-tick.C:
+				t.write(useRW, i%size, 1)
 			}
-			t.write(useRW, i%size, 1)
 		}
 	}()
 	for r := 0; r < readers; r++ {
