@@ -9,7 +9,7 @@
 // With p processors its time is s + (1-s)/p of the one-processor time, so
 // the speedup is at most 1 / (s + (1-s)/p), and never more than 1/s
 // however many processors there are. The program sets GOMAXPROCS to
-// 1, 2, ... NumCPU with runtime.GOMAXPROCS, runs the job (best of 3) and
+// 1, 2, ... NumCPU with runtime.GOMAXPROCS, runs the job (best of 5) and
 // prints the speedup it measured next to the one the law predicts.
 // Measured speedups fall below the prediction when other programs use the
 // CPUs, and past NumCPU they stop growing: there are no more CPUs to run on.
@@ -69,7 +69,7 @@ var sink int // job's results go here, so no compiler can drop the work
 
 func best(serial float64, p int) time.Duration {
 	var min time.Duration
-	for try := 0; try < 3; try++ {
+	for try := 0; try < 5; try++ {
 		start := time.Now()
 		sink += job(serial, p)
 		if d := time.Since(start); try == 0 || d < min {
