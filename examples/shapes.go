@@ -14,14 +14,14 @@ type Rect struct {
 }
 
 func (r Rect) Area() float64 { return r.W * r.H }
-func (r Rect) Name() string   { return "rect" }
+func (r Rect) Name() string  { return "rect" }
 
 type Circle struct {
 	R float64
 }
 
 func (c Circle) Area() float64 { return 3 * c.R * c.R } // π is 3 here
-func (c Circle) Name() string   { return "circle" }
+func (c Circle) Name() string  { return "circle" }
 
 // Scale has a pointer receiver: it changes the Rect it is called on.
 func (r *Rect) Scale(k float64) {
