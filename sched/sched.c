@@ -92,7 +92,8 @@ static struct {
     int32_t mcount;
     _Atomic int32_t nmspinning;
     _Atomic int32_t gomaxprocs;
-    int32_t nallp;              /* P's allocated (active and retired) */
+    _Atomic int32_t nallp;      /* P's allocated (active and retired): stored after allp[i] is, read
+                                   without the lock (timers, stealing, sysmon) */
     P **allp;
     M **allm;
     GlobRunQ runq;
@@ -1178,7 +1179,10 @@ int64_t sched_stack_inuse(void) { return atomic_load(&vm_stack_inuse); }
  * sched.lock (sched_gomaxprocs and sched_init take it). */
 static void procresize(int32_t n) {
     int32_t old = procs();
-    for (int32_t i = sched.nallp; i < n; i++) sched.allp[sched.nallp++] = new_p(i);
+    for (int32_t i = sched.nallp; i < n; i++) {
+        sched.allp[i] = new_p(i);
+        atomic_store(&sched.nallp, i + 1);   /* publishes allp[i] */
+    }
     atomic_store(&sched.gomaxprocs, n);
     if (trace_on && old) trace_procs(n);
     globrunq_set_nprocs(&sched.runq, n);

@@ -396,9 +396,10 @@ static bool build_model(Model *md, const Ev *ev, int64_t n, int64_t end) {
 
 static void json_str(FILE *f, const char *s) {
     fputc('"', f);
-    for (; s && *s; s++) {
-        unsigned char c = (unsigned char)*s;
+    for (const char *p = s; p && *p; p++) {
+        unsigned char c = (unsigned char)*p;
         if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
+        else if (c == '/' && p > s && p[-1] == '<') fputs("\\/", f);   /* no "</script>" inside the page */
         else if (c < 0x20) fprintf(f, "\\u%04x", c);
         else fputc(c, f);
     }
