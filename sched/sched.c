@@ -1055,46 +1055,46 @@ static int64_t schedtrace_ms;
 static bool scheddetail;
 static int64_t last_trace;
 
-static void schedtrace(int64_t now) {
-    if (now - last_trace < schedtrace_ms * 1000000) return;
-    last_trace = now;
+/* Writes the report into o (built whole, then written at once: an exit on
+ * another thread cannot cut a line). */
+static void schedtrace_to(FILE *o, int64_t now) {
     int32_t n = procs();
     int idle = 0;
     for (M *m = sched.midle; m; m = m->link) idle++;
-    fprintf(stderr, "SCHED %lldms: gomaxprocs=%d idleprocs=%d threads=%d spinningthreads=%d needspinning=0 "
+    fprintf(o, "SCHED %lldms: gomaxprocs=%d idleprocs=%d threads=%d spinningthreads=%d needspinning=0 "
             "idlethreads=%d runqueue=%u", (long long)((now - start_time) / 1000000), n,
             __atomic_load_n(&sched.npidle, __ATOMIC_RELAXED), sched.mcount + 1,
             atomic_load(&sched.nmspinning), idle, globrunq_size(&sched.runq));
     if (!scheddetail) {
-        fprintf(stderr, " [");
+        fprintf(o, " [");
         for (int32_t i = 0; i < n && i < sched.nallp; i++)
-            fprintf(stderr, "%s%u", i ? " " : "", runq_len(&sched.allp[i]->runq));
-        fprintf(stderr, "]\n");
+            fprintf(o, "%s%u", i ? " " : "", runq_len(&sched.allp[i]->runq));
+        fprintf(o, "]\n");
         return;
     }
-    fprintf(stderr, " gcwaiting=false nmidlelocked=0 stopwait=0 sysmonwait=false\n");
+    fprintf(o, " gcwaiting=false nmidlelocked=0 stopwait=0 sysmonwait=false\n");
     /* Go's P statuses: 0 idle, 1 running, 4 dead (a P above GOMAXPROCS) */
     for (int32_t i = 0; i < sched.nallp; i++) {
         P *p = sched.allp[i];
         M *m = atomic_load(&p->m);
         int st = i >= n ? 4 : m ? 1 : 0;
-        fprintf(stderr, "  P%d: status=%d schedtick=%u syscalltick=0 m=", i, st, atomic_load(&p->schedtick));
-        if (m) fprintf(stderr, "%d", m->id);
-        else fprintf(stderr, "nil");
-        fprintf(stderr, " runqsize=%u gfreecnt=%d timerslen=%d\n", runq_len(&p->runq), p->ngfree,
+        fprintf(o, "  P%d: status=%d schedtick=%u syscalltick=0 m=", i, st, atomic_load(&p->schedtick));
+        if (m) fprintf(o, "%d", m->id);
+        else fprintf(o, "nil");
+        fprintf(o, " runqsize=%u gfreecnt=%d timerslen=%d\n", runq_len(&p->runq), p->ngfree,
                 atomic_load(&p->timers.count));
     }
     for (int32_t i = sched.mcount - 1; i >= 0; i--) {   /* newest first, as Go's allm list */
         M *m = sched.allm[i];
         P *p = m->p;
         G *g = atomic_load(&m->curg);
-        fprintf(stderr, "  M%d: p=", m->id);
-        if (p) fprintf(stderr, "%d", p->id);
-        else fprintf(stderr, "nil");
-        fprintf(stderr, " curg=");
-        if (g) fprintf(stderr, "%lld", (long long)g->id);
-        else fprintf(stderr, "nil");
-        fprintf(stderr, " mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=%s blocked=%s lockedg=nil\n",
+        fprintf(o, "  M%d: p=", m->id);
+        if (p) fprintf(o, "%d", p->id);
+        else fprintf(o, "nil");
+        fprintf(o, " curg=");
+        if (g) fprintf(o, "%lld", (long long)g->id);
+        else fprintf(o, "nil");
+        fprintf(o, " mallocing=0 throwing=0 preemptoff= locks=0 dying=0 spinning=%s blocked=%s lockedg=nil\n",
                 m->spinning ? "true" : "false", !p && !g ? "true" : "false");
     }
     /* Go's G statuses: 1 runnable, 2 running, 4 waiting, 6 dead */
@@ -1106,13 +1106,26 @@ static void schedtrace(int64_t now) {
         M *on = NULL;
         for (int32_t k = 0; k < sched.mcount && !on; k++)
             if (atomic_load(&sched.allm[k]->curg) == g) on = sched.allm[k];
-        fprintf(stderr, "  G%lld: status=%d(%s) m=", (long long)g->id, gost,
+        fprintf(o, "  G%lld: status=%d(%s) m=", (long long)g->id, gost,
                 st == G_WAITING && g->waitreason ? g->waitreason : "");
-        if (on) fprintf(stderr, "%d", on->id);
-        else fprintf(stderr, "nil");
-        fprintf(stderr, " lockedm=nil\n");
+        if (on) fprintf(o, "%d", on->id);
+        else fprintf(o, "nil");
+        fprintf(o, " lockedm=nil\n");
     }
     pthread_mutex_unlock(&sched.glock);
+}
+
+static void schedtrace(int64_t now) {
+    if (now - last_trace < schedtrace_ms * 1000000) return;
+    last_trace = now;
+    char *text = NULL;
+    size_t len = 0;
+    FILE *o = open_memstream(&text, &len);
+    if (!o) return;
+    schedtrace_to(o, now);
+    fclose(o);
+    fwrite(text, 1, len, stderr);
+    free(text);
 }
 
 /* The value of key in GODEBUG (comma-separated key=value), or def. */
