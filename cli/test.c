@@ -39,6 +39,7 @@
  * `go run`'s 2, as for compile errors).
  */
 #include <errno.h>
+#include <gc.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -304,6 +305,7 @@ static const char *shown_path(const char *abs) {
 
 typedef struct Example { const char *name, *output; bool unordered; } Example;
 
+/* What the _test files hold (in the collector's memory: the names are the trees'). */
 typedef struct Found {
     const char **tests, **benchmarks;
     int ntests, nbenchmarks;
@@ -509,9 +511,10 @@ static bool example_output(const char *src, const Comments *cs, const Node *body
 }
 
 /* Adds the tests, benchmarks and examples of a _test file; false after
- * reporting a function of the wrong signature (the go command's "setup
- * failed": its message names the file by its absolute path). */
-static bool discover(const Input *in, Found *f) {
+ * reporting the first function of a wrong signature (the go command's
+ * "setup failed", which stops there; its message names the file by its
+ * absolute path). */
+static bool discover(const Input *in, Found *f, FILE *errs) {
     Comments cs;
     scan_comments(in->src, in->len, &cs);
     bool ok = true;
@@ -523,12 +526,14 @@ static bool discover(const Input *in, Found *f) {
         const char *kind = NULL;
         if (strcmp(name, "TestMain") == 0 && !has_test_signature(d, "T")) {
             if (!has_test_signature(d, "M")) {
-                fprintf(stderr, "%s:%d:%d: wrong signature for TestMain, must be: func TestMain(m *testing.M)\n",
+                fprintf(errs, "%s:%d:%d: wrong signature for TestMain, must be: func TestMain(m *testing.M)\n",
                         in->abs, d->pos.line, d->pos.col);
                 ok = false;
+                break;
             } else if (f->test_main) {
-                fprintf(stderr, "%s:%d:%d: multiple definitions of TestMain\n", in->abs, d->pos.line, d->pos.col);
+                fprintf(errs, "%s:%d:%d: multiple definitions of TestMain\n", in->abs, d->pos.line, d->pos.col);
                 ok = false;
+                break;
             }
             f->test_main = true;
             continue;
@@ -537,16 +542,16 @@ static bool discover(const Input *in, Found *f) {
         else if (is_test_name(name, "Benchmark")) kind = "B";
         if (kind) {
             if (!has_test_signature(d, kind)) {
-                fprintf(stderr, "%s:%d:%d: wrong signature for %s, must be: func %s(%s *testing.%s)\n", in->abs,
+                fprintf(errs, "%s:%d:%d: wrong signature for %s, must be: func %s(%s *testing.%s)\n", in->abs,
                         d->pos.line, d->pos.col, name, name, kind[0] == 'T' ? "t" : "b", kind);
                 ok = false;
-                continue;
+                break;
             }
             if (kind[0] == 'T') {
-                f->tests = realloc(f->tests, sizeof(char *) * (size_t)(f->ntests + 1));
+                f->tests = GC_REALLOC(f->tests, sizeof(char *) * (size_t)(f->ntests + 1));
                 f->tests[f->ntests++] = name;
             } else {
-                f->benchmarks = realloc(f->benchmarks, sizeof(char *) * (size_t)(f->nbenchmarks + 1));
+                f->benchmarks = GC_REALLOC(f->benchmarks, sizeof(char *) * (size_t)(f->nbenchmarks + 1));
                 f->benchmarks[f->nbenchmarks++] = name;
             }
             continue;
@@ -557,7 +562,7 @@ static bool discover(const Input *in, Found *f) {
         if (ft->u.functype.params.len || ft->u.functype.results.len || !d->u.func.body) continue;
         Example ex = { name, NULL, false };
         if (!example_output(in->src, &cs, d->u.func.body, &ex.output, &ex.unordered)) continue;
-        f->examples = realloc(f->examples, sizeof *f->examples * (size_t)(f->nexamples + 1));
+        f->examples = GC_REALLOC(f->examples, sizeof *f->examples * (size_t)(f->nexamples + 1));
         f->examples[f->nexamples++] = ex;
     }
     free(cs.c);
@@ -755,7 +760,8 @@ int cmd_test(int argc, char **argv, int i) {
         return 2;
     }
     /* the package's files: the others first, then the _test files (as go list orders them) */
-    Input *in = calloc((size_t)nargs + 1, sizeof *in);
+    /* the collector's memory: it holds the sources and trees */
+    Input *in = GC_MALLOC(sizeof *in * (size_t)(nargs + 1));
     int n = 0, ntest = 0;
     for (int pass = 0; pass < 2; pass++)
         for (int k = 0; k < nargs; k++) {
@@ -801,13 +807,18 @@ int cmd_test(int argc, char **argv, int i) {
     Found found = { 0 };
     if (parsed) {
         bool ok = true;
-        for (int k = 0; k < n; k++)
-            if (in[k].is_test) ok &= discover(&in[k], &found);
+        char *errtext = NULL;
+        size_t errlen = 0;
+        FILE *errs = open_memstream(&errtext, &errlen);
+        for (int k = 0; k < n && ok && errs; k++)
+            if (in[k].is_test) ok = discover(&in[k], &found, errs);
+        if (errs) fclose(errs);
         if (!ok) {
-            fprintf(stderr, "# " PKG "\n");
+            fprintf(stderr, "# " PKG "\n%s", errtext);
             printf("FAIL\t" PKG " [setup failed]\nFAIL\n");
             return 2;
         }
+        free(errtext);
     } else {
         fprintf(stderr, "# " PKG "\n");
         diag_print(&pd, stderr);
@@ -816,7 +827,7 @@ int cmd_test(int argc, char **argv, int i) {
     }
     const char *pkg = in[0].tree->u.file.package->u.ident.name;
     char *gen = generate_main(pkg, &found, &fl);
-    SourceFile *files = calloc((size_t)n + 1, sizeof *files);
+    SourceFile *files = GC_MALLOC(sizeof *files * (size_t)(n + 1));
     for (int k = 0; k < n; k++) files[k] = (SourceFile){ in[k].shown, in[k].abs, in[k].src, in[k].len };
     files[n] = (SourceFile){ "_testmain.go", "_testmain.go", gen, strlen(gen) };
     CompileOptions opt = { .lang = fl.lang, .entry = ENTRY, .any_package = true, .sym_path = PKG };
