@@ -3,6 +3,7 @@
  *   minigo run [flags] file.go [args]   compile and run
  *   minigo file.go [args]               the same
  *   minigo disasm file.go               print each function's bytecode
+ *   minigo test [flags] x_test.go       run tests and benchmarks (test.c)
  *   minigo repl [flags]                 the Go prompt (repl.c)
  *   minigo                              the same, when stdin is a terminal
  *   minigo version | help
@@ -24,6 +25,7 @@
 #include "packages.h"
 #include "repl.h"
 #include "scheduler.h"
+#include "test.h"
 #include "trace.h"
 
 #define MINIGO_VERSION "0.1.0"
@@ -37,6 +39,7 @@ static void usage(FILE *out) {
             "  minigo run [flags] file.go [args]   compile and run a program\n"
             "  minigo file.go [args]               the same\n"
             "  minigo disasm [flags] file.go       print the bytecode of each function\n"
+            "  minigo test [flags] x_test.go [x.go] run the tests, benchmarks and examples (as go test)\n"
             "  minigo repl [flags]                 a Go prompt (also: minigo, on a terminal)\n"
             "  minigo version                      print the version\n"
             "  minigo help                         print this help\n"
@@ -254,6 +257,7 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "run") == 0) return cmd_run(argc, argv, 2);
     if (strcmp(cmd, "disasm") == 0) return cmd_disasm(argc, argv, 2);
     if (strcmp(cmd, "repl") == 0) return cmd_repl(argc, argv, 2);
+    if (strcmp(cmd, "test") == 0) return cmd_test(argc, argv, 2);
     if (strcmp(cmd, "version") == 0) {
         printf("minigo version %s (Go subset %s)\n", MINIGO_VERSION, GO_VERSION);
         return 0;

@@ -36,13 +36,19 @@ void errorf(Checker *ch, Pos pos, const char *fmt, ...) {
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     if (strstr(buf, "not supported")) ch->unsupported = true;
-    /* cmd/compile writes the main package's types unqualified: P, *P, []P */
+    /* cmd/compile writes the types of the package being compiled
+     * unqualified: P, *P, []P (the user's package is main but under
+     * minigo test) */
+    const char *own = ch->c->main_pkg && ch->c->main_pkg->name ? ch->c->main_pkg->name : "main";
+    size_t ownlen = strlen(own);
     char out[1024];
     size_t o = 0;
     for (size_t i = 0; buf[i] && o + 1 < sizeof out; i++) {
         bool word_start = i == 0 || !(isalnum((unsigned char)buf[i - 1]) || buf[i - 1] == '_' || buf[i - 1] == '.');
-        if (word_start && strncmp(buf + i, "main.", 5) == 0 && (isalpha((unsigned char)buf[i + 5]) || buf[i + 5] == '_' || (unsigned char)buf[i + 5] >= 0x80)) {
-            i += 4;
+        if (word_start && strncmp(buf + i, own, ownlen) == 0 && buf[i + ownlen] == '.' &&
+            (isalpha((unsigned char)buf[i + ownlen + 1]) || buf[i + ownlen + 1] == '_' ||
+             (unsigned char)buf[i + ownlen + 1] >= 0x80)) {
+            i += ownlen;
             continue;
         }
         out[o++] = buf[i];
@@ -66,6 +72,30 @@ char *strf(const char *fmt, ...) {
 /* "file.go:LINE:COL", as Go refers to another place in a message. */
 const char *pos_ref(Checker *ch, Pos p) {
     return strf("%s:%d:%d", ch->diags->filename ? ch->diags->filename : "", p.line, p.col);
+}
+
+/* Where package-level object o of the package being checked is
+ * declared, in the file that declares it. */
+const char *object_ref(Checker *ch, const Object *o) {
+    Package *p = ch->pkg;
+    if (!p || p->nfiles <= 1 || o->file < 0 || o->file >= p->nfiles) return pos_ref(ch, o->pos);
+    return strf("%s:%d:%d", p->filenames[o->file], o->pos.line, o->pos.col);
+}
+
+/* Makes file k of the package being checked the current one, returning
+ * the one that was: names resolve through its imports (the package
+ * scope's parent is the file scope of the file being checked, so one
+ * file's imports are never seen from another, as Go's file blocks) and
+ * diagnostics name it. A package of one file never switches. */
+int enter_file(Checker *ch, int k) {
+    Package *p = ch->pkg;
+    int was = ch->file;
+    if (!p || p->nfiles <= 1 || k < 0 || k >= p->nfiles) return was;
+    ch->file = k;
+    if (p->file_scopes && p->file_scopes[k]) p->scope->parent = p->file_scopes[k];
+    ch->diags->filename = p->filenames[k];
+    ch->diags->fileno = k;
+    return was;
 }
 
 /* The leftmost position of an expression: where types2 reports it. */
@@ -234,6 +264,7 @@ void resolve_object(Checker *ch, Object *o) {
     Scope *saved_scope = ch->scope;
     FuncCtx *saved_fn = ch->fn;
     int saved_iota = ch->iota;
+    int saved_file = enter_file(ch, o->file);
     ch->scope = ch->pkg->scope;
     ch->fn = NULL;
     Node *spec = o->decl;
@@ -273,6 +304,7 @@ void resolve_object(Checker *ch, Object *o) {
         break;
     }
     o->state = 2;
+    enter_file(ch, saved_file);
     ch->scope = saved_scope;
     ch->fn = saved_fn;
     ch->iota = saved_iota;
@@ -368,8 +400,9 @@ static void add_func(Compiler *c, Node *d, Package *p) {
     c->func_pkg[c->funcs.len - 1] = p;
 }
 
-static void collect_decls(Checker *ch, Package *p) {
-    Node *file = p->file;
+/* Declares the package-level names of one file of package p (the
+ * current file, ch->file) in the package scope. */
+static void collect_decls(Checker *ch, Package *p, Node *file) {
     for (int i = 0; i < file->u.file.decls.len; i++) {
         Node *d = file->u.file.decls.items[i];
         if (d->kind == N_FUNCDECL) {
@@ -386,16 +419,17 @@ static void collect_decls(Checker *ch, Package *p) {
                 Object *o = object_new(OBJ_FUNC, name, ty_invalid, nm->pos);
                 o->decl = d;
                 o->used = true;
+                o->file = ch->file;
                 nm->obj = o;
                 if (d->u.func.body) add_func(ch->c, d, p);
                 else errorf(ch, nm->pos, "missing function body");
                 list_push(&ch->methods, d);
                 continue;
             }
-            if (d->u.func.type->u.functype.params.len == 0 && 0) {}
             Object *o = object_new(OBJ_FUNC, name, ty_invalid, nm->pos);
             o->decl = d;
             o->used = true;
+            o->file = ch->file;
             nm->obj = o;
             if (name == intern_cstr("init")) {
                 if (d->u.func.type->u.functype.params.len || d->u.func.type->u.functype.results.len)
@@ -403,7 +437,7 @@ static void collect_decls(Checker *ch, Package *p) {
                 add_func(ch->c, d, p);
                 continue;
             }
-            if (name == intern_cstr("main") && p == ch->c->main_pkg &&
+            if (name == intern_cstr("main") && p == ch->c->main_pkg && strcmp(p->name, "main") == 0 &&
                 (d->u.func.type->u.functype.params.len || d->u.func.type->u.functype.results.len))
                 errorf(ch, nm->pos, "func main must have no arguments and no return values");
             if (!d->u.func.body) {
@@ -415,7 +449,7 @@ static void collect_decls(Checker *ch, Package *p) {
             if (name == intern_cstr("_") || !name[0]) continue;   /* "": the REPL's statements */
             Object *old = scope_insert(p->scope, o);
             if (old) errorf(ch, nm->pos, "%s redeclared in this block\n\t%s: other declaration of %s", name,
-                            pos_ref(ch, old->pos), name);
+                            object_ref(ch, old), name);
             continue;
         }
         if (d->kind != N_GENDECL) continue;
@@ -432,6 +466,7 @@ static void collect_decls(Checker *ch, Package *p) {
                     o->decl = spec;
                     o->used = true;
                     o->global = d->u.gendecl.tok == T_VAR;
+                    o->file = ch->file;
                     nm->obj = o;
                     if (o->global) o->index = ch->c->nglobals++;
                     if (o->name == intern_cstr("_")) continue;
@@ -445,6 +480,7 @@ static void collect_decls(Checker *ch, Package *p) {
                 Object *o = object_new(OBJ_TYPE, intern_cstr(nm->u.ident.name), ty_invalid, nm->pos);
                 o->decl = spec;
                 o->used = true;
+                o->file = ch->file;
                 nm->obj = o;
                 if (o->name == intern_cstr("_")) continue;
                 Object *old = scope_insert(p->scope, o);
@@ -461,9 +497,11 @@ static void collect_decls(Checker *ch, Package *p) {
  * set of its receiver's base type. Methods must be known before any body
  * is checked (method values and interface satisfaction need them). */
 static void attach_methods(Checker *ch) {
+    int saved_file = ch->file;
     for (int i = 0; i < ch->methods.len; i++) {
         Node *d = ch->methods.items[i];
         Object *o = d->u.func.name->obj;
+        enter_file(ch, o->file);
         Node *rt = d->u.func.recv->u.field.type;
         bool ptr = false;
         while (rt->kind == N_PAREN) rt = rt->u.unary.x;
@@ -514,11 +552,11 @@ static void attach_methods(Checker *ch) {
                 }
         if (dup) {
             if (!ch->diags->len) {
-                Pos pp = { 0, 0, 0 };
+                const Object *prev = NULL;
                 for (int j = 0; j < base->nmethods; j++)
-                    if (base->methods[j].name == o->name && base->methods[j].func) pp = base->methods[j].func->pos;
+                    if (base->methods[j].name == o->name && base->methods[j].func) prev = base->methods[j].func;
                 errorf(ch, d->u.func.name->pos, "method %s.%s already declared at %s", base->name, o->name,
-                       pos_ref(ch, pp));
+                       prev ? object_ref(ch, prev) : pos_ref(ch, (Pos){ 0, 0, 0 }));
             }
             continue;
         }
@@ -539,6 +577,7 @@ static void attach_methods(Checker *ch) {
         o->decl->u.func.name->u.ident.name = ptr ? strf("(*%s).%s", tn, o->name) : strf("%s.%s", tn, o->name);
     }
     ch->methods.len = 0;
+    enter_file(ch, saved_file);
 }
 
 /* Resolves a file's package-level types, constants and function
@@ -620,32 +659,8 @@ static Object **declare_imports(Checker *ch, Node *file, Scope *file_scope, bool
     return imports;
 }
 
-/* Checks a package: its imports, declarations, package variables and function bodies. */
-static void check_package(Checker *ch, Package *p) {
-    Package *saved_pkg = ch->pkg;
-    Scope *saved_scope = ch->scope;
-    ch->pkg = p;
-    ch->scope = p->scope;
-    /* imports live in a file scope between the package scope and the universe */
-    Node *file = p->file;
-    Scope *file_scope = scope_new(universe);
-    p->scope->parent = file_scope;
-    Object **imports = declare_imports(ch, file, file_scope, false);
-    collect_decls(ch, p);
-    resolve_decls(ch, file);
-    /* methods before variables: an initializer may need a method set
-     * (var e error = myErr{}) */
-    attach_methods(ch);
-    for (int i = 0; i < file->u.file.decls.len; i++) {
-        Node *d = file->u.file.decls.items[i];
-        if (d->kind == N_GENDECL && d->u.gendecl.tok == T_VAR) resolve_vars(ch, d);
-    }
-    /* function bodies */
-    for (int i = 0; i < file->u.file.decls.len; i++) {
-        Node *d = file->u.file.decls.items[i];
-        if (d->kind == N_FUNCDECL && d->u.func.body)
-            check_func_body(ch, d, d->u.func.name->obj);
-    }
+/* Reports the imports of file k that nothing used. */
+static void report_unused_imports(Checker *ch, Node *file, Object **imports) {
     for (int i = 0; i < file->u.file.imports.len; i++) {
         Object *o = imports[i];
         if (o && !o->used && !ch->unsupported) {
@@ -657,14 +672,77 @@ static void check_package(Checker *ch, Package *p) {
                 errorf(ch, path->pos, "\"%s\" imported and not used", path->u.lit.sval);
         }
     }
+}
+
+/* Checks a package: its imports, declarations, package variables and
+ * function bodies, file by file at each step (Go's order: all files'
+ * declarations are collected before any is resolved). */
+static void check_package(Checker *ch, Package *p) {
+    Package *saved_pkg = ch->pkg;
+    Scope *saved_scope = ch->scope;
+    int saved_file = ch->file;
+    ch->pkg = p;
+    ch->scope = p->scope;
+    ch->file = 0;
+    if (!p->files) {
+        p->files = &p->file;
+        p->filenames = &p->filename;
+        p->nfiles = 1;
+    }
+    int nf = p->nfiles;
+    /* imports live in a file scope between the package scope and the universe */
+    p->file_scopes = GC_MALLOC(sizeof(Scope *) * (size_t)nf);
+    Object ***imports = GC_MALLOC(sizeof(Object **) * (size_t)nf);
+    for (int k = 0; k < nf; k++) {
+        p->file_scopes[k] = scope_new(universe);
+        p->scope->parent = p->file_scopes[k];
+        enter_file(ch, k);
+        imports[k] = declare_imports(ch, p->files[k], p->file_scopes[k], false);
+    }
+    for (int k = 0; k < nf; k++) {
+        enter_file(ch, k);
+        collect_decls(ch, p, p->files[k]);
+    }
+    for (int k = 0; k < nf; k++) {
+        enter_file(ch, k);
+        resolve_decls(ch, p->files[k]);
+    }
+    /* methods before variables: an initializer may need a method set
+     * (var e error = myErr{}) */
+    attach_methods(ch);
+    for (int k = 0; k < nf; k++) {
+        enter_file(ch, k);
+        NodeList *decls = &p->files[k]->u.file.decls;
+        for (int i = 0; i < decls->len; i++) {
+            Node *d = decls->items[i];
+            if (d->kind == N_GENDECL && d->u.gendecl.tok == T_VAR) resolve_vars(ch, d);
+        }
+    }
+    /* function bodies */
+    for (int k = 0; k < nf; k++) {
+        enter_file(ch, k);
+        NodeList *decls = &p->files[k]->u.file.decls;
+        for (int i = 0; i < decls->len; i++) {
+            Node *d = decls->items[i];
+            if (d->kind == N_FUNCDECL && d->u.func.body)
+                check_func_body(ch, d, d->u.func.name->obj);
+        }
+    }
+    for (int k = 0; k < nf; k++) {
+        enter_file(ch, k);
+        report_unused_imports(ch, p->files[k], imports[k]);
+    }
+    enter_file(ch, 0);
+    const char *entry = ch->c->entry ? ch->c->entry : "main";
     if (p == ch->c->main_pkg) {
-        Object *m = scope_lookup_local(p->scope, intern_cstr("main"));
+        Object *m = scope_lookup_local(p->scope, intern_cstr(entry));
         if (!m || m->kind != OBJ_FUNC)
-            diag_add(ch->diags, (Pos){0, 0, 0}, "function main is undeclared in the main package");
+            diag_add(ch->diags, (Pos){0, 0, 0}, "function %s is undeclared in the main package", entry);
     }
     p->checked = true;
     ch->pkg = saved_pkg;
     ch->scope = saved_scope;
+    ch->file = saved_file;
 }
 
 Package *load_package(Checker *ch, const char *path, Pos pos) {
@@ -694,6 +772,9 @@ Package *load_package(Checker *ch, const char *path, Pos pos) {
     p->natives = natives;
     p->scope = scope_new(universe);
     p->filename = path;
+    p->files = &p->file;
+    p->filenames = &p->filename;
+    p->nfiles = 1;
     Package **np = GC_MALLOC(sizeof(Package *) * (size_t)(c->npkgs + 1));
     if (c->npkgs) memcpy(np, c->pkgs, sizeof(Package *) * (size_t)c->npkgs);
     np[c->npkgs++] = p;
@@ -728,26 +809,45 @@ static void load_runtime(Checker *ch) {
     }
 }
 
-/* Checks a whole program: the runtime, then the main package and what it imports. */
-bool check_program(Compiler *c, Node *file, const char *filename) {
+/* Checks a whole program: the runtime, then the user's package (the
+ * main package, whatever its name under c->any_package) and what it
+ * imports. */
+bool check_program(Compiler *c, Node **files, const char **filenames, const char **tracepaths, int nfiles) {
     types_init();
     Checker ch = { .c = c, .diags = c->diags, .iota = -1 };
     Package *p = GC_MALLOC(sizeof *p);
+    const char *name = files[0]->u.file.package->u.ident.name;
     p->path = "main";
-    p->name = "main";
-    p->file = file;
-    p->filename = filename;
+    p->name = c->any_package ? name : "main";
+    p->file = files[0];
+    p->filename = filenames[0];
+    p->files = files;
+    p->filenames = filenames;
+    p->tracepaths = tracepaths;
+    p->nfiles = nfiles;
     p->scope = scope_new(universe);
     c->main_pkg = p;
     Package **np = GC_MALLOC(sizeof(Package *) * (size_t)(c->npkgs + 1));
     if (c->npkgs) memcpy(np, c->pkgs, sizeof(Package *) * (size_t)c->npkgs);
     np[c->npkgs++] = p;
     c->pkgs = np;
-    if (strcmp(file->u.file.package->u.ident.name, "main") != 0) {
-        diag_add(c->diags, file->u.file.package->pos, "package %s is not a main package",
-                 file->u.file.package->u.ident.name);
-        return false;
+    bool ok = true;
+    for (int k = 0; k < nfiles; k++) {
+        Node *pk = files[k]->u.file.package;
+        const char *fname = pk->u.ident.name;
+        c->diags->filename = filenames[k];
+        c->diags->fileno = k;
+        if (!c->any_package && strcmp(fname, "main") != 0) {
+            diag_add(c->diags, pk->pos, "package %s is not a main package", fname);
+            ok = false;
+        } else if (strcmp(fname, p->name) != 0) {
+            diag_add(c->diags, pk->pos, "package %s; expected package %s", fname, p->name);
+            ok = false;
+        }
     }
+    c->diags->filename = filenames[0];
+    c->diags->fileno = 0;
+    if (!ok) return false;
     load_runtime(&ch);
     check_package(&ch, p);
     return c->diags->len == 0;
@@ -852,6 +952,9 @@ bool check_repl_input(Compiler *c, Node *file) {
     Scope *in = scope_new(r->session);
     p->scope = in;
     p->file = file;
+    p->files = &p->file;
+    p->filenames = &p->filename;
+    p->nfiles = 1;
     ch.pkg = p;
     ch.scope = in;
     int nfuncs = c->funcs.len, ninits = c->ninits, nerr = c->diags->len;
@@ -859,7 +962,7 @@ bool check_repl_input(Compiler *c, Node *file) {
     r->nundo = 0;
     declare_imports(&ch, file, r->files, true);
     mark_shown(file);
-    collect_decls(&ch, p);
+    collect_decls(&ch, p, file);
     resolve_decls(&ch, file);
     attach_methods(&ch);
     /* in the order typed: variables, and the statements (what they

@@ -36,6 +36,7 @@ typedef struct Checker {
     FuncCtx *fn;
     DiagList *diags;
     int iota;                  /* value of iota, or -1 outside const declarations */
+    int file;                  /* the index of pkg's file being checked (enter_file) */
     int breakable, continuable;/* nesting of statements break/continue may leave */
     struct LabelCtx { const char *name; Node *stmt; bool used; struct LabelCtx *outer; } *labels; /* enclosing labeled statements */
     Object *initing;           /* package variable whose initializer is being checked */
@@ -81,6 +82,11 @@ char *strf(const char *fmt, ...)
     ;
 /* "file.go:LINE:COL" of p, for messages that point at another place. */
 const char *pos_ref(Checker *ch, Pos p);
+/* The same for where package-level object o is declared (in its own file). */
+const char *object_ref(Checker *ch, const Object *o);
+/* Makes file k of the package being checked current (its imports, and the
+ * file diagnostics name); returns the one that was. */
+int enter_file(Checker *ch, int k);
 /* The leftmost position of an expression, where types2 reports it. */
 Pos start_pos(const Node *n);
 /* Whether n is the predeclared nil. */

@@ -40,16 +40,31 @@ void compiler_set_library(const LibrarySource *lib) { compiler_library = lib; }
 extern _Thread_local jmp_buf *compile_unwind;
 extern _Thread_local Pos compile_exhausted_at;
 
-static Program *compile_here(const char *filename, const char *src, size_t len, int lang, DiagList *diags) {
+static Program *compile_here(const SourceFile *files, int nfiles, const CompileOptions *opt, DiagList *diags) {
     types_init();
-    diags->filename = filename;
-    Node *file = parse_file(src, len, diags);
-    if (!file || diags->len) return NULL;
+    Node **trees = GC_MALLOC(sizeof(Node *) * (size_t)nfiles);
+    const char **names = GC_MALLOC(sizeof(char *) * (size_t)nfiles);
+    const char **paths = GC_MALLOC(sizeof(char *) * (size_t)nfiles);
+    bool parsed = true;
+    for (int k = 0; k < nfiles; k++) {
+        diags->filename = names[k] = files[k].name;
+        diags->fileno = k;
+        paths[k] = files[k].tracepath;
+        int before = diags->len;
+        trees[k] = parse_file(files[k].src, files[k].len, diags);
+        if (!trees[k] || diags->len > before) parsed = false;
+    }
+    diags->filename = files[0].name;
+    diags->fileno = 0;
+    if (!parsed) return NULL;
     Compiler *c = GC_MALLOC(sizeof *c);
     c->diags = diags;
-    c->lang = lang ? lang : (file->u.file.build_go121 ? 121 : 122);
-    if (!check_program(c, file, filename)) return NULL;
-    return gen_program(c, filename);
+    c->lang = opt->lang ? opt->lang : (trees[0]->u.file.build_go121 ? 121 : 122);
+    c->entry = opt->entry;
+    c->any_package = opt->any_package;
+    c->sym_path = opt->sym_path;
+    if (!check_program(c, trees, names, paths, nfiles)) return NULL;
+    return gen_program(c, files[0].name);
 }
 
 /* A piece of compiling run on the compile thread: fn(arg); exhausted is
@@ -109,26 +124,32 @@ static bool run_compile_job(void (*fn)(void *), void *arg) {
     return !job.exhausted;
 }
 
-typedef struct FileJob {
-    const char *filename, *src;
-    size_t len;
-    int lang;
+typedef struct FilesJob {
+    const SourceFile *files;
+    int nfiles;
+    const CompileOptions *opt;
     DiagList *diags;
     Program *result;
-} FileJob;
+} FilesJob;
 
-static void file_job(void *arg) {
-    FileJob *j = arg;
-    j->result = compile_here(j->filename, j->src, j->len, j->lang, j->diags);
+static void files_job(void *arg) {
+    FilesJob *j = arg;
+    j->result = compile_here(j->files, j->nfiles, j->opt, j->diags);
 }
 
-Program *compile_file(const char *filename, const char *src, size_t len, int lang, DiagList *diags) {
-    FileJob job = { filename, src, len, lang, diags, NULL };
-    if (!run_compile_job(file_job, &job)) {
+Program *compile_files(const SourceFile *files, int nfiles, const CompileOptions *opt, DiagList *diags) {
+    FilesJob job = { files, nfiles, opt, diags, NULL };
+    if (!run_compile_job(files_job, &job)) {
         diag_add(diags, compile_exhausted_at, "exceeded max nesting depth");
         return NULL;
     }
     return job.result;
+}
+
+Program *compile_file(const char *filename, const char *src, size_t len, int lang, DiagList *diags) {
+    SourceFile file = { filename, NULL, src, len };
+    CompileOptions opt = { .lang = lang };
+    return compile_files(&file, 1, &opt, diags);
 }
 
 /* ---- the REPL ---- */

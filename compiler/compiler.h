@@ -53,8 +53,18 @@ typedef struct Package {
     const char *path;         /* "fmt", "unicode/utf8" */
     const char *name;         /* "fmt", "utf8" */
     Scope *scope;
-    Node *file;
-    const char *filename;
+    Node *file;               /* files[0] */
+    const char *filename;     /* filenames[0] */
+    /* The package's files: the user's package may have several (minigo
+     * test: the _test.go file, a sibling .go file, the generated test
+     * main); a library and the REPL have one (files == &file). Each file
+     * has its own scope of imports (file_scopes, made by check_package);
+     * tracepaths are the paths traces name (NULL: the Program's abspath,
+     * for files[0]). */
+    Node **files;
+    const char **filenames, **tracepaths;
+    Scope **file_scopes;
+    int nfiles;
     const NativeDesc *natives;/* NULL-terminated by name */
     bool checked;
 } Package;
@@ -85,6 +95,13 @@ typedef struct Compiler {
     ReplState *repl;          /* a REPL session, or NULL for a file */
     DiagList *diags;
     int lang;                 /* 121 or 122: loop variable rule */
+    /* set by compile_files' options: the function runtime.main calls
+     * after the initializers ("main"), whether the user's package may
+     * have any name (minigo test) or must be main, and the package path
+     * the user's functions are named by in traces ("main") */
+    const char *entry;
+    bool any_package;
+    const char *sym_path;
     Package *main_pkg;
     Package **pkgs; int npkgs;
     /* every function to generate: N_FUNCDECL (with body) in order, and the
@@ -116,6 +133,26 @@ typedef struct Compiler {
  * line decides, default 122). Returns NULL with diagnostics on error. */
 Program *compile_file(const char *filename, const char *src, size_t len, int lang, DiagList *diags);
 
+/* One file of a package: its name as given (diagnostics say it), the
+ * path traces name (NULL: the Program's abspath, which the caller sets;
+ * only the first file may leave it NULL) and its text. */
+typedef struct SourceFile {
+    const char *name, *tracepath, *src;
+    size_t len;
+} SourceFile;
+
+typedef struct CompileOptions {
+    int lang;                 /* as compile_file's (0: the first file's //go:build line) */
+    const char *entry;        /* the function of the package runtime.main calls: NULL = "main" */
+    bool any_package;         /* the files may be of any one package, not only main */
+    const char *sym_path;     /* the package path in the names of its functions (traces): NULL = "main" */
+} CompileOptions;
+
+/* Compiles the files of one package into a program (compile_file is the
+ * one-file case, with default options). Diagnostics say which file they
+ * are in (DiagList.fileno: the files' order). */
+Program *compile_files(const SourceFile *files, int nfiles, const CompileOptions *opt, DiagList *diags);
+
 /* ---- the compiler's C stack (compile.c) ----
  * The recursive passes call stack_guard at their entry: past the end of
  * the compile thread's stack (less a margin) it reports "exceeded max
@@ -136,8 +173,10 @@ static inline void stack_guard(Pos pos) {
 }
 
 /* check.c */
-/* Checks a whole program (file is its main package); false after diagnostics. */
-bool check_program(Compiler *c, Node *file, const char *filename);
+/* Checks a whole program: the package of the nfiles parsed files (the
+ * main package, unless c->any_package) and what it imports; false after
+ * diagnostics. tracepaths may be NULL. */
+bool check_program(Compiler *c, Node **files, const char **filenames, const char **tracepaths, int nfiles);
 /* The REPL: checks one input (from parse_repl) into the session; on
  * failure the session is as it was before. */
 bool check_repl_input(Compiler *c, Node *file);

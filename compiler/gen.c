@@ -346,11 +346,23 @@ static Proto *gen_function(Compiler *c, Node *ftype, Node *body, Type *sig, Node
     return p;
 }
 
+/* The package path the user's functions are named by ("main", or
+ * minigo test's "command-line-arguments", as Go's symbols are). */
+static const char *gen_sym_path(const Compiler *c) { return c->sym_path ? c->sym_path : "main"; }
+
+/* "pkg.name" in collected memory. */
+static const char *join_name(const char *pkg, const char *name) {
+    size_t len = strlen(pkg) + strlen(name) + 2;
+    char *s = GC_MALLOC_ATOMIC(len);
+    snprintf(s, len, "%s.%s", pkg, name);
+    return s;
+}
+
 /* A function literal: its own Proto, and a CLOSURE instruction here. */
 int gen_funclit(FuncState *fs, Node *n, int dst) {
     /* Go's names: main.f.func1, main.f.func2, and main.f.func1.1 for a
      * literal inside a literal */
-    const char *outer = fs->name ? fs->name : "main.init";
+    const char *outer = fs->name ? fs->name : join_name(gen_sym_path(fs->c), "init");
     size_t len = strlen(outer) + 24;
     char *name = GC_MALLOC_ATOMIC(len);
     snprintf(name, len, fs->lit ? "%s.%d" : "%s.func%d", outer, ++fs->nlits);
@@ -370,8 +382,10 @@ static bool gen_declared(Compiler *c, int i) {
     Node *fd = c->funcs.items[i];
     Object *o = fd->u.func.name->obj;
     Package *pkg = c->func_pkg[i];
-    const char *pname = pkg ? pkg->name : "main";
+    const char *pname = !pkg || pkg == c->main_pkg ? gen_sym_path(c) : pkg->name;
     cur_file = pkg == c->main_pkg && c->repl ? c->repl->input_file : NULL;
+    if (pkg && pkg == c->main_pkg && pkg->tracepaths && o->file > 0 && o->file < pkg->nfiles)
+        cur_file = pkg->tracepaths[o->file];   /* the first file's is the Program's abspath */
     if (pkg && pkg != c->main_pkg) {
         /* laid out as Go's GOROOT: /minigo/src/sync/sync.go */
         size_t fl = strlen(pkg->path) + strlen(pkg->name) + 20;
@@ -425,11 +439,11 @@ Program *gen_program(Compiler *c, const char *filename) {
         if (pkg == c->main_pkg) {
             if (o->name == intern_cstr("init")) {
                 /* init functions are numbered init.0, init.1, ... in traces */
-                char *iname = GC_MALLOC_ATOMIC(32);
-                snprintf(iname, 32, "main.init.%d", ninit);
-                protos.items[i]->name = iname;
+                char num[24];
+                snprintf(num, sizeof num, "init.%d", ninit);
+                protos.items[i]->name = join_name(gen_sym_path(c), num);
                 inits[ninit++] = i;
-            } else if (o->name == intern_cstr("main")) {
+            } else if (o->name == intern_cstr(c->entry ? c->entry : "main")) {
                 main_index = i;
             }
         }

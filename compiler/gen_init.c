@@ -40,18 +40,29 @@ static bool needs_uninit(InitOrder *io, Object *o) {
 
 static Package *package_of_spec(Compiler *c, Node *spec) {
     for (int k = 0; k < c->npkgs; k++) {
-        NodeList *decls = &c->pkgs[k]->file->u.file.decls;
-        for (int j = 0; j < decls->len; j++) {
-            Node *d = decls->items[j];
-            if (d->kind != N_GENDECL) continue;
-            for (int m = 0; m < d->u.gendecl.specs.len; m++)
-                if (d->u.gendecl.specs.items[m] == spec) return c->pkgs[k];
+        Package *p = c->pkgs[k];
+        for (int f = 0; f < (p->files ? p->nfiles : 1); f++) {
+            NodeList *decls = &(p->files ? p->files[f] : p->file)->u.file.decls;
+            for (int j = 0; j < decls->len; j++) {
+                Node *d = decls->items[j];
+                if (d->kind != N_GENDECL) continue;
+                for (int m = 0; m < d->u.gendecl.specs.len; m++)
+                    if (d->u.gendecl.specs.items[m] == spec) return p;
+            }
         }
     }
     return NULL;
 }
 
-static bool pos_before(Pos a, Pos b) { return a.line != b.line ? a.line < b.line : a.col < b.col; }
+/* Whether var spec a is declared before spec b of the same package: by
+ * file (in the order the files were given), then position. */
+static bool spec_before(const Node *a, const Node *b) {
+    const Object *oa = a->u.value.names.items[0]->obj, *ob = b->u.value.names.items[0]->obj;
+    int fa = oa ? oa->file : 0, fb = ob ? ob->file : 0;
+    if (fa != fb) return fa < fb;
+    Pos x = a->pos, y = b->pos;
+    return x.line != y.line ? x.line < y.line : x.col < y.col;
+}
 
 /* Reorders c->inits as Go initializes package variables: package by
  * package (in the order they were first reached, dependencies first),
@@ -84,11 +95,11 @@ static void order_inits(Compiler *c, struct InitItem *inits, int n) {
             for (int i = 0; i < n; i++) {
                 if (io.done[i] || pkg[i] != p) continue;
                 Node *spec = inits[i].spec;
-                if (earliest < 0 || pos_before(spec->pos, inits[earliest].spec->pos)) earliest = i;
+                if (earliest < 0 || spec_before(spec, inits[earliest].spec)) earliest = i;
                 io.self = spec;
                 io.test++;
                 if (needs_uninit(&io, spec->u.value.names.items[0]->obj)) continue;
-                if (pick < 0 || pos_before(spec->pos, inits[pick].spec->pos)) pick = i;
+                if (pick < 0 || spec_before(spec, inits[pick].spec)) pick = i;
             }
             if (earliest < 0) break;
             if (pick < 0) pick = earliest;   /* a cycle through functions: declaration order */

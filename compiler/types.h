@@ -160,6 +160,7 @@ struct Object {
     struct Object **deps;
     int ndeps, deps_cap;
     int epoch;             /* object_epoch when it was made (the REPL input that declared it) */
+    int file;              /* package-level: the index of the package's file declaring it */
 };
 
 typedef struct Scope Scope;

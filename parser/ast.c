@@ -50,11 +50,14 @@ void diag_add(DiagList *d, Pos pos, const char *fmt, ...) {
     }
     d->items[d->len].pos = pos;
     d->items[d->len].msg = msg;
+    d->items[d->len].file = d->filename;
+    d->items[d->len].fileno = d->fileno;
     d->len++;
 }
 
-static bool pos_before(Pos a, Pos b) {
-    return a.line < b.line || (a.line == b.line && a.col < b.col);
+static bool item_before(const struct DiagItem *x, const struct DiagItem *y) {
+    if (x->fileno != y->fileno) return x->fileno < y->fileno;
+    return x->pos.line < y->pos.line || (x->pos.line == y->pos.line && x->pos.col < y->pos.col);
 }
 
 /* A stable merge sort by position of items[lo, hi) through tmp: a program
@@ -65,7 +68,7 @@ static void diag_sort(struct DiagItem *items, struct DiagItem *tmp, int lo, int 
     diag_sort(items, tmp, lo, mid);
     diag_sort(items, tmp, mid, hi);
     int i = lo, j = mid, k = lo;
-    while (i < mid && j < hi) tmp[k++] = pos_before(items[j].pos, items[i].pos) ? items[j++] : items[i++];
+    while (i < mid && j < hi) tmp[k++] = item_before(&items[j], &items[i]) ? items[j++] : items[i++];
     while (i < mid) tmp[k++] = items[i++];
     while (j < hi) tmp[k++] = items[j++];
     memcpy(items + lo, tmp + lo, sizeof *items * (size_t)(hi - lo));
@@ -76,8 +79,8 @@ void diag_print(DiagList *d, FILE *out) {
         struct DiagItem *tmp = GC_MALLOC(sizeof *tmp * (size_t)d->len);
         diag_sort(d->items, tmp, 0, d->len);
     }
-    const char *fn = d->filename ? d->filename : "<input>";
     for (int i = 0; i < d->len; i++) {
+        const char *fn = d->items[i].file ? d->items[i].file : d->filename ? d->filename : "<input>";
         if (i == 10) {
             fprintf(out, "%s:%d:%d: too many errors\n", fn, d->items[i].pos.line, d->items[i].pos.col);
             break;

@@ -184,10 +184,14 @@ static inline bool ast_is_repl_stmts(const Node *d) {
 /* ---- parse driver (parse.c) ---- */
 
 /* A list of "file:line:col: message" diagnostics, kept sorted by position
- * when printed. Shared by the parser and the checker. */
+ * when printed. Shared by the parser and the checker. Each item keeps the
+ * file that was current (filename, fileno) when it was added: a package
+ * of several files (minigo test's) sets them as it moves between its
+ * files, and the items are printed by file number, then position. */
 typedef struct DiagList {
     const char *filename;
-    struct DiagItem { Pos pos; const char *msg; } *items;
+    int fileno;
+    struct DiagItem { Pos pos; const char *msg; const char *file; int fileno; } *items;
     int len, cap;
 } DiagList;
 

@@ -15,5 +15,8 @@ void fmt_iface(Buf *out, const GoBox *b, const FmtSpec *spec);
 
 /* os.Args: the program path and its arguments (set by the CLI). */
 void os_set_args(int argc, char **argv);
+/* The status os.Exit was called with, or -1 when it was not (the
+ * process is ending some other way: a panic, a fatal error). */
+int os_exit_status(void);
 
 #endif

@@ -1,12 +1,18 @@
-/* os.c — package os's natives: Exit, Getenv. */
+/* os.c — package os's natives: Exit (which remembers its status, for
+ * minigo test's summary line), Getenv, Args, writes. */
 #include <gc.h>
 #include <string.h>
 #include <stdlib.h>
 #include "natives.h"
 #include "scheduler.h"
 
+static _Atomic int exit_status = -1;
+
+int os_exit_status(void) { return exit_status; }
+
 static NatStatus os_Exit(G *g, Value *args) {
     (void)g;
+    exit_status = (int)args[0].i;
     out_flush();
     sched_exit((int)args[0].i);
 }
