@@ -719,6 +719,11 @@ static void summary(void) {
     }
     print_out(line);
     free(out);
+    /* the go command exits 1 when the test binary failed, however it did */
+    if (code != 0) {
+        fflush(stdout);
+        _exit(1);
+    }
 }
 
 /* Sends the run's output where the go command would show it. */
@@ -816,14 +821,14 @@ int cmd_test(int argc, char **argv, int i) {
         if (!ok) {
             fprintf(stderr, "# " PKG "\n%s", errtext);
             printf("FAIL\t" PKG " [setup failed]\nFAIL\n");
-            return 2;
+            return 1;   /* go test: 1 for any failure but its own usage */
         }
         free(errtext);
     } else {
         fprintf(stderr, "# " PKG "\n");
         diag_print(&pd, stderr);
         printf("FAIL\t" PKG " [setup failed]\nFAIL\n");
-        return 2;
+        return 1;   /* go test: 1 for any failure but its own usage */
     }
     const char *pkg = in[0].tree->u.file.package->u.ident.name;
     char *gen = generate_main(pkg, &found, &fl);
@@ -837,7 +842,7 @@ int cmd_test(int argc, char **argv, int i) {
         fprintf(stderr, "# " PKG " [" PKG ".test]\n");
         if (diags.len) diag_print(&diags, stderr);
         printf("FAIL\t" PKG " [build failed]\nFAIL\n");
-        return 2;
+        return 1;   /* go test: 1 for any failure but its own usage */
     }
     prog->abspath = in[0].abs;
     static char *test_args[] = { PKG ".test", NULL };

@@ -9,7 +9,7 @@ func TestBroken(t *testing.T) {
 	t.Log(n, undefinedName)
 }
 
-// Exit: 2
+// Exit: 1
 // Stderr:
 // ^# command-line-arguments \[command-line-arguments\.test\]$
 // build_error_test\.go:8:14: cannot use "not an int" \(untyped string constant\) as int value in variable declaration$

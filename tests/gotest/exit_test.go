@@ -15,7 +15,7 @@ func TestAfter(t *testing.T) {
 	t.Error("not reached")
 }
 
-// Exit: 3
+// Exit: 1
 // Output (regexp):
 // exit status 3
 // FAIL\tcommand-line-arguments\t\d+\.\d+s

@@ -20,7 +20,7 @@ func TestAfter(t *testing.T) {
 	t.Log("not reached")
 }
 
-// Exit: 2
+// Exit: 1
 // Output (regexp):
 // --- FAIL: TestPanics \(\d+\.\d+s\)
 //     panic_test\.go:12: before the panic

@@ -9,7 +9,7 @@ func Testimony(t *testing.B) {}
 
 func BenchmarkBad(b *testing.T) {}
 
-// Exit: 2
+// Exit: 1
 // Stderr:
 // ^# command-line-arguments$
 // signature_bench_test\.go:10:1: wrong signature for BenchmarkBad, must be: func BenchmarkBad\(b \*testing\.B\)$

@@ -13,7 +13,7 @@ func BenchmarkBad(b *testing.T) {}
 
 func Testimony(t *testing.B) {} // not a test: a lower-case letter follows Test
 
-// Exit: 2
+// Exit: 1
 // Stderr:
 // ^# command-line-arguments$
 // signature_test\.go:10:1: wrong signature for TestBad, must be: func TestBad\(t \*testing\.T\)$

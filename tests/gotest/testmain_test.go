@@ -1,6 +1,6 @@
 // TestMain(m *testing.M): the generated main calls it instead of running
 // the tests; m.Run runs them and returns the status, which TestMain
-// passes to os.Exit (here changed: the run passes, yet exits 3).
+// passes to os.Exit (here changed: the run passes, yet the binary exits 3, so go test fails with 1).
 package main
 
 import (
@@ -25,7 +25,7 @@ func TestSetUp(t *testing.T) {
 	}
 }
 
-// Exit: 3
+// Exit: 1
 // Flags: -v
 // Output (regexp):
 // setup
