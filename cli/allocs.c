@@ -9,28 +9,7 @@
  * leaves this file out: its counts stay 0.
  */
 #include <gc.h>
+#include "gc_wrap.h"
 #include "testing.h"
 
-void *__real_GC_malloc(size_t n);
-void *__real_GC_malloc_atomic(size_t n);
-void *__real_GC_malloc_uncollectable(size_t n);
-void *__real_GC_malloc_atomic_uncollectable(size_t n);
-void *__real_GC_malloc_ignore_off_page(size_t n);
-void *__real_GC_malloc_atomic_ignore_off_page(size_t n);
-void *__real_GC_realloc(void *p, size_t n);
-
-void *__wrap_GC_malloc(size_t n);
-void *__wrap_GC_malloc_atomic(size_t n);
-void *__wrap_GC_malloc_uncollectable(size_t n);
-void *__wrap_GC_malloc_atomic_uncollectable(size_t n);
-void *__wrap_GC_malloc_ignore_off_page(size_t n);
-void *__wrap_GC_malloc_atomic_ignore_off_page(size_t n);
-void *__wrap_GC_realloc(void *p, size_t n);
-
-void *__wrap_GC_malloc(size_t n) { testing_count_alloc(n); return __real_GC_malloc(n); }
-void *__wrap_GC_malloc_atomic(size_t n) { testing_count_alloc(n); return __real_GC_malloc_atomic(n); }
-void *__wrap_GC_malloc_uncollectable(size_t n) { testing_count_alloc(n); return __real_GC_malloc_uncollectable(n); }
-void *__wrap_GC_malloc_atomic_uncollectable(size_t n) { testing_count_alloc(n); return __real_GC_malloc_atomic_uncollectable(n); }
-void *__wrap_GC_malloc_ignore_off_page(size_t n) { testing_count_alloc(n); return __real_GC_malloc_ignore_off_page(n); }
-void *__wrap_GC_malloc_atomic_ignore_off_page(size_t n) { testing_count_alloc(n); return __real_GC_malloc_atomic_ignore_off_page(n); }
-void *__wrap_GC_realloc(void *p, size_t n) { testing_count_alloc(n); return __real_GC_realloc(p, n); }
+GC_WRAP_ALLOCATORS(testing_count_alloc)

@@ -21,31 +21,17 @@
 #include <gc.h>
 #include <stdatomic.h>
 #include <stdlib.h>
+#include "gc_wrap.h"
 
 #define DEFAULT_EVERY 1000
 #define BIG_HEAP (8u << 20)
 #define HEAP_FRACTION 32
 
-void *__real_GC_malloc(size_t n);
-void *__real_GC_malloc_atomic(size_t n);
-void *__real_GC_malloc_uncollectable(size_t n);
-void *__real_GC_malloc_atomic_uncollectable(size_t n);
-void *__real_GC_malloc_ignore_off_page(size_t n);
-void *__real_GC_malloc_atomic_ignore_off_page(size_t n);
-void *__real_GC_realloc(void *p, size_t n);
-
-void *__wrap_GC_malloc(size_t n);
-void *__wrap_GC_malloc_atomic(size_t n);
-void *__wrap_GC_malloc_uncollectable(size_t n);
-void *__wrap_GC_malloc_atomic_uncollectable(size_t n);
-void *__wrap_GC_malloc_ignore_off_page(size_t n);
-void *__wrap_GC_malloc_atomic_ignore_off_page(size_t n);
-void *__wrap_GC_realloc(void *p, size_t n);
-
 static _Atomic unsigned long allocs;
 static _Atomic unsigned long every;   /* 0 until the first allocation reads the environment */
 
-static void tick(void) {
+static void tick(size_t bytes) {
+    (void)bytes;
     unsigned long n = atomic_load_explicit(&every, memory_order_relaxed);
     if (n == 0) {
         const char *s = getenv("MINIGO_STRESS_GC");
@@ -58,10 +44,4 @@ static void tick(void) {
     if (heap <= BIG_HEAP || GC_get_bytes_since_gc() >= heap / HEAP_FRACTION) GC_gcollect();
 }
 
-void *__wrap_GC_malloc(size_t n) { tick(); return __real_GC_malloc(n); }
-void *__wrap_GC_malloc_atomic(size_t n) { tick(); return __real_GC_malloc_atomic(n); }
-void *__wrap_GC_malloc_uncollectable(size_t n) { tick(); return __real_GC_malloc_uncollectable(n); }
-void *__wrap_GC_malloc_atomic_uncollectable(size_t n) { tick(); return __real_GC_malloc_atomic_uncollectable(n); }
-void *__wrap_GC_malloc_ignore_off_page(size_t n) { tick(); return __real_GC_malloc_ignore_off_page(n); }
-void *__wrap_GC_malloc_atomic_ignore_off_page(size_t n) { tick(); return __real_GC_malloc_atomic_ignore_off_page(n); }
-void *__wrap_GC_realloc(void *p, size_t n) { tick(); return __real_GC_realloc(p, n); }
+GC_WRAP_ALLOCATORS(tick)
