@@ -7,6 +7,7 @@ import (
 	"errors"
 	"internal/oserror"
 	"io"
+	"path"
 	"time"
 )
 
@@ -254,10 +255,7 @@ func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
 		}
 	}
 	for _, d1 := range dirs {
-		name1 := d1.Name()
-		if name != "." {
-			name1 = name + "/" + name1
-		}
+		name1 := path.Join(name, d1.Name())
 		if err := walkDir(fsys, name1, d1, fn); err != nil {
 			if err == SkipDir {
 				break
