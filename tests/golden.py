@@ -15,7 +15,8 @@ The expectation block is the run of "//" lines at the very end of the file:
     // Flags: ARGS        interpreter flags, e.g. -lang=go1.21
     // Env: NAME=VALUE    one environment variable per line
     // Args: ARGS         the program's arguments (after FILE), split as a
-                          shell splits words; several lines add up
+                          shell splits words; several lines add up; {dir}
+                          stands for the absolute path of FILE's folder
     // Stdin: TEXT        one line of standard input (TEXT and a newline;
                           "// Stdin:" alone is an empty line); the lines
                           are written through a pipe, which is then closed
@@ -141,7 +142,8 @@ def read_expect(path):
             ex.env[name] = value
             in_stderr = False
         elif key.startswith("// Args:"):
-            ex.args.extend(shlex.split(key[len("// Args:"):]))
+            here = os.path.dirname(os.path.abspath(path))
+            ex.args.extend(a.replace("{dir}", here) for a in shlex.split(key[len("// Args:"):]))
             in_stderr = False
         elif key.startswith("// Stdin delay:"):
             value = key[len("// Stdin delay:"):].strip()
