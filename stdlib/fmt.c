@@ -4,8 +4,10 @@
  * Go's fmt/print.go (printArg, printValue).
  */
 #include <gc.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "ioblock.h"
 #include "map.h"
 #include "natives.h"
 
@@ -748,7 +750,26 @@ static NatStatus fmt_set_bytes(G *g, Value *args) {
     return NAT_OK;
 }
 
+/* func readStdin_(b []byte) (n int, errno int): fmt.Scan's read of fd 0 */
+static NatStatus fmt_read_stdin(G *g, Value *args) {
+    GoSlice *b = args[0].sl;
+    return io_read(g, args, 0, b ? b->data : NULL, b ? (size_t)b->len : 0);
+}
+
+/* func errnoText_(errno int) string: Go's text (syscall.Errno's) */
+static NatStatus fmt_errno_text(G *g, Value *args) {
+    (void)g;
+    char buf[128];
+    const char *m = strerror((int)args[0].i);
+    snprintf(buf, sizeof buf, "%s", m);
+    if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = (char)(buf[0] - 'A' + 'a');
+    args[0].s = str_cstr(buf);
+    return NAT_OK;
+}
+
 const NativeDesc fmt_natives[] = {
+    { "fmt", "readStdin_", fmt_read_stdin },
+    { "fmt", "errnoText_", fmt_errno_text },
     { "fmt", "ptrKind_", fmt_ptr_kind },
     { "fmt", "setInt_", fmt_set_int },
     { "fmt", "setFloat_", fmt_set_float },

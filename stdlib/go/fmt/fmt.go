@@ -9,9 +9,7 @@ import (
 	"errors"
 	"io"
 	"math"
-	"os"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -692,6 +690,15 @@ func (s *ss) floatToken() string {
 	return string(s.buf)
 }
 
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
 func hasX(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] == 'x' || s[i] == 'X' {
@@ -703,7 +710,7 @@ func hasX(s string) bool {
 
 func (s *ss) convertFloat(str string, n int) float64 {
 	// a decimal mantissa with a binary exponent ("1.5p3") is fmt's own form
-	if p := strings.IndexByte(str, 'p'); p >= 0 && !hasX(str) {
+	if p := indexByte(str, 'p'); p >= 0 && !hasX(str) {
 		f, err := strconv.ParseFloat(str[:p], n)
 		if err != nil {
 			if e, ok := err.(*strconv.NumError); ok {
@@ -1116,9 +1123,31 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
 	return
 }
 
-func Scan(a ...any) (n int, err error)                 { return Fscan(os.Stdin, a...) }
-func Scanln(a ...any) (n int, err error)               { return Fscanln(os.Stdin, a...) }
-func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
+// stdin reads file descriptor 0 as os.Stdin does (unbuffered, parking
+// the goroutine when the read would block), without making every program
+// that uses fmt import os.
+type stdin struct{}
+
+func readStdin_(b []byte) (n int, errno int)
+func errnoText_(errno int) string
+
+func (stdin) Read(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, e := readStdin_(b)
+	if e != 0 {
+		return 0, errors.New("read /dev/stdin: " + errnoText_(e))
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+func Scan(a ...any) (n int, err error)                 { return Fscan(stdin{}, a...) }
+func Scanln(a ...any) (n int, err error)               { return Fscanln(stdin{}, a...) }
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(stdin{}, format, a...) }
 
 func Sscan(str string, a ...any) (n int, err error) {
 	return Fscan((*stringReader)(&str), a...)

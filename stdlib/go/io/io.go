@@ -4,10 +4,7 @@
 // texts. All Go.
 package io
 
-import (
-	"errors"
-	"sync"
-)
+import "errors"
 
 // Seek whence values.
 const (
@@ -535,37 +532,24 @@ func MultiWriter(writers ...Writer) Writer {
 //
 // A Write hands its bytes over to Reads through wrCh, and waits until
 // they have all been read (each Read says how many it took on rdCh).
-// Closing either end closes done, which ends the waits of the other.
-
-type onceError struct {
-	mu  sync.Mutex
-	err error
-}
-
-func (a *onceError) Store(err error) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.err != nil {
-		return
-	}
-	a.err = err
-}
-
-func (a *onceError) Load() error {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	return a.err
-}
+// Closing either end closes done, which ends the waits of the other. The
+// locks are channels of capacity one (holding one is having sent into
+// it), so that package io needs nothing of package sync.
 
 type pipe struct {
-	wrMu sync.Mutex
+	wrMu chan struct{} // serializes writes
 	wrCh chan []byte
 	rdCh chan int
-	once sync.Once
+	mu   chan struct{} // guards closed, rerr, werr
 	done chan struct{}
-	rerr onceError
-	werr onceError
+
+	closed bool
+	rerr   error // the first error the read end was closed with
+	werr   error // and the write end
 }
+
+func (p *pipe) lock()   { p.mu <- struct{}{} }
+func (p *pipe) unlock() { <-p.mu }
 
 func (p *pipe) read(b []byte) (n int, err error) {
 	select {
@@ -583,13 +567,28 @@ func (p *pipe) read(b []byte) (n int, err error) {
 	}
 }
 
+// closeEnd records err for one end (the first one sticks) and closes done
+// once.
+func (p *pipe) closeEnd(reader bool, err error) error {
+	p.lock()
+	defer p.unlock()
+	if reader && p.rerr == nil {
+		p.rerr = err
+	} else if !reader && p.werr == nil {
+		p.werr = err
+	}
+	if !p.closed {
+		p.closed = true
+		close(p.done)
+	}
+	return nil
+}
+
 func (p *pipe) closeRead(err error) error {
 	if err == nil {
 		err = ErrClosedPipe
 	}
-	p.rerr.Store(err)
-	p.once.Do(func() { close(p.done) })
-	return nil
+	return p.closeEnd(true, err)
 }
 
 func (p *pipe) write(b []byte) (n int, err error) {
@@ -597,8 +596,8 @@ func (p *pipe) write(b []byte) (n int, err error) {
 	case <-p.done:
 		return 0, p.writeCloseError()
 	default:
-		p.wrMu.Lock()
-		defer p.wrMu.Unlock()
+		p.wrMu <- struct{}{}
+		defer func() { <-p.wrMu }()
 	}
 	for once := true; once || len(b) > 0; once = false {
 		select {
@@ -617,22 +616,28 @@ func (p *pipe) closeWrite(err error) error {
 	if err == nil {
 		err = EOF
 	}
-	p.werr.Store(err)
-	p.once.Do(func() { close(p.done) })
-	return nil
+	return p.closeEnd(false, err)
 }
 
+func (p *pipe) errors() (rerr, werr error) {
+	p.lock()
+	defer p.unlock()
+	return p.rerr, p.werr
+}
+
+// readCloseError: what a Read of a closed pipe returns.
 func (p *pipe) readCloseError() error {
-	rerr := p.rerr.Load()
-	if werr := p.werr.Load(); rerr == nil && werr != nil {
+	rerr, werr := p.errors()
+	if rerr == nil && werr != nil {
 		return werr
 	}
 	return ErrClosedPipe
 }
 
+// writeCloseError: what a Write to a closed pipe returns.
 func (p *pipe) writeCloseError() error {
-	werr := p.werr.Load()
-	if rerr := p.rerr.Load(); werr == nil && rerr != nil {
+	rerr, werr := p.errors()
+	if werr == nil && rerr != nil {
 		return rerr
 	}
 	return ErrClosedPipe
@@ -655,6 +660,7 @@ func (w *PipeWriter) CloseWithError(err error) error       { return w.pipe.close
 // Pipe creates a synchronous in-memory pipe; it is safe to use its ends
 // from several goroutines.
 func Pipe() (*PipeReader, *PipeWriter) {
-	p := &pipe{wrCh: make(chan []byte), rdCh: make(chan int), done: make(chan struct{})}
+	p := &pipe{wrMu: make(chan struct{}, 1), wrCh: make(chan []byte), rdCh: make(chan int),
+		mu: make(chan struct{}, 1), done: make(chan struct{})}
 	return &PipeReader{p}, &PipeWriter{p}
 }
