@@ -107,6 +107,9 @@ static struct {
     G *gfree;                   /* the global free list, under glock */
     _Atomic int64_t goid;
     _Atomic int64_t ngoroutines;
+    /* goroutines parked until a thread outside the scheduler readies them
+     * (sched_external_begin): checkdead waits while there are any */
+    _Atomic int64_t nexternal;
     /* the M sleeping until the earliest timer (under lock) */
     M *sleeper;
     _Atomic int64_t sleep_until;
@@ -412,6 +415,21 @@ void sched_ready(G *g) {
     put_runnable(g);
 }
 
+/* Goroutines readied by threads outside the scheduler (scheduler.h):
+ * the count covers the wait until the G is on the global queue, and the
+ * wakep after the decrement makes some M look again (and run checkdead
+ * if the G has already run and blocked for good). */
+void sched_external_begin(void) { atomic_fetch_add(&sched.nexternal, 1); }
+
+void sched_external_ready(G *g) {
+    COUNT(readies);
+    if (trace_on) trace_unpark(g, NULL, -1, -1, false);
+    atomic_store(&g->status, G_RUNNABLE);
+    globrunq_put(&sched.runq, g);
+    atomic_fetch_sub(&sched.nexternal, 1);
+    wakep();
+}
+
 /* ---- M's ---- */
 
 static void *mstart(void *arg);
@@ -651,6 +669,7 @@ static void checkdead(void) {
         if (p->status == P_RUNNING || !runq_empty(&p->runq) || timers_len(&p->timers) > 0) return;
     }
     if (globrunq_size(&sched.runq) > 0) return;
+    if (atomic_load(&sched.nexternal) > 0) return;   /* a blocking read or write is out */
     if (sched.host) {
         /* the REPL: the input waits for what can never come; report it
          * and give the prompt back (the goroutines stay, blocked) */

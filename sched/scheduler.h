@@ -98,6 +98,25 @@ void sched_park(G *g, const char *reason, ParkUnlockFn unlock, void *arg);
  * from a native of a running goroutine or from a timer callback. */
 void sched_ready(G *g);
 
+/* ---- goroutines readied from outside the scheduler ----
+ *
+ * A goroutine may park until a thread that runs no Go code and holds no P
+ * readies it: stdlib/ioblock.c's worker threads, which do the read(2) or
+ * write(2) that would block, so that the goroutine waits and its P runs
+ * others. While such a wait is out, every P may be idle with nothing
+ * runnable and yet nothing is deadlocked (Go's checkdead does not count a
+ * goroutine in a system call as asleep), so the waits are counted:
+ *
+ *   - the native calls sched_external_begin() before it parks (from its
+ *     unlock function, or before returning NAT_PARK);
+ *   - the outside thread calls sched_external_ready(g) when g may run: g
+ *     goes on the global run queue, the count goes down, and an idle P's
+ *     M is woken (which, finding nothing, runs checkdead again).
+ *
+ * checkdead reports nothing while the count is above zero. */
+void sched_external_begin(void);
+void sched_external_ready(G *g);
+
 /* A waiter on a wait queue (Go's sudog): channels, select and semaphores
  * link these. `slot` is the index in g->stack where a hand-over value is
  * written (or read, for a blocked sender), never a pointer into the stack. */

@@ -4,8 +4,10 @@
  * Go's fmt/print.go (printArg, printValue).
  */
 #include <gc.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "ioblock.h"
 #include "map.h"
 #include "natives.h"
 
@@ -662,7 +664,117 @@ static NatStatus fmt_write(G *g, Value *args) {
     return NAT_OK;
 }
 
+/* ---- scanning into pointers of named types (what Go's scan does with
+ * reflection): the Go side handles the predeclared pointer types itself ---- */
+
+enum { KIND_OTHER, KIND_BOOL, KIND_INT, KIND_UINT, KIND_FLOAT, KIND_STRING, KIND_BYTES, KIND_NOT_POINTER };
+
+static int type_bits(const RType *t) {
+    switch (t->under->kind) {
+    case TY_INT8: case TY_UINT8: return 8;
+    case TY_INT16: case TY_UINT16: return 16;
+    case TY_INT32: case TY_UINT32: case TY_FLOAT32: return 32;
+    default: return 64;
+    }
+}
+
+/* func ptrKind_(arg any) (kind int, bits int) */
+static NatStatus fmt_ptr_kind(G *g, Value *args) {
+    (void)g;
+    GoBox *b = args[0].ifc;
+    int kind = KIND_NOT_POINTER, bits = 0;
+    if (b && b->type->under->kind == TY_POINTER) {
+        const RType *e = b->type->under->elem;
+        bits = type_bits(e);
+        switch (e->under->kind) {
+        case TY_BOOL: kind = KIND_BOOL; break;
+        case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64: kind = KIND_INT; break;
+        case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32: case TY_UINT64: case TY_UINTPTR:
+            kind = KIND_UINT;
+            break;
+        case TY_FLOAT32: case TY_FLOAT64: kind = KIND_FLOAT; break;
+        case TY_STRING: kind = KIND_STRING; break;
+        case TY_SLICE: kind = e->under->elem->under->kind == TY_UINT8 ? KIND_BYTES : KIND_OTHER; break;
+        default: kind = KIND_OTHER; break;
+        }
+    }
+    args[0].i = kind;
+    args[1].i = bits;
+    return NAT_OK;
+}
+
+/* The slot a pointer argument points to (ptrKind_ said what it holds). */
+static Value *target(Value *args) { return args[0].ifc->v.p; }
+
+/* func setInt_(arg any, v int64): stored at the type's width, sign- or
+ * zero-extended as slots keep integers (rtvalue.h) */
+static NatStatus fmt_set_int(G *g, Value *args) {
+    (void)g;
+    const RType *e = args[0].ifc->type->under->elem;
+    int64_t v = args[1].i;
+    switch (e->under->kind) {
+    case TY_BOOL: v = v != 0; break;
+    case TY_INT8: v = (int8_t)v; break;
+    case TY_INT16: v = (int16_t)v; break;
+    case TY_INT32: v = (int32_t)v; break;
+    case TY_UINT8: v = (uint8_t)v; break;
+    case TY_UINT16: v = (uint16_t)v; break;
+    case TY_UINT32: v = (uint32_t)v; break;
+    default: break;
+    }
+    target(args)->i = v;
+    return NAT_OK;
+}
+
+/* func setFloat_(arg any, v float64) */
+static NatStatus fmt_set_float(G *g, Value *args) {
+    (void)g;
+    const RType *e = args[0].ifc->type->under->elem;
+    double f = args[1].f;
+    if (e->under->kind == TY_FLOAT32) f = (float)f;
+    target(args)->f = f;
+    return NAT_OK;
+}
+
+/* func setString_(arg any, v string) */
+static NatStatus fmt_set_string(G *g, Value *args) {
+    (void)g;
+    target(args)->s = args[1].s;
+    return NAT_OK;
+}
+
+/* func setBytes_(arg any, v []byte) */
+static NatStatus fmt_set_bytes(G *g, Value *args) {
+    (void)g;
+    target(args)->sl = args[1].sl;
+    return NAT_OK;
+}
+
+/* func readStdin_(b []byte) (n int, errno int): fmt.Scan's read of fd 0 */
+static NatStatus fmt_read_stdin(G *g, Value *args) {
+    GoSlice *b = args[0].sl;
+    return io_read(g, args, 0, b ? b->data : NULL, b ? (size_t)b->len : 0);
+}
+
+/* func errnoText_(errno int) string: Go's text (syscall.Errno's) */
+static NatStatus fmt_errno_text(G *g, Value *args) {
+    (void)g;
+    char buf[128];
+    const char *m = strerror((int)args[0].i);
+    snprintf(buf, sizeof buf, "%s", m);
+    if (buf[0] >= 'A' && buf[0] <= 'Z') buf[0] = (char)(buf[0] - 'A' + 'a');
+    args[0].s = str_cstr(buf);
+    return NAT_OK;
+}
+
 const NativeDesc fmt_natives[] = {
+    { "fmt", "readStdin_", fmt_read_stdin },
+    { "fmt", "errnoText_", fmt_errno_text },
+    { "fmt", "ptrKind_", fmt_ptr_kind },
+    { "fmt", "setInt_", fmt_set_int },
+    { "fmt", "setFloat_", fmt_set_float },
+    { "fmt", "setString_", fmt_set_string },
+    { "fmt", "setBytes_", fmt_set_bytes },
     { "fmt", "needs_", fmt_needs },
     { "fmt", "decompose_", fmt_decompose },
     { "fmt", "isNilPtr_", fmt_is_nil_ptr },

@@ -10,15 +10,16 @@
  * natives); this file answers the compiler's questions from it.
  *
  * The packages under minigo/ are the implementation's own (minigo/repl,
- * which prints the REPL's values): stdlib_lookup finds them, but they are
- * not the standard packages a name stands for (stdlib_path_named,
- * stdlib_path_at skip them).
+ * which prints the REPL's values), and those under internal/ are shared
+ * by other packages only (internal/oserror, as in Go): stdlib_lookup finds
+ * them, but they are not the standard packages a name stands for
+ * (stdlib_path_named, stdlib_path_at skip them).
  */
 #include <string.h>
 #include "packages.h"
 
 static bool internal(const char *path) {
-    return strncmp(path, "minigo/", 7) == 0;
+    return strncmp(path, "minigo/", 7) == 0 || strncmp(path, "internal/", 9) == 0;
 }
 
 bool stdlib_lookup(const char *path, const char **src, const NativeDesc **natives) {

@@ -5,14 +5,23 @@ written in the comment block at the end of each file.
 usage: tests/golden.py [-j N] [-t SECONDS] [-v] "INTERP_CMD" files...
 
 INTERP_CMD is split like a shell would split it ("build/cli/minigo run",
-"go run").  Each program runs as  INTERP_CMD [FLAGS...] FILE  with stdin
-closed, a 20 s limit (-t), and the variables of its "// Env:" lines added.
+"go run").  Each program runs as  INTERP_CMD [FLAGS...] FILE [ARGS...]
+with a 20 s limit (-t), the variables of its "// Env:" lines added, and
+standard input empty (at EOF) unless "// Stdin:" lines give it.
 
 The expectation block is the run of "//" lines at the very end of the file:
 
     // Exit: N            exit status wanted (0 when absent)
     // Flags: ARGS        interpreter flags, e.g. -lang=go1.21
     // Env: NAME=VALUE    one environment variable per line
+    // Args: ARGS         the program's arguments (after FILE), split as a
+                          shell splits words; several lines add up; {dir}
+                          stands for the absolute path of FILE's folder
+    // Stdin: TEXT        one line of standard input (TEXT and a newline;
+                          "// Stdin:" alone is an empty line); the lines
+                          are written through a pipe, which is then closed
+    // Stdin delay: MS    wait MS milliseconds before writing each Stdin
+                          line (a program that reads a slow pipe)
     // Stderr:            each following comment line is a regexp that must
     // REGEXP             match (re.search) at least one line of stderr
     // Output:            every line after this one is stdout, exactly
@@ -51,6 +60,8 @@ import shlex
 import signal
 import subprocess
 import sys
+import threading
+import time
 
 TIME_LIMIT = 20          # seconds per program (-t)
 DIFF_LINES = 30          # at most this many diff lines per failure
@@ -71,6 +82,9 @@ class Expect:
         self.exit = 0
         self.flags = []
         self.env = {}
+        self.args = []
+        self.stdin = None     # None: empty; else the lines to feed
+        self.stdin_delay = 0.0
         self.stderr = []      # regexps
         self.mode = None      # "exact", "unordered" or "regexp"
         self.stdout = []      # lines (or regexps in "regexp" mode)
@@ -127,6 +141,21 @@ def read_expect(path):
                 raise BadTest("bad Env line: %r" % key)
             ex.env[name] = value
             in_stderr = False
+        elif key.startswith("// Args:"):
+            here = os.path.dirname(os.path.abspath(path))
+            ex.args.extend(a.replace("{dir}", here) for a in shlex.split(key[len("// Args:"):]))
+            in_stderr = False
+        elif key.startswith("// Stdin delay:"):
+            value = key[len("// Stdin delay:"):].strip()
+            if not re.fullmatch(r"\d+", value):
+                raise BadTest("bad Stdin delay line: %r" % key)
+            ex.stdin_delay = int(value) / 1000.0
+            in_stderr = False
+        elif key == "// Stdin:" or line.startswith("// Stdin: "):
+            if ex.stdin is None:
+                ex.stdin = []
+            ex.stdin.append(line[len("// Stdin: "):] if line.startswith("// Stdin: ") else "")
+            in_stderr = False
         elif key == "// Stderr:":
             in_stderr = True
         elif in_stderr:
@@ -158,12 +187,35 @@ def toolchain_version(word):
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
-def execute(argv, env):
-    """Run argv; return (status, stdout, stderr, timed_out).  A negative
-    status is the signal that killed it, as in subprocess."""
-    proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
+def feed(fd, lines, delay):
+    """Write lines to the pipe fd (each after delay seconds), then close it."""
+    try:
+        for line in lines:
+            if delay:
+                time.sleep(delay)
+            os.write(fd, (line + "\n").encode("utf-8"))
+    except OSError:
+        pass  # the program closed its end
+    finally:
+        os.close(fd)
+
+
+def execute(argv, env, stdin_lines=None, delay=0.0):
+    """Run argv with stdin_lines (None: empty input) on a pipe; return
+    (status, stdout, stderr, timed_out).  A negative status is the signal
+    that killed it, as in subprocess."""
+    stdin = subprocess.DEVNULL
+    feeder = None
+    if stdin_lines is not None:
+        rfd, wfd = os.pipe()
+        stdin = rfd
+    proc = subprocess.Popen(argv, stdin=stdin,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=env, start_new_session=True)
+    if stdin_lines is not None:
+        os.close(rfd)
+        feeder = threading.Thread(target=feed, args=(wfd, stdin_lines, delay), daemon=True)
+        feeder.start()
     timed_out = False
     try:
         out, err = proc.communicate(timeout=TIME_LIMIT)
@@ -239,7 +291,8 @@ def check(path, cmd, go, gover):
     env = dict(os.environ)
     env.update(ex.env)
     try:
-        status, out, err, timed_out = execute(cmd + ex.flags + [path], env)
+        status, out, err, timed_out = execute(cmd + ex.flags + [path] + ex.args, env,
+                                              ex.stdin, ex.stdin_delay)
     except OSError as e:
         return "FAIL", "cannot run %s: %s" % (cmd[0], e), []
     if timed_out:

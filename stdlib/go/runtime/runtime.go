@@ -50,6 +50,10 @@ func Breakpoint()
 
 var MemProfileRate int = 0 // as Go's linker leaves it when nothing reads memory profiles
 func Stack(buf []byte, all bool) int
+
+// Caller reports the file and line of the call skip frames up (0: the
+// caller of Caller).
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 func LockOSThread()   {}
 func UnlockOSThread() {}
 
