@@ -44,7 +44,8 @@ void errorf(Checker *ch, Pos pos, const char *fmt, ...) {
     char out[1024];
     size_t o = 0;
     for (size_t i = 0; buf[i] && o + 1 < sizeof out; i++) {
-        bool word_start = i == 0 || !(isalnum((unsigned char)buf[i - 1]) || buf[i - 1] == '_' || buf[i - 1] == '.');
+        bool word_start = i == 0 || !(isalnum((unsigned char)buf[i - 1]) || buf[i - 1] == '_' || buf[i - 1] == '.' ||
+                                         buf[i - 1] == '/');
         if (word_start && strncmp(buf + i, own, ownlen) == 0 && buf[i + ownlen] == '.' &&
             (isalpha((unsigned char)buf[i + ownlen + 1]) || buf[i + ownlen + 1] == '_' ||
              (unsigned char)buf[i + ownlen + 1] >= 0x80)) {
@@ -158,6 +159,9 @@ const char *operand_string(const Node *n) {
         return strf("%s (%s value)", e, type_string(n->type));
     const char *what = (n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_VAR) ? "variable" :
                        (n->flags & NF_MAPINDEX) ? "map index expression" : "value";
+    if (n->type && n->type->constraint)
+        return strf("%s (%s of type %s constrained by %s)", e, what, type_string(n->type),
+                    n->type->constraint == ty_any ? "any" : type_string(n->type->constraint));
     return strf("%s (%s of %stype %s)", e, what, composite_kind(n->type), type_string(n->type));
 }
 
@@ -224,12 +228,17 @@ void check_type_spec(Checker *ch, Node *spec, Object *o) {
         o->state = 2;
         return;
     }
+    if (o->generic) { generic_resolve_type(ch, o); return; }
     Type *named = type_new(TY_INVALID);
     const char *name = o->name;
     named->name = strf("%s.%s", ch->pkg->name, name);   /* Go's %T: main.T, also for local types */
     o->type = named;
     o->state = 2;   /* the name may be used (via pointers) inside its own definition */
     Type *u = check_type(ch, spec->u.typespec.type);
+    set_underlying(named, u->under);
+}
+
+void set_underlying(Type *named, Type *u) {
     named->under = u->under;
     named->kind = u->under->kind;
     named->elem = u->under->elem;
@@ -246,6 +255,10 @@ void check_type_spec(Checker *ch, Node *spec, Object *o) {
     if (u->under->kind == TY_INTERFACE) {
         named->methods = u->under->methods;
         named->nmethods = u->under->nmethods;
+        named->has_terms = u->under->has_terms;
+        named->terms = u->under->terms;
+        named->nterms = u->under->nterms;
+        named->comparable_only = u->under->comparable_only;
     }
 }
 
@@ -297,7 +310,8 @@ void resolve_object(Checker *ch, Object *o) {
     }
     case OBJ_FUNC: {
         Node *fd = spec;
-        o->type = func_type(ch, fd->u.func.type, NULL, NULL);
+        if (o->generic) generic_resolve_func(ch, o);
+        else o->type = func_type(ch, fd->u.func.type, NULL, NULL);
         break;
     }
     default:
@@ -388,7 +402,7 @@ static const NativeDesc *find_native(const NativeDesc *natives, const char *name
 }
 
 /* Adds a function to generate, declared in package p. */
-static void add_func(Compiler *c, Node *d, Package *p) {
+void add_func(Compiler *c, Node *d, Package *p) {
     list_push(&c->funcs, d);
     if (c->funcs.len > c->func_pkg_cap) {
         int cap = c->funcs.cap > c->funcs.len ? c->funcs.cap : c->funcs.len * 2;
@@ -416,6 +430,15 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
                     list_push(&ft->u.functype.params, d->u.func.type->u.functype.params.items[k]);
                 ft->u.functype.results = d->u.func.type->u.functype.results;
                 d->u.func.type = ft;
+                Node *rt = d->u.func.recv->u.field.type;
+                while (rt->kind == N_PAREN || rt->kind == N_STAR) rt = rt->u.unary.x;
+                if (rt->kind == N_INDEX) {
+                    /* a method of a generic type: instantiated with it */
+                    d->flags |= NF_GENERIC;
+                    if (!d->u.func.body) errorf(ch, nm->pos, "missing function body");
+                    list_push(&ch->generic_methods, d);
+                    continue;
+                }
                 Object *o = object_new(OBJ_FUNC, name, ty_invalid, nm->pos);
                 o->decl = d;
                 o->used = true;
@@ -440,7 +463,12 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
             if (name == intern_cstr("main") && p == ch->c->main_pkg && strcmp(p->name, "main") == 0 &&
                 (d->u.func.type->u.functype.params.len || d->u.func.type->u.functype.results.len))
                 errorf(ch, nm->pos, "func main must have no arguments and no return values");
-            if (!d->u.func.body) {
+            if (d->u.func.tparams.len) {
+                d->flags |= NF_GENERIC;
+                generic_new(ch, o, d, &d->u.func.tparams);
+                if (name == intern_cstr("main") || name == intern_cstr("init"))
+                    errorf(ch, nm->pos, "func %s must have no type parameters", name);
+            } else if (!d->u.func.body) {
                 o->native = (struct NativeDesc *)find_native(p->natives, name);
                 if (!o->native) errorf(ch, nm->pos, "missing function body");
             } else {
@@ -482,6 +510,7 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
                 o->used = true;
                 o->file = ch->file;
                 nm->obj = o;
+                if (spec->u.typespec.tparams.len) generic_new(ch, o, spec, &spec->u.typespec.tparams);
                 if (o->name == intern_cstr("_")) continue;
                 Object *old = scope_insert(p->scope, o);
                 if (old) errorf(ch, nm->pos, "%s redeclared in this block", o->name);
@@ -678,10 +707,13 @@ static void report_unused_imports(Checker *ch, Node *file, Object **imports) {
  * function bodies, file by file at each step (Go's order: all files'
  * declarations are collected before any is resolved). */
 static void check_package(Checker *ch, Package *p) {
-    Package *saved_pkg = ch->pkg;
+    Package *saved_pkg = ch->pkg, *saved_checking = ch->checking;
     Scope *saved_scope = ch->scope;
     int saved_file = ch->file;
+    NodeList saved_gm = ch->generic_methods;
+    ch->generic_methods = (NodeList){0};
     ch->pkg = p;
+    ch->checking = p;
     ch->scope = p->scope;
     ch->file = 0;
     if (!p->files) {
@@ -703,6 +735,12 @@ static void check_package(Checker *ch, Package *p) {
         enter_file(ch, k);
         collect_decls(ch, p, p->files[k]);
     }
+    for (int i = 0; i < ch->generic_methods.len; i++) {
+        Node *d = ch->generic_methods.items[i];
+        enter_file(ch, d->u.func.name->obj ? d->u.func.name->obj->file : 0);
+        generic_add_method(ch, d);
+    }
+    ch->generic_methods.len = 0;
     for (int k = 0; k < nf; k++) {
         enter_file(ch, k);
         resolve_decls(ch, p->files[k]);
@@ -724,10 +762,11 @@ static void check_package(Checker *ch, Package *p) {
         NodeList *decls = &p->files[k]->u.file.decls;
         for (int i = 0; i < decls->len; i++) {
             Node *d = decls->items[i];
-            if (d->kind == N_FUNCDECL && d->u.func.body)
+            if (d->kind == N_FUNCDECL && d->u.func.body && !(d->flags & NF_GENERIC))
                 check_func_body(ch, d, d->u.func.name->obj);
         }
     }
+    check_instances(ch);
     for (int k = 0; k < nf; k++) {
         enter_file(ch, k);
         report_unused_imports(ch, p->files[k], imports[k]);
@@ -740,6 +779,8 @@ static void check_package(Checker *ch, Package *p) {
             diag_add(ch->diags, (Pos){0, 0, 0}, "function %s is undeclared in the main package", entry);
     }
     p->checked = true;
+    ch->checking = saved_checking;
+    ch->generic_methods = saved_gm;
     ch->pkg = saved_pkg;
     ch->scope = saved_scope;
     ch->file = saved_file;
@@ -814,6 +855,7 @@ static void load_runtime(Checker *ch) {
  * imports. */
 bool check_program(Compiler *c, Node **files, const char **filenames, const char **tracepaths, int nfiles) {
     types_init();
+    generics_reset();
     Checker ch = { .c = c, .diags = c->diags, .iota = -1 };
     Package *p = GC_MALLOC(sizeof *p);
     const char *name = files[0]->u.file.package->u.ident.name;
@@ -956,6 +998,7 @@ bool check_repl_input(Compiler *c, Node *file) {
     p->filenames = &p->filename;
     p->nfiles = 1;
     ch.pkg = p;
+    ch.checking = p;
     ch.scope = in;
     int nfuncs = c->funcs.len, ninits = c->ninits, nerr = c->diags->len;
     if (r->pending) repl_abort(c);
@@ -963,6 +1006,7 @@ bool check_repl_input(Compiler *c, Node *file) {
     declare_imports(&ch, file, r->files, true);
     mark_shown(file);
     collect_decls(&ch, p, file);
+    for (int i = 0; i < ch.generic_methods.len; i++) generic_add_method(&ch, ch.generic_methods.items[i]);
     resolve_decls(&ch, file);
     attach_methods(&ch);
     /* in the order typed: variables, and the statements (what they
@@ -985,9 +1029,10 @@ bool check_repl_input(Compiler *c, Node *file) {
     }
     for (int i = 0; i < decls->len; i++) {
         Node *d = decls->items[i];
-        if (d->kind == N_FUNCDECL && d->u.func.body && !ast_is_repl_stmts(d))
+        if (d->kind == N_FUNCDECL && d->u.func.body && !ast_is_repl_stmts(d) && !(d->flags & NF_GENERIC))
             check_func_body(&ch, d, d->u.func.name->obj);
     }
+    check_instances(&ch);
     r->next_fn_id = ch.next_fn_id;
     p->scope = r->session;
     r->pending = in;

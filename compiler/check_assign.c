@@ -12,6 +12,7 @@
  * untyped operands. context: "assignment", "argument to f", ... */
 bool assign_to(Checker *ch, Node *x, Type *t, const char *context) {
     if (is_bad(x) || t == ty_invalid) return false;
+    if ((x->flags & NF_GENERIC) && !(x->flags & NF_TYPE)) instantiate_to(ch, x, t);
     if (x->flags & (NF_TYPE | NF_VOID | NF_BUILTIN | NF_PKG)) return false; /* reported by single_value */
     if (type_is_untyped(x->type)) {
         Type *tu = t->under;

@@ -10,7 +10,7 @@
 
 /* ---- calls ---- */
 
-static void check_args(Checker *ch, Node *call, Type *sig, const char *fname);
+static void check_args(Checker *ch, Node *call, Type *sig, const char *fname, bool prechecked);
 
 /* Checks a conversion T(x): convertibility, and the constant result of a constant x. */
 static void check_conversion(Checker *ch, Node *n, Type *t) {
@@ -487,6 +487,11 @@ void check_call(Checker *ch, Node *n) {
         return;
     }
     ch->has_call_or_recv = true;
+    bool prechecked = false;
+    if (fun->flags & NF_GENERIC) {
+        if (!check_generic_call(ch, n)) { mark_bad(n); return; }
+        prechecked = true;
+    }
     if (!single_value(ch, fun)) { mark_bad(n); return; }
     Type *sig = fun->type->under;
     if (sig->kind != TY_FUNC) {
@@ -497,7 +502,7 @@ void check_call(Checker *ch, Node *n) {
     }
     Object *fo = fun->obj;
     if (fo && fo->kind == OBJ_FUNC && fo->native) n->flags |= NF_NATIVE;
-    check_args(ch, n, sig, expr_string(fun));
+    check_args(ch, n, sig, expr_string(fun), prechecked);
     if (sig->nresults == 0) { n->flags |= NF_VOID; n->type = ty_invalid; }
     else if (sig->nresults == 1) n->type = sig->results[0];
     else n->type = types_tuple(sig->results, sig->nresults);
@@ -540,12 +545,12 @@ static const char *sig_params_string(const Type *sig) {
 }
 
 /* Checks a call's arguments against signature sig (f(g()) with a multi-value g, variadic calls). */
-static void check_args(Checker *ch, Node *call, Type *sig, const char *fname) {
+static void check_args(Checker *ch, Node *call, Type *sig, const char *fname, bool prechecked) {
     NodeList *args = &call->u.call.args;
     /* f(g()) with a multi-value g */
     if (args->len == 1 && !call->u.call.has_ellipsis) {
         Node *a = args->items[0];
-        check_expr(ch, a);
+        if (!prechecked) check_expr(ch, a);
         if (is_bad(a)) return;
         if (a->type && a->type->kind == TY_TUPLE) {
             Type *tup = a->type;
@@ -565,7 +570,7 @@ static void check_args(Checker *ch, Node *call, Type *sig, const char *fname) {
             }
             return;
         }
-    } else {
+    } else if (!prechecked) {
         for (int i = 0; i < args->len; i++) check_expr(ch, args->items[i]);
     }
     for (int i = 0; i < args->len; i++) {

@@ -239,6 +239,9 @@ bool single_value(Checker *ch, Node *x) {
         errorf(ch, start_pos(x), "%s (built-in) must be called", expr_string(x));
     } else if (x->flags & NF_PKG) {
         errorf(ch, start_pos(x), "use of package %s not in selector", expr_string(x));
+    } else if (x->flags & NF_GENERIC) {
+        errorf(ch, start_pos(x), "cannot use generic function %s without instantiation",
+               expr_string(x->kind == N_INDEX ? x->u.index.x : x));
     } else if (x->type && x->type->kind == TY_TUPLE) {
         errorf(ch, start_pos(x), "multiple-value %s (value of type %s) in single-value context",
                expr_string(x), type_string(x->type));
@@ -286,11 +289,25 @@ static int method_cmp(const void *a, const void *b) {
 Type *check_type(Checker *ch, Node *n) {
     stack_guard(n->pos);
     switch (n->kind) {
-    case N_IDENT: case N_SELECTOR:
+    case N_IDENT: case N_SELECTOR: case N_INDEX:
         check_expr(ch, n);
         if (is_bad(n)) return ty_invalid;
         if (!(n->flags & NF_TYPE)) {
             errorf(ch, start_pos(n), "%s is not a type", expr_string(n));
+            mark_bad(n);
+            return ty_invalid;
+        }
+        if (n->flags & NF_GENERIC) {
+            errorf(ch, start_pos(n), "cannot use generic type %s%s without instantiation", n->obj->name,
+                   generic_tparams_string(n->obj->generic));
+            mark_bad(n);
+            return ty_invalid;
+        }
+        if (!ch->in_constraint && n->type->kind == TY_INTERFACE && !n->type->constraint &&
+            (n->type->under->has_terms || n->type->under->comparable_only)) {
+            errorf(ch, start_pos(n), "cannot use type %s outside a type constraint: %s", expr_string(n),
+                   n->type->under->has_terms ? "interface contains type constraints"
+                                             : "interface is (or embeds) comparable");
             mark_bad(n);
             return ty_invalid;
         }
@@ -375,14 +392,7 @@ Type *check_type(Checker *ch, Node *n) {
                 add = &one;
                 nadd = 1;
             } else {
-                Type *e = check_type(ch, f->u.field.type);
-                if (e->under->kind != TY_INTERFACE) {
-                    if (e != ty_invalid)
-                        errorf(ch, start_pos(f->u.field.type), "interface contains type constraints, which are not supported by minigo");
-                    continue;
-                }
-                add = e->under->methods;
-                nadd = e->under->nmethods;
+                iface_add_elem(ch, t, f->u.field.type, &add, &nadd);
             }
             for (int j = 0; j < nadd; j++) {
                 bool dup = false;
@@ -402,7 +412,7 @@ Type *check_type(Checker *ch, Node *n) {
             }
         }
         qsort(t->methods, (size_t)t->nmethods, sizeof(Method), method_cmp);
-        if (t->nmethods == 0) return n->type = ty_any;
+        if (t->nmethods == 0 && !t->has_terms && !t->comparable_only) return n->type = ty_any;
         return n->type = t;
     }
     case N_ELLIPSIS:
@@ -548,9 +558,11 @@ void use_object(Checker *ch, Node *n, Object *o) {
     case OBJ_TYPE:
         n->type = o->type;
         n->flags |= NF_TYPE;
+        if (o->generic) n->flags |= NF_GENERIC;
         break;
     case OBJ_FUNC:
         n->type = o->type;
+        if (o->generic) n->flags |= NF_GENERIC;
         break;
     case OBJ_BUILTIN:
         n->flags |= NF_BUILTIN;
@@ -1231,8 +1243,9 @@ static void check_index(Checker *ch, Node *n) {
     Node *x = n->u.index.x;
     check_expr(ch, x);
     if (is_bad(x)) { check_expr(ch, n->u.index.index); mark_bad(n); return; }
+    if (x->flags & NF_GENERIC) { check_generic_index(ch, n); return; }
     if (x->flags & NF_TYPE) {
-        errorf(ch, start_pos(n), "generics are not supported by minigo");
+        errorf(ch, start_pos(x), "%s is not a generic type", type_string(x->type));
         mark_bad(n);
         return;
     }

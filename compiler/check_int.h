@@ -17,8 +17,25 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "buf.h"
 #include "compiler.h"
 #include "constant.h"
+#include "vec.h"
+
+/* A generic function or type (check_generic.c): its declaration, type
+ * parameters and instances. */
+typedef struct Inst { Type **targs; Type *type; Object *func; } Inst;
+typedef struct Generic {
+    Object *obj;              /* the generic function or type */
+    Node *decl;               /* its N_FUNCDECL or N_TYPESPEC: only copies of it are checked */
+    NodeList *tparams;        /* N_FIELDs: names and constraint */
+    Type **tps; int ntps;     /* the type parameters, as the declaration's own check sees them */
+    Scope *scope;             /* where they are declared (inside the package scope) */
+    Package *pkg; int file;   /* where it is declared */
+    NodeList methods;         /* a generic type's method declarations */
+    Inst *insts; int ninsts, insts_cap;  /* instances by type arguments */
+    bool template_errors;     /* its own check failed: instances are not checked */
+} Generic;
 
 typedef struct FuncCtx {
     Type *sig;
@@ -53,6 +70,9 @@ typedef struct Checker {
     Scope *repl_top;
     bool repl_lenient;
     bool repl_stmts;           /* the next check_func is of the REPL's statements: sets repl_top */
+    Package *checking;         /* the package whose check_package is running (instances' work list) */
+    bool in_constraint;        /* checking a constraint: interfaces with type sets are allowed */
+    NodeList generic_methods;  /* methods of generic types, until their types are declared */
 } Checker;
 
 /* Checked operands with constant values, hashed by value (numbers by their
@@ -108,6 +128,10 @@ Object *declare_var(Checker *ch, Node *name, Type *t);
 void clear_annotations(Node *n);
 /* Checks a type declaration `type T ...` (or alias) of object o. */
 void check_type_spec(Checker *ch, Node *spec, Object *o);
+/* Gives defined type named the underlying type u (its parts copied). */
+void set_underlying(Type *named, Type *u);
+/* Adds a function to generate, declared in package p. */
+void add_func(Compiler *c, Node *d, Package *p);
 /* Resolves a package-level object on first use: checks its declaration. */
 void resolve_object(Checker *ch, Object *o);
 /* Checks a function's signature and body (lit: the N_FUNCLIT, fo: the declared function's object). */
@@ -183,6 +207,41 @@ void check_lhs_read(Checker *ch, Node *x);
 void check_lhs(Checker *ch, Node *x);
 /* Checks an assignment, op-assignment or short variable declaration. */
 void check_assign(Checker *ch, Node *n);
+
+/* ---- check_generic.c ---- */
+
+/* Forgets the work list of a previous compilation. */
+void generics_reset(void);
+/* The Generic of object o declared by decl with type parameters tparams. */
+Generic *generic_new(Checker *ch, Object *o, Node *decl, NodeList *tparams);
+/* Resolving a generic function (its type parameters and signature) or type. */
+void generic_resolve_func(Checker *ch, Object *o);
+void generic_resolve_type(Checker *ch, Object *o);
+/* Files a method with a generic receiver under its type. */
+void generic_add_method(Checker *ch, Node *d);
+/* Adds an interface element (a union, ~T, a type, an embedded interface)
+ * to iface's type set; an embedded interface's methods come back in *methods. */
+void iface_add_elem(Checker *ch, Type *iface, Node *elem, Method **methods, int *nmethods);
+/* "[T any, U comparable]" */
+const char *generic_tparams_string(const Generic *g);
+/* Whether t mentions a type parameter. */
+bool type_has_tparam(const Type *t);
+/* t with g's type parameters replaced by targs (NULL entries: kept). */
+Type *subst(Checker *ch, const Generic *g, Type *t, Type **targs);
+/* The instance of generic type g (or its alias) for targs. */
+Type *instantiate_type(Checker *ch, Generic *g, Type **targs, int n, Pos pos);
+/* The instance of generic function g for targs (NULL after an error). */
+Object *instantiate_func(Checker *ch, Generic *g, Type **targs, Pos pos);
+/* Checks x[T1, ...] where x is a generic function or type. */
+void check_generic_index(Checker *ch, Node *n);
+/* Checks the callee and arguments of a call of a generic function:
+ * infers and instantiates; returns the instance's signature (NULL after an error). */
+Type *check_generic_call(Checker *ch, Node *call);
+/* A generic function x used as a value of func type target: instantiated
+ * by unifying (false when x is not generic or does not fit). */
+bool instantiate_to(Checker *ch, Node *x, Type *target);
+/* Checks the bodies of the instances the current package asked for. */
+void check_instances(Checker *ch);
 
 /* ---- check_stmt.c ---- */
 

@@ -31,6 +31,7 @@ enum {
     NF_NOEVAL   = 1 << 12,  /* N_RANGE: x is an array or *array with a constant length and at
                                most one iteration variable: x is not evaluated (spec) */
     NF_REPLSHOW = 1 << 13,  /* N_EXPRSTMT typed at the REPL's top level: its values are printed */
+    NF_GENERIC  = 1 << 14,  /* a generic function or type not (fully) instantiated; N_FUNCDECL: generic */
 };
 
 /* What x.f selects (set on N_SELECTOR by the checker). */

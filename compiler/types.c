@@ -16,7 +16,7 @@
 
 Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
      *ty_uint, *ty_uint8, *ty_uint16, *ty_uint32, *ty_uint64, *ty_uintptr,
-     *ty_float32, *ty_float64, *ty_string, *ty_error, *ty_any,
+     *ty_float32, *ty_float64, *ty_string, *ty_error, *ty_any, *ty_comparable,
      *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune,
      *ty_untyped_float, *ty_untyped_string, *ty_untyped_nil, *ty_invalid;
 
@@ -367,7 +367,17 @@ static void type_write(Buf *b, const Type *t) {
         buf_puts(b, reflect_style ? " }" : "}");
         break;
     case TY_INTERFACE:
-        if (t->nmethods == 0) { buf_puts(b, "interface {}"); break; }
+        if (t->has_terms && t->nmethods == 0 && !t->comparable_only) {
+            /* a constraint written as its union: ~int | ~float64 */
+            for (int i = 0; i < t->nterms; i++) {
+                if (i) buf_puts(b, " | ");
+                if (t->terms[i].tilde) buf_puts(b, "~");
+                type_write(b, t->terms[i].type);
+            }
+            break;
+        }
+        if (t->nmethods == 0 && !t->has_terms && !t->comparable_only) { buf_puts(b, "interface {}"); break; }
+        if (t->nmethods == 0) { buf_puts(b, "interface{...}"); break; }
         buf_puts(b, "interface {");
         for (int i = 0; i < t->nmethods; i++) {
             buf_puts(b, i ? "; " : " ");
@@ -537,6 +547,14 @@ void types_init(void) {
     declare(OBJ_TYPE, "byte", ty_uint8);
     declare(OBJ_TYPE, "rune", ty_int32);
     declare(OBJ_TYPE, "any", ty_any);
+    /* comparable: the constraint of the types == is defined on */
+    Type *cmp_under = type_new(TY_INTERFACE);
+    cmp_under->comparable_only = true;
+    ty_comparable = type_new(TY_INTERFACE);
+    ty_comparable->name = "comparable";
+    ty_comparable->under = cmp_under;
+    ty_comparable->comparable_only = true;
+    declare(OBJ_TYPE, "comparable", ty_comparable);
 
     Object *o = object_new(OBJ_CONST, intern_cstr("true"), ty_untyped_bool, (Pos){0, 0, 0});
     o->cval = const_bool(true);

@@ -39,6 +39,12 @@ typedef struct Method {
     bool ptr_recv;        /* declared with a pointer receiver */
 } Method;
 
+/* A term of a type set: T, or ~T (every type whose underlying type is T's). */
+typedef struct Term {
+    Type *type;
+    bool tilde;
+} Term;
+
 struct Type {
     TypeKind kind;
     const char *name;     /* "int", "main.T"; NULL for unnamed types */
@@ -62,6 +68,13 @@ struct Type {
      * linked by derived_next: they live as long as the type does */
     Type *derived, *derived_next;
     int id;               /* run-time type index in the Program */
+    /* generics (check_generic.c) */
+    Term *terms; int nterms;  /* interface with has_terms: its type set is the union of these */
+    bool has_terms;           /* interface: a constraint with type terms (~int | string), not a value type */
+    bool comparable_only;     /* interface: is or embeds comparable (a constraint, not a value type) */
+    Type *constraint;         /* a type parameter, as a generic declaration's own check sees it: its constraint */
+    struct Object *origin;    /* an instance of a generic type (List[int]): the generic type */
+    Type **targs; int ntargs; /* and its type arguments */
 };
 
 /* ---- the predeclared types ---- */
@@ -70,7 +83,7 @@ extern Type *ty_bool, *ty_int, *ty_int8, *ty_int16, *ty_int32, *ty_int64,
             *ty_float32, *ty_float64, *ty_string, *ty_error, *ty_any,
             *ty_untyped_bool, *ty_untyped_int, *ty_untyped_rune,
             *ty_untyped_float, *ty_untyped_string, *ty_untyped_nil,
-            *ty_invalid;
+            *ty_invalid, *ty_comparable;
 
 void types_init(void);
 Type *type_new(TypeKind kind);
@@ -161,6 +174,7 @@ struct Object {
     int ndeps, deps_cap;
     int epoch;             /* object_epoch when it was made (the REPL input that declared it) */
     int file;              /* package-level: the index of the package's file declaring it */
+    struct Generic *generic; /* a generic function or type (check_generic.c); NULL for others */
 };
 
 typedef struct Scope Scope;

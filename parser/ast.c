@@ -125,7 +125,9 @@ static void walk_children(Walk *w, Node *n, int d) {
         walk_push(w, n->u.unary.x, d);
         break;
     case N_SELECTOR: walk_push(w, n->u.selector.sel, d); walk_push(w, n->u.selector.x, d); break;
-    case N_INDEX: walk_push(w, n->u.index.index, d); walk_push(w, n->u.index.x, d); break;
+    case N_INDEX:
+        walk_list(w, &n->u.index.more, d); walk_push(w, n->u.index.index, d); walk_push(w, n->u.index.x, d);
+        break;
     case N_SLICE:
         walk_push(w, n->u.slice.max, d); walk_push(w, n->u.slice.hi, d);
         walk_push(w, n->u.slice.lo, d); walk_push(w, n->u.slice.x, d);
@@ -171,10 +173,14 @@ static void walk_children(Walk *w, Node *n, int d) {
     case N_VALUESPEC:
         walk_list(w, &n->u.value.values, d); walk_push(w, n->u.value.type, d); walk_list(w, &n->u.value.names, d);
         break;
-    case N_TYPESPEC: walk_push(w, n->u.typespec.type, d); walk_push(w, n->u.typespec.name, d); break;
+    case N_TYPESPEC:
+        walk_push(w, n->u.typespec.type, d); walk_list(w, &n->u.typespec.tparams, d);
+        walk_push(w, n->u.typespec.name, d);
+        break;
     case N_GENDECL: walk_list(w, &n->u.gendecl.specs, d); break;
     case N_FUNCDECL:
         walk_push(w, n->u.func.body, d); walk_push(w, n->u.func.type, d);
+        walk_list(w, &n->u.func.tparams, d);
         walk_push(w, n->u.func.name, d); walk_push(w, n->u.func.recv, d);
         break;
     case N_FILE: walk_list(w, &n->u.file.decls, d); walk_push(w, n->u.file.package, d); break;
@@ -194,4 +200,70 @@ Node *ast_deeper_than(Node *root, int limit) {
     }
     free(w.items);
     return found;
+}
+
+/* ---- copies ---- */
+
+static void clone_list(NodeList *l) {
+    NodeList old = *l;
+    l->items = NULL;
+    l->len = l->cap = 0;
+    for (int i = 0; i < old.len; i++) list_push(l, ast_clone(old.items[i]));
+}
+
+Node *ast_clone(const Node *n) {
+    if (!n) return NULL;
+    Node *m = node_new(n->kind, n->pos);
+    *m = *n;
+    m->type = NULL;
+    m->cval = NULL;
+    m->obj = NULL;
+    m->flags = 0;
+#define C(f) (m->u.f = ast_clone(n->u.f))
+#define L(f) clone_list(&m->u.f)
+    switch (n->kind) {
+    case N_BAD: case N_IDENT: case N_BASICLIT: case N_EMPTYSTMT: case N_KIND_COUNT: break;
+    case N_COMPOSITE: C(composite.type); L(composite.elts); break;
+    case N_FUNCLIT: C(funclit.type); C(funclit.body); m->u.funclit.captures = NULL; m->u.funclit.ncaptures = 0; break;
+    case N_PAREN: case N_STAR: case N_UNARY: case N_ELLIPSIS: case N_EXPRSTMT: case N_GO: case N_DEFER:
+        C(unary.x);
+        break;
+    case N_SELECTOR: C(selector.x); C(selector.sel); m->u.selector.selection = NULL; break;
+    case N_INDEX: C(index.x); C(index.index); L(index.more); break;
+    case N_SLICE: C(slice.x); C(slice.lo); C(slice.hi); C(slice.max); break;
+    case N_TYPEASSERT: C(assert.x); C(assert.type); break;
+    case N_CALL: C(call.fun); L(call.args); break;
+    case N_BINARY: C(binary.x); C(binary.y); break;
+    case N_KEYVALUE: C(kv.key); C(kv.value); break;
+    case N_ARRAYTYPE: C(arraytype.len); C(arraytype.elem); break;
+    case N_STRUCTTYPE: case N_INTERFACETYPE: L(fields.list); break;
+    case N_FUNCTYPE: L(functype.params); L(functype.results); break;
+    case N_MAPTYPE: C(maptype.key); C(maptype.value); break;
+    case N_CHANTYPE: C(chantype.elem); break;
+    case N_FIELD: L(field.names); C(field.type); break;
+    case N_DECLSTMT: C(declstmt.decl); break;
+    case N_LABELED: C(labeled.label); C(labeled.stmt); break;
+    case N_SEND: C(send.ch); C(send.value); break;
+    case N_INCDEC: C(incdec.x); break;
+    case N_ASSIGN: L(assign.lhs); L(assign.rhs); break;
+    case N_RETURN: L(ret.results); break;
+    case N_BRANCH: C(branch.label); break;
+    case N_BLOCK: L(block.stmts); break;
+    case N_IF: C(if_.init); C(if_.cond); C(if_.body); C(if_.els); break;
+    case N_CASECLAUSE: L(clause.list); L(clause.body); break;
+    case N_SWITCH: case N_TYPESWITCH: C(switch_.init); C(switch_.tag); C(switch_.assign); C(switch_.body); break;
+    case N_COMMCLAUSE: C(comm.comm); L(comm.body); break;
+    case N_SELECT: C(select.body); break;
+    case N_FOR: C(for_.init); C(for_.cond); C(for_.post); C(for_.body); break;
+    case N_RANGE: C(range.key); C(range.value); C(range.x); C(range.body); break;
+    case N_IMPORTSPEC: C(import.name); C(import.path); break;
+    case N_VALUESPEC: L(value.names); C(value.type); L(value.values); break;
+    case N_TYPESPEC: C(typespec.name); L(typespec.tparams); C(typespec.type); break;
+    case N_GENDECL: L(gendecl.specs); break;
+    case N_FUNCDECL: C(func.recv); C(func.name); L(func.tparams); C(func.type); C(func.body); break;
+    case N_FILE: C(file.package); L(file.imports); L(file.decls); break;
+    }
+#undef C
+#undef L
+    return m;
 }

@@ -51,7 +51,7 @@ typedef enum NodeKind {
     N_FUNCLIT,      /* funclit: type (N_FUNCTYPE), body (N_BLOCK) */
     N_PAREN,        /* unary.x */
     N_SELECTOR,     /* selector: x, sel (N_IDENT); pos = the sel's pos */
-    N_INDEX,        /* index: x, index; pos = '[' */
+    N_INDEX,        /* index: x, index, more (F[K, V]: an instantiation); pos = '[' */
     N_SLICE,        /* slice: x, lo, hi, max (each may be NULL), three; pos = '[' */
     N_TYPEASSERT,   /* assert: x, type (NULL for x.(type) in a type switch); pos = '.' */
     N_CALL,         /* call: fun, args, has_ellipsis; pos = '(' */
@@ -95,9 +95,9 @@ typedef enum NodeKind {
     /* ---- declarations ---- */
     N_IMPORTSPEC,   /* import: name (N_IDENT or NULL; "_" and "." allowed), path (N_BASICLIT) */
     N_VALUESPEC,    /* value: names (N_IDENTs), type (may be NULL), values, iota (const only) */
-    N_TYPESPEC,     /* typespec: name, type, assign (true for `type A = B`) */
+    N_TYPESPEC,     /* typespec: name, tparams (N_FIELDs: names, constraint), type, assign (true for `type A = B`) */
     N_GENDECL,      /* gendecl: tok (T_IMPORT T_CONST T_TYPE T_VAR), specs */
-    N_FUNCDECL,     /* func: recv (N_FIELD or NULL), name, type (N_FUNCTYPE), body (NULL if none) */
+    N_FUNCDECL,     /* func: recv (N_FIELD or NULL), name, tparams (N_FIELDs), type (N_FUNCTYPE), body (NULL if none) */
     N_FILE,         /* file: package (N_IDENT), imports (N_IMPORTSPECs), decls; build_go121.
                        decls holds every declaration in source order, including the
                        import N_GENDECLs (as go/ast does); pos = 'package' */
@@ -128,7 +128,7 @@ struct Node {
         struct { TokKind op; Node *x; } unary;
         struct { TokKind op; Node *x, *y; } binary;
         struct { Node *x, *sel; struct Selection *selection; } selector;  /* selection: set by the checker */
-        struct { Node *x, *index; Pos rbrack; } index;
+        struct { Node *x, *index; Pos rbrack; NodeList more; } index;  /* more: x[a, b, c]'s b and c */
         struct { Node *x, *lo, *hi, *max; bool three; } slice;
         struct { Node *x, *type; } assert;
         struct { Node *fun; NodeList args; bool has_ellipsis; Pos rparen; } call;
@@ -158,9 +158,9 @@ struct Node {
 
         struct { Node *name, *path; } import;
         struct { NodeList names; Node *type; NodeList values; int iota; } value;
-        struct { Node *name, *type; bool assign; } typespec;
+        struct { Node *name, *type; bool assign; NodeList tparams; } typespec;  /* tparams: N_FIELDs */
         struct { TokKind tok; NodeList specs; Pos lparen; } gendecl;
-        struct { Node *recv, *name, *type, *body; } func;
+        struct { Node *recv, *name, *type, *body; NodeList tparams; } func;
         struct { Node *package; NodeList imports, decls; bool build_go121; } file;
     } u;
 };
@@ -174,6 +174,11 @@ Node *node_new(NodeKind kind, Pos pos);
 /* The first node, in source order, deeper than limit (the root is at depth
  * 1), or NULL. Walks the tree without recursion. */
 Node *ast_deeper_than(Node *root, int limit);
+
+/* A deep copy of a tree without the checker's annotations: each
+ * instance of a generic function or type is checked on a copy of its
+ * declaration (compiler/check_generic.c). */
+Node *ast_clone(const Node *n);
 
 /* A REPL input's run of statements: parse_repl's synthetic N_FUNCDECL
  * named "" (see parse_repl). */

@@ -82,6 +82,13 @@ static Node *recv_expr(Node *x) {
  * if/for/switch/select body, NLBRACE the `{` of a literal whose type is a
  * name (T{...}, pkg.T{...}), which Go does not allow in those headers. */
 %token FILESTART REPLSTART DFUNC LBODY NLBRACE.
+/* The `[` of a type parameter list (TPARAMS: after `func F`, and after
+ * `type T` when the driver sees a parameter list, not an array length) and
+ * of type arguments in a type (TARGS: `List[int]` where a type is read;
+ * the driver asks the parser which `[` it can take, and when both fit, as
+ * after a field or parameter name, `a [5]int` with a space is an array and
+ * `List[int]` without one an instantiation, as gofmt writes them). */
+%token TPARAMS TARGS.
 
 /* Operator precedence, loosest first (Go's five binary levels). */
 %left NOTPAREN.
@@ -111,6 +118,8 @@ static Node *recv_expr(Node *x) {
 %type arg_list {NodeList *}
 %type eot_list {NodeList *}
 %type params {NodeList *}
+%type tparams {NodeList *}
+%type tparam_list {NodeList *}
 %type param_list {NodeList *}
 %type results {NodeList *}
 %type field_list {NodeList *}
@@ -270,6 +279,31 @@ type_spec(A) ::= sym(N) ASSIGN ntype(T). {
     A = node_new(N_TYPESPEC, N->pos); A->u.typespec.name = N; A->u.typespec.type = T;
     A->u.typespec.assign = true;
 }
+type_spec(A) ::= sym(N) TPARAMS tparams(P) RBRACK ntype(T). {
+    A = node_new(N_TYPESPEC, N->pos); A->u.typespec.name = N; A->u.typespec.type = T;
+    A->u.typespec.tparams = LV(P);
+}
+type_spec(A) ::= sym(N) TPARAMS tparams(P) RBRACK ASSIGN ntype(T). {
+    A = node_new(N_TYPESPEC, N->pos); A->u.typespec.name = N; A->u.typespec.type = T;
+    A->u.typespec.assign = true; A->u.typespec.tparams = LV(P);
+}
+
+/* TypeParameters = "[" TypeParamList [ "," ] "]"; TypeParamDecl =
+ * IdentifierList TypeConstraint. A name without a constraint takes the
+ * next one (fix_tparams), as parameters do. */
+tparams(A) ::= tparam_list(L) ocomma. { A = fix_tparams(ctx, L); }
+tparam_list(A) ::= tparam(P). { A = nl_one(P); }
+tparam_list(A) ::= tparam_list(L) COMMA tparam(P). { A = nl_add(L, P); }
+tparam(A) ::= sym(N). { A = node_new(N_FIELD, N->pos); list_push(&A->u.field.names, N); }
+tparam(A) ::= sym(N) celem(C). {
+    A = node_new(N_FIELD, N->pos); list_push(&A->u.field.names, N); A->u.field.type = C;
+}
+/* A constraint element: a union of terms, each a type or ~type (the
+ * checker reads N_BINARY T_OR and N_UNARY T_TILDE). */
+celem(A) ::= cterm(T). { A = T; }
+celem(A) ::= celem(X) OR(O) cterm(Y). { A = mk_binary(O, X, Y); }
+cterm(A) ::= ntype(T). { A = T; }
+cterm(A) ::= TILDE(O) ntype(T). { A = mk_unary(O, T); }
 
 /* FunctionDecl = "func" FunctionName Signature [ FunctionBody ]
  * MethodDecl   = "func" Receiver MethodName Signature [ FunctionBody ] */
@@ -291,6 +325,17 @@ func_rest(A) ::= LPAREN(LP) params(RP) RPAREN(RR) sym(N) LPAREN params(P) RPAREN
     (void)LP;
     if (recv->len > 0) A->u.func.recv = recv->items[0];
     A->u.func.name = N;
+    A->u.func.type = node_new(N_FUNCTYPE, N->pos);
+    A->u.func.type->u.functype.params = LV(fix_params(ctx, P, R->pos, true));
+    A->u.func.type->u.functype.results = LV(Res);
+    A->u.func.body = B;
+    A->end = B ? B->end : tok_end(R);
+}
+
+func_rest(A) ::= sym(N) TPARAMS tparams(TP) RBRACK LPAREN params(P) RPAREN(R) results(Res) fbody(B). {
+    A = new_list_node(N_FUNCDECL, N->pos);
+    A->u.func.name = N;
+    A->u.func.tparams = LV(TP);
     A->u.func.type = node_new(N_FUNCTYPE, N->pos);
     A->u.func.type->u.functype.params = LV(fix_params(ctx, P, R->pos, true));
     A->u.func.type->u.functype.results = LV(Res);
@@ -341,6 +386,7 @@ ntype(A) ::= fntype(T). { A = T; }
 ntype(A) ::= othertype(T). { A = T; }
 ntype(A) ::= ptrtype(T). { A = T; }
 ntype(A) ::= dotname(T). { A = T; }
+ntype(A) ::= gname(T). { A = T; }
 ntype(A) ::= LPAREN(P) ntype(T) RPAREN(R). {
     A = node_new(N_PAREN, P->pos); A->u.unary.x = T; A->end = tok_end(R);
 }
@@ -350,6 +396,7 @@ non_recvchantype(A) ::= fntype(T). { A = T; }
 non_recvchantype(A) ::= othertype(T). { A = T; }
 non_recvchantype(A) ::= ptrtype(T). { A = T; }
 non_recvchantype(A) ::= dotname(T). { A = T; }
+non_recvchantype(A) ::= gname(T). { A = T; }
 non_recvchantype(A) ::= LPAREN(P) ntype(T) RPAREN(R). {
     A = node_new(N_PAREN, P->pos); A->u.unary.x = T; A->end = tok_end(R);
 }
@@ -360,6 +407,7 @@ result_type(A) ::= fntype(T). { A = T; }
 result_type(A) ::= othertype(T). { A = T; }
 result_type(A) ::= ptrtype(T). { A = T; }
 result_type(A) ::= dotname(T). { A = T; }
+result_type(A) ::= gname(T). { A = T; }
 
 /* Types that are not expressions: allowed among expressions only in
  * arguments and parentheses. */
@@ -367,6 +415,9 @@ non_expr_type(A) ::= recvchantype(T). { A = T; }
 non_expr_type(A) ::= fntype(T). { A = T; }
 non_expr_type(A) ::= othertype(T). { A = T; }
 non_expr_type(A) ::= STAR(S) non_expr_type(T). { A = node_new(N_STAR, S->pos); A->u.unary.x = T; A->end = T->end; }
+
+/* A generic type's instance where a type is read: List[int], pkg.Set[T]. */
+gname(A) ::= dotname(X) TARGS(B) eot_list(L) ocomma RBRACK(R). { A = mk_index(B, X, L, R); }
 
 /* TypeName = identifier | PackageName "." identifier */
 dotname(A) ::= name(N). { A = N; }
@@ -442,10 +493,8 @@ otag(A) ::= LITERAL(T). {
               (int)T->len, T->text);
 }
 
-embed(A) ::= sym(N). { A = N; }
-embed(A) ::= sym(X) DOT sym(S). {
-    A = node_new(N_SELECTOR, S->pos); A->u.selector.x = X; A->u.selector.sel = S; A->end = S->end;
-}
+embed(A) ::= dotname(N). { A = N; }
+embed(A) ::= gname(N). { A = N; }
 
 /* InterfaceType = "interface" "{" { InterfaceElem ";" } "}" */
 interfacetype(A) ::= INTERFACE(I) LBRACE oiface_list(F) RBRACE(R). {
@@ -464,17 +513,9 @@ iface_elem(A) ::= sym(N) LPAREN params(P) RPAREN(R) results(Res). {
     A->u.field.type->u.functype.params = LV(fix_params(ctx, P, R->pos, true));
     A->u.field.type->u.functype.results = LV(Res);
 }
-iface_elem(A) ::= embed(E). { A = node_new(N_FIELD, E->pos); A->u.field.type = E; A->u.field.embedded = true; }
-/* Type sets belong to generics: recognized only to say so. */
-iface_elem(A) ::= typeset_err(E) ntype. { A = E; }
-typeset_err(A) ::= TILDE(Tl). {
-    A = node_new(N_BAD, Tl->pos);
-    perr(ctx, Tl->pos, "type constraints (~T and unions) are not supported by minigo (no generics)");
-}
-typeset_err(A) ::= embed OR(O). {
-    A = node_new(N_BAD, O->pos);
-    perr(ctx, O->pos, "type constraints (~T and unions) are not supported by minigo (no generics)");
-}
+/* An embedded interface, or a type set: a type term or a union of terms
+ * (the checker tells a constraint from an ordinary interface). */
+iface_elem(A) ::= celem(E). { A = node_new(N_FIELD, E->pos); A->u.field.type = E; A->u.field.embedded = true; }
 
 /* ---------------------------------------------------------------- expressions */
 
@@ -540,9 +581,19 @@ pexpr_no_paren(A) ::= pexpr(X) DOT(D) LPAREN expr_or_type(T) RPAREN(R). {
 pexpr_no_paren(A) ::= pexpr(X) DOT(D) LPAREN TYPE RPAREN(R). {
     A = node_new(N_TYPEASSERT, D->pos); A->u.assert.x = X; A->end = tok_end(R);
 }
+/* An index x[i], or an instantiation F[int], F[K, V] (the checker tells them apart). */
 pexpr_no_paren(A) ::= pexpr(X) LBRACK(B) expr(I) RBRACK(R). {
     A = node_new(N_INDEX, B->pos); A->u.index.x = X; A->u.index.index = I;
     A->u.index.rbrack = R->pos; A->end = tok_end(R);
+}
+pexpr_no_paren(A) ::= pexpr(X) LBRACK(B) non_expr_type(I) RBRACK(R). {
+    A = node_new(N_INDEX, B->pos); A->u.index.x = X; A->u.index.index = I;
+    A->u.index.rbrack = R->pos; A->end = tok_end(R);
+}
+pexpr_no_paren(A) ::= pexpr(X) LBRACK(B) expr_or_type(I) COMMA eot_list(L) ocomma RBRACK(R). {
+    NodeList *all = nl_one(I);
+    for (int k = 0; k < L->len; k++) nl_add(all, L->items[k]);
+    A = mk_index(B, X, all, R);
 }
 pexpr_no_paren(A) ::= pexpr(X) LBRACK(B) oexpr(Lo) COLON oexpr(Hi) RBRACK(R). {
     A = node_new(N_SLICE, B->pos); A->u.slice.x = X; A->u.slice.lo = Lo; A->u.slice.hi = Hi;

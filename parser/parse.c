@@ -106,6 +106,33 @@ NodeList *nl_new(void) { return GC_MALLOC(sizeof(NodeList)); }
 NodeList *nl_one(Node *n) { NodeList *l = nl_new(); list_push(l, n); return l; }
 NodeList *nl_add(NodeList *l, Node *n) { list_push(l, n); return l; }
 
+NodeList *fix_tparams(PCtx *c, NodeList *raw) {
+    NodeList *out = nl_new();
+    Node *cur = NULL;
+    for (int i = 0; i < raw->len; i++) {
+        Node *f = raw->items[i];
+        if (!cur) { cur = node_new(N_FIELD, f->pos); list_push(out, cur); }
+        list_push(&cur->u.field.names, f->u.field.names.items[0]);
+        if (f->u.field.type) { cur->u.field.type = f->u.field.type; cur = NULL; }
+    }
+    if (cur) {
+        Node *last = raw->items[raw->len - 1]->u.field.names.items[0];
+        perr(c, last->end, "syntax error: missing type constraint");
+        cur->u.field.type = node_new(N_BAD, last->pos);
+    }
+    return out;
+}
+
+Node *mk_index(Token *lb, Node *x, NodeList *args, Token *rb) {
+    Node *n = node_new(N_INDEX, lb->pos);
+    n->u.index.x = x;
+    n->u.index.index = args->items[0];
+    for (int k = 1; k < args->len; k++) list_push(&n->u.index.more, args->items[k]);
+    n->u.index.rbrack = rb->pos;
+    n->end = tok_end(rb);
+    return n;
+}
+
 /* Go's rules for a parameter list (cmd/compile's paramList): either no
  * parameter is named, or all are; in the latter case a lone name takes the
  * type of the next parameter that has one (`a, b int`). */
@@ -917,6 +944,19 @@ static bool generic_type_params(Driver *d, int i, Open *stack, int sp) {
            n2 == T_LBRACK || n2 == T_FUNC || n2 == T_MAP || n2 == T_CHAN;
 }
 
+/* Which `[` toks[i] is for the grammar: a type parameter list, type
+ * arguments in a type, or an index, slice, array type or instantiation
+ * in an expression (go.y's TPARAMS and TARGS). */
+static int lbrack_code(Driver *d, int i, Open *stack, int sp) {
+    if (generic_type_params(d, i, stack, sp)) return TK_TPARAMS;
+    bool plain = goparse_accepts(d->parser, TK_LBRACK);
+    if (!goparse_accepts(d->parser, TK_TARGS)) return TK_LBRACK;
+    if (!plain) return TK_TARGS;
+    /* after a name that may be a field's or parameter's: a [5]int or List[int] */
+    const Token *p = &d->toks[i - 1];
+    return p->text + p->len == d->toks[i].text ? TK_TARGS : TK_LBRACK;
+}
+
 /* REPL: does the `func` at toks[i] begin a declaration (a name, or a
  * receiver followed by a name and '(')? */
 static bool repl_func_decl(Driver *d, int i) {
@@ -980,10 +1020,7 @@ static void run(Driver *d, bool repl, bool *incomplete) {
             loophack = true;
             break;
         case T_LPAREN: case T_LBRACK: case T_LBRACE:
-            if (t->kind == T_LBRACK && generic_type_params(d, i, stack, sp)) {
-                perr(c, t->pos, "generics are not supported by minigo");
-                break;
-            }
+            if (t->kind == T_LBRACK) code = lbrack_code(d, i, stack, sp);
             if (sp == cap) {
                 cap *= 2;
                 Open *ns = GC_MALLOC_ATOMIC(sizeof(Open) * (size_t)cap);
@@ -998,7 +1035,8 @@ static void run(Driver *d, bool repl, bool *incomplete) {
                     code = TK_LBODY;
                     stack[sp].restore = false;
                 } else if (!loophack && !goparse_accepts(d->parser, TK_LBRACE) && i > 0 &&
-                           d->toks[i - 1].kind == T_IDENT && goparse_accepts(d->parser, TK_NLBRACE)) {
+                           (d->toks[i - 1].kind == T_IDENT || d->toks[i - 1].kind == T_RBRACK) &&
+                           goparse_accepts(d->parser, TK_NLBRACE)) {
                     code = TK_NLBRACE;
                 }
             }

@@ -46,6 +46,10 @@ NodeList *nl_add(NodeList *l, Node *n);
  * and a NULL type for a lone name; returns grouped N_FIELDs. close is the ')'
  * (for "missing parameter type"); dddok says whether a final ...T is allowed. */
 NodeList *fix_params(PCtx *c, NodeList *raw, Pos close, bool dddok);
+/* A type parameter list: each lone name takes the next constraint ([K, V any]). */
+NodeList *fix_tparams(PCtx *c, NodeList *raw);
+/* x[a, b, ...] at '[' lb and ']' rb: an N_INDEX with index a and the rest in u.index.more. */
+Node *mk_index(Token *lb, Node *x, NodeList *args, Token *rb);
 /* Builds an if/for/switch header's condition from a simple statement (Go's
  * "cannot use ... as value" check). */
 Node *header_cond(PCtx *c, Node *s, const char *keyword, Token *semi);
