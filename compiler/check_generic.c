@@ -698,13 +698,18 @@ void generic_add_method(Checker *ch, Node *d) {
     Node *rt = d->u.func.recv->u.field.type;
     while (rt->kind == N_PAREN || rt->kind == N_STAR) rt = rt->u.unary.x;
     Node *base = rt->u.index.x;
-    Object *o = base->kind == N_IDENT ? scope_lookup_local(ch->pkg->scope, intern_cstr(base->u.ident.name)) : NULL;
+    Object *o = base->kind == N_IDENT ? scope_lookup(ch->pkg->scope, intern_cstr(base->u.ident.name)) : NULL;
     if (!o || o->kind != OBJ_TYPE || !o->generic) {
         if (!o) errorf(ch, base->pos, "undefined: %s", expr_string(base));
         else errorf(ch, start_pos(base), "%s is not a generic type", expr_string(base));
         return;
     }
-    list_push(&o->generic->methods, d);
+    Generic *g = o->generic;
+    list_push(&g->methods, d);
+    /* the REPL: a method declared after the type was instantiated */
+    for (int i = 0; i < g->ninsts; i++)
+        if (g->insts[i].type && g->insts[i].type->origin == o)
+            instantiate_method(ch, g, g->insts[i].type, d, g->insts[i].targs, any_tparam(g->insts[i].targs, g->ntps));
 }
 
 /* ---- uses: F[int], List[string], and calls ---- */

@@ -655,7 +655,7 @@ static void compute_accept(Driver *d, Accept *a) {
     memset(a, 0, sizeof *a);
     for (int t = 1; t < n && t < 256; t++) {
         if (t == TK_FILESTART || t == TK_REPLSTART || t == TK_DFUNC || t == TK_NOTPAREN ||
-            t == TK_NLBRACE)
+            t == TK_NLBRACE || t == TK_TPARAMS || t == TK_TARGS)
             continue;
         a->ok[t] = goparse_accepts(d->parser, t);
     }

@@ -769,14 +769,13 @@ static const struct ErrCase { const char *name, *src, *want; } err_cases[] = {
     { "while",
       "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 0\n\twhile x < 5 {\n\t}\n}\n",
       "7:8: syntax error: unexpected name x at end of statement" },
-    /* minigo's own errors for what the subset leaves out */
-    { "generic_type", "package main\ntype L[T any] struct{}\nfunc main() {}\n",
-      "2:7: generics are not supported by minigo" },
-    { "generic_type_group", "package main\ntype (\n\tA int\n\tL[K comparable, V any] map[K]V\n)\n",
-      "4:3: generics are not supported by minigo" },
+    /* generics: type parameter lists, instances, unions */
+    { "generic_type", "package main\ntype L[T any] struct{}\nfunc main() {}\n", "" },
+    { "generic_type_group", "package main\ntype (\n\tA int\n\tL[K comparable, V any] map[K]V\n)\n", "" },
     { "array_type_not_generic", "package main\nconst N = 2\ntype A [N]int\nfunc main() {}\n", "" },
-    { "union", "package main\ntype I interface{ int | string }\nfunc main() {}\n",
-      "2:23: type constraints (~T and unions) are not supported by minigo (no generics)" },
+    { "union", "package main\ntype I interface{ ~int | string }\nfunc main() {}\n", "" },
+    { "missing_constraint", "package main\nfunc F[T]() {}\n", "2:9: syntax error: missing type constraint" },
+    { "field_array_vs_instance", "package main\ntype S struct {\n\ta [2]int\n\tb L[int]\n\tL[int]\n}\n", "" },
     { "complit_in_if", "package main\ntype T struct{}\nfunc main() {\n\tvar x T\n\tif x == T{} {\n\t}\n}\n",
       "5:14: syntax error: unexpected { at end of statement" },
 };
