@@ -176,6 +176,7 @@ void default_type(Checker *ch, Node *x) {
 
 bool assignable(const Type *v, const Type *t) {
     if (v == t || type_identical(v, t)) return true;
+    if (t->constraint) return false;   /* a type parameter: only itself */
     const Type *vu = v->under, *tu = t->under;
     if (type_identical(vu, tu) && (!v->name || !t->name) && vu->kind != TY_INTERFACE) return true;
     if (tu->kind == TY_INTERFACE) return implements(v, t, NULL);
@@ -1071,6 +1072,27 @@ static void check_binary(Checker *ch, Node *n) {
         convert_untyped(ch, y, x->type);
     }
     if (is_bad(x) || is_bad(y)) { mark_bad(n); return; }
+
+    /* a type parameter: the operator must apply to every type of its set */
+    const Type *tp = x->type->constraint ? x->type : y->type->constraint ? y->type : NULL;
+    if (tp && is_comparison(op)) {
+        const Type *cu = tp->constraint->under;
+        bool all = cu->has_terms;
+        for (int i = 0; all && i < cu->nterms; i++)
+            all = (op == T_EQL || op == T_NEQ) ? type_comparable(cu->terms[i].type) : is_ordered(cu->terms[i].type);
+        if (op == T_EQL || op == T_NEQ) {
+            if (!all && !cu->comparable_only) {
+                errorf(ch, start_pos(n), "invalid operation: %s (incomparable types in type set)", expr_string(n));
+                mark_bad(n);
+                return;
+            }
+        } else if (!all) {
+            errorf(ch, start_pos(n), "invalid operation: %s (type parameter %s cannot use operator %s)", expr_string(n),
+                   type_string(tp), tok_name(op));
+            mark_bad(n);
+            return;
+        }
+    }
 
     if (is_comparison(op)) {
         bool ok = assignable(x->type, y->type) || assignable(y->type, x->type);

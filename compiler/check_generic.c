@@ -727,6 +727,7 @@ static int index_args(Node *n, Node ***out) {
 static void become_instance(Checker *ch, Node *n, Object *inst) {
     if (n->kind == N_INDEX) {
         const char *s = expr_string(n);
+        n->pos = start_pos(n);
         n->kind = N_IDENT;
         n->u.ident.name = s;
     }

@@ -199,6 +199,17 @@ int vm_frame_line(const Frame *f) {
 
 void vm_print_trace(G *g, const char *reason) { vm_write_trace(stderr, g, reason); }
 
+/* A function's name as Go's traces print it: an instance of a generic
+ * function or method shows its type arguments as [...] (main.Map[...]). */
+static void write_func_name(FILE *out, const char *name) {
+    int depth = 0;
+    for (const char *p = name; *p; p++) {
+        if (*p == '[') { if (depth++ == 0) fputs("[...", out); continue; }
+        if (*p == ']') { if (--depth == 0) fputc(']', out); continue; }
+        if (depth == 0) fputc(*p, out);
+    }
+}
+
 void vm_write_trace(FILE *out, G *g, const char *reason) {
     fprintf(out, "goroutine %lld [%s]:\n", (long long)g->id, reason);
     const char *path = g->prog->abspath ? g->prog->abspath : g->prog->filename;
@@ -208,12 +219,16 @@ void vm_write_trace(FILE *out, G *g, const char *reason) {
         if (f->proto->wrapper && i != g->nframes - 1) continue;
         /* Go shows the arguments' words; "..." stands for them (Go's own
          * mark for an inlined call), and a function without any has () */
-        fprintf(out, "%s(%s)\n\t%s:%d\n", f->proto->name, f->proto->nparams ? "..." : "",
+        write_func_name(out, f->proto->name);
+        fprintf(out, "(%s)\n\t%s:%d\n", f->proto->nparams ? "..." : "",
                 f->proto->file ? f->proto->file : path, vm_frame_line(f));
     }
-    if (g->created_by)
-        fprintf(out, "created by %s in goroutine %lld\n\t%s:%d\n", g->created_by->name,
+    if (g->created_by) {
+        fputs("created by ", out);
+        write_func_name(out, g->created_by->name);
+        fprintf(out, " in goroutine %lld\n\t%s:%d\n",
                 (long long)g->parent_id, g->created_by->file ? g->created_by->file : path, g->created_line);
+    }
 }
 
 /* ---- the panic report ---- */
