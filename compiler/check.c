@@ -222,13 +222,13 @@ void clear_annotations(Node *n) {
 
 /* Checks a type declaration: an alias `type A = T`, or a new named type. */
 void check_type_spec(Checker *ch, Node *spec, Object *o) {
+    if (o->generic) { generic_resolve_type(ch, o); return; }
     if (spec->u.typespec.assign) {
         o->state = 1;
         o->type = check_type(ch, spec->u.typespec.type);
         o->state = 2;
         return;
     }
-    if (o->generic) { generic_resolve_type(ch, o); return; }
     Type *named = type_new(TY_INVALID);
     const char *name = o->name;
     named->name = strf("%s.%s", ch->pkg->name, name);   /* Go's %T: main.T, also for local types */

@@ -239,9 +239,26 @@ static void tparam_set_under(Type *tp, Type *c) {
     if (cu->has_terms && cu->nterms > 0) rep = cu->terms[0].type->under;
     else if (cu->has_terms) rep = ty_any;
     set_underlying(tp, rep);
-    if (rep->kind != TY_INTERFACE) {
-        tp->methods = cu->methods;
+    if (rep->kind != TY_INTERFACE && cu->nmethods) {
+        /* the constraint's methods, as methods of T: each a function
+         * taking T first (nothing runs them: only instances run) */
+        tp->methods = GC_MALLOC(sizeof(Method) * (size_t)cu->nmethods);
         tp->nmethods = cu->nmethods;
+        for (int i = 0; i < cu->nmethods; i++) {
+            const Method *m = &cu->methods[i];
+            Type *full = type_new(TY_FUNC);
+            *full = *m->type;
+            full->under = full;
+            full->nparams = m->type->nparams + 1;
+            full->params = GC_MALLOC(sizeof(Type *) * (size_t)full->nparams);
+            full->params[0] = tp;
+            for (int k = 0; k < m->type->nparams; k++) full->params[k + 1] = m->type->params[k];
+            full->param_names = NULL;
+            Object *mo = object_new(OBJ_FUNC, m->name, full, (Pos){0, 0, 0});
+            mo->state = 2;
+            mo->used = true;
+            tp->methods[i] = (Method){ m->name, m->type, mo, false };
+        }
     }
 }
 
