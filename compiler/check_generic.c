@@ -53,6 +53,7 @@ Generic *generic_new(Checker *ch, Object *o, Node *decl, NodeList *tparams) {
     g->tparams = tparams;
     g->pkg = ch->pkg;
     g->file = ch->file;
+    g->outer = ch->scope ? ch->scope : ch->pkg->scope;
     o->generic = g;
     return g;
 }
@@ -265,7 +266,7 @@ static void tparam_set_under(Type *tp, Type *c) {
 /* Declares g's type parameters in g->scope (a scope of their own inside
  * the package's) and checks their constraints. */
 static void declare_tparams(Checker *ch, Generic *g) {
-    g->scope = scope_new(ch->pkg->scope);
+    g->scope = scope_new(g->outer);
     int n = 0;
     for (int i = 0; i < g->tparams->len; i++) n += g->tparams->items[i]->u.field.names.len;
     g->tps = GC_MALLOC(sizeof(Type *) * (size_t)(n ? n : 1));
@@ -523,7 +524,7 @@ static const char *targs_string(Type **targs, int n, bool rt) {
 
 /* A scope binding the names of a type parameter list (idents) to targs. */
 static Scope *bind(Generic *g, Node **names, int n, Type **targs) {
-    Scope *s = scope_new(g->pkg->scope);
+    Scope *s = scope_new(g->outer);
     for (int i = 0; i < n; i++) {
         const char *name = intern_cstr(names[i]->u.ident.name);
         if (name == intern_cstr("_")) continue;

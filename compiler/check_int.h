@@ -30,7 +30,8 @@ typedef struct Generic {
     Node *decl;               /* its N_FUNCDECL or N_TYPESPEC: only copies of it are checked */
     NodeList *tparams;        /* N_FIELDs: names and constraint */
     Type **tps; int ntps;     /* the type parameters, as the declaration's own check sees them */
-    Scope *scope;             /* where they are declared (inside the package scope) */
+    Scope *scope;             /* where they are declared (inside outer) */
+    Scope *outer;             /* the scope the declaration is in (the package's, or a function's block) */
     Package *pkg; int file;   /* where it is declared */
     NodeList methods;         /* a generic type's method declarations */
     Inst *insts; int ninsts, insts_cap;  /* instances by type arguments */

@@ -587,6 +587,7 @@ static void check_stmt(Checker *ch, Node *n) {
                 o->decl = spec;
                 o->used = true;
                 nm->obj = o;
+                if (spec->u.typespec.tparams.len) generic_new(ch, o, spec, &spec->u.typespec.tparams);
                 if (o->name != intern_cstr("_")) {
                     Object *old = scope_insert(ch->scope, o);
                     if (old) errorf(ch, nm->pos, "%s redeclared in this block", o->name);
