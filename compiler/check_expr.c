@@ -176,7 +176,15 @@ void default_type(Checker *ch, Node *x) {
 
 bool assignable(const Type *v, const Type *t) {
     if (v == t || type_identical(v, t)) return true;
-    if (t->constraint) return false;   /* a type parameter: only itself */
+    if (t->constraint) {
+        /* a type parameter: itself, or an unnamed type assignable to
+         * every type of its set */
+        const Type *cu = t->constraint->under;
+        if (v->name || !cu->has_terms || cu->nterms == 0) return false;
+        for (int i = 0; i < cu->nterms; i++)
+            if (!type_identical(v, cu->terms[i].type->under)) return false;
+        return true;
+    }
     const Type *vu = v->under, *tu = t->under;
     if (type_identical(vu, tu) && (!v->name || !t->name) && vu->kind != TY_INTERFACE) return true;
     if (tu->kind == TY_INTERFACE) return implements(v, t, NULL);
@@ -1075,7 +1083,7 @@ static void check_binary(Checker *ch, Node *n) {
 
     /* a type parameter: the operator must apply to every type of its set */
     const Type *tp = x->type->constraint ? x->type : y->type->constraint ? y->type : NULL;
-    if (tp && is_comparison(op)) {
+    if (tp && is_comparison(op) && !is_nil_operand(x) && !is_nil_operand(y)) {
         const Type *cu = tp->constraint->under;
         bool all = cu->has_terms;
         for (int i = 0; all && i < cu->nterms; i++)
