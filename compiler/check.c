@@ -354,15 +354,13 @@ Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit,
     if (fo) fo->type = fn.sig;
     ch->fn = &fn;
     int saved_b = ch->breakable, saved_c = ch->continuable, saved_iota = ch->iota;
-    struct LabelCtx *saved_labels = ch->labels;
-    ch->labels = NULL;
     ch->breakable = ch->continuable = 0;
     ch->iota = -1;
     check_block(ch, body, false);
+    check_labels(ch, body);
     if (fn.has_defer) body->flags |= NF_HASDEFER;
     ch->breakable = saved_b;
     ch->continuable = saved_c;
-    ch->labels = saved_labels;
     ch->iota = saved_iota;
     report_unused(ch, ch->scope);
     if (fn.sig->nresults > 0 && !is_terminating(body))
