@@ -750,7 +750,9 @@ Package *load_package(Checker *ch, const char *path, Pos pos) {
     const char *src;
     const NativeDesc *natives;
     if (!compiler_library || !compiler_library->lookup(path, &src, &natives)) {
-        if (compiler_library && compiler_library->known_unsupported(path))
+        if (strcmp(path, "C") == 0)
+            errorf(ch, pos, "cgo (import \"C\") is not supported by minigo");
+        else if (compiler_library && compiler_library->known_unsupported(path))
             errorf(ch, pos, "package \"%s\" is not supported by minigo", path);
         else
             errorf(ch, pos, "package %s is not in std", path);
