@@ -368,15 +368,13 @@ Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit,
     if (fo) fo->type = fn.sig;
     ch->fn = &fn;
     int saved_b = ch->breakable, saved_c = ch->continuable, saved_iota = ch->iota;
-    struct LabelCtx *saved_labels = ch->labels;
-    ch->labels = NULL;
     ch->breakable = ch->continuable = 0;
     ch->iota = -1;
     check_block(ch, body, false);
+    check_labels(ch, body);
     if (fn.has_defer) body->flags |= NF_HASDEFER;
     ch->breakable = saved_b;
     ch->continuable = saved_c;
-    ch->labels = saved_labels;
     ch->iota = saved_iota;
     report_unused(ch, ch->scope);
     if (fn.sig->nresults > 0 && !is_terminating(body))
@@ -793,7 +791,9 @@ Package *load_package(Checker *ch, const char *path, Pos pos) {
     const char *src;
     const NativeDesc *natives;
     if (!compiler_library || !compiler_library->lookup(path, &src, &natives)) {
-        if (compiler_library && compiler_library->known_unsupported(path))
+        if (strcmp(path, "C") == 0)
+            errorf(ch, pos, "cgo (import \"C\") is not supported by minigo");
+        else if (compiler_library && compiler_library->known_unsupported(path))
             errorf(ch, pos, "package \"%s\" is not supported by minigo", path);
         else
             errorf(ch, pos, "package %s is not in std", path);

@@ -459,10 +459,17 @@ static void check_builtin(Checker *ch, Node *n, Builtin b) {
         n->flags |= NF_VOID;
         return;
     }
-    case BI_COMPLEX: case BI_REAL: case BI_IMAG:
-        errorf(ch, n->pos, "complex numbers are not supported by minigo");
+    case BI_COMPLEX: case BI_REAL: case BI_IMAG: {
+        /* real(c) of a c already reported is not reported again */
+        bool bad = false;
+        for (int i = 0; i < args->len; i++) {
+            check_expr(ch, args->items[i]);
+            bad |= is_bad(args->items[i]);
+        }
+        if (!bad || b == BI_COMPLEX) errorf(ch, start_pos(n), "complex numbers are not supported by minigo");
         mark_bad(n);
         return;
+    }
     default:
         for (int i = 0; i < args->len; i++) check_expr(ch, args->items[i]);
         errorf(ch, start_pos(n), "built-in %s is not supported yet by minigo", name);

@@ -626,7 +626,11 @@ static void check_ident(Checker *ch, Node *n) {
     }
     Object *o = lookup(ch, name, n->pos);
     if (!o) {
-        errorf(ch, n->pos, "undefined: %s", name);
+        /* Go's universe has them; minigo's leaves them out */
+        if (name == intern_cstr("complex64") || name == intern_cstr("complex128"))
+            errorf(ch, n->pos, "complex numbers are not supported by minigo");
+        else
+            errorf(ch, n->pos, "undefined: %s", name);
         mark_bad(n);
         return;
     }

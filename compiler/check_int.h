@@ -4,8 +4,8 @@
  * The checker is split as Go's types2 is: check.c is the driver (packages,
  * imports, scopes, declarations, resolve_object, the REPL), check_expr.c
  * the expressions and types, check_call.c calls and builtins,
- * check_stmt.c statements, check_assign.c assignments and var/const
- * specs. They all work on one Checker, and report through errorf.
+ * check_stmt.c statements, check_labels.c labels and goto,
+ * check_assign.c assignments and var/const specs. They all work on one Checker, and report through errorf.
  */
 #ifndef MINIGO_CHECK_INT_H
 #define MINIGO_CHECK_INT_H
@@ -56,7 +56,6 @@ typedef struct Checker {
     int iota;                  /* value of iota, or -1 outside const declarations */
     int file;                  /* the index of pkg's file being checked (enter_file) */
     int breakable, continuable;/* nesting of statements break/continue may leave */
-    struct LabelCtx { const char *name; Node *stmt; bool used; struct LabelCtx *outer; } *labels; /* enclosing labeled statements */
     Object *initing;           /* package variable whose initializer is being checked */
     Object *dep_owner;         /* the package-level var or func whose references are being recorded */
     bool unsupported;          /* a "not supported" error skipped part of the program */
@@ -139,6 +138,12 @@ void resolve_object(Checker *ch, Object *o);
 Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit, Object *fo);
 /* The package imported as path, checked on first use; NULL after an error at pos. */
 Package *load_package(Checker *ch, const char *path, Pos pos);
+
+/* ---- check_labels.c ---- */
+
+/* Checks the labels of a function body and the goto, break and continue
+ * statements that name them (Go's syntax/branches.go). */
+void check_labels(Checker *ch, Node *body);
 
 /* ---- check_expr.c ---- */
 

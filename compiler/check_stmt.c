@@ -1,10 +1,10 @@
-/* check_stmt.c — the checker's statements (types2's stmt.go, return.go,
- * labels.go).
+/* check_stmt.c — the checker's statements (types2's stmt.go, return.go).
  *
  * Owns check_stmt and check_block: blocks, if, for, range, switch, type
- * switch, select, send, return, go and defer, break/continue/goto and
- * their labels, and the spec's terminating-statement analysis
- * (is_terminating, which "missing return" relies on). Assignments and
+ * switch, select, send, return, go and defer, unlabelled break and
+ * continue (labels and goto are check_labels.c's), and the spec's
+ * terminating-statement analysis (is_terminating, which "missing
+ * return" relies on). Assignments and
  * local var/const declarations are check_assign.c's.
  */
 #include "check_int.h"
@@ -613,23 +613,8 @@ static void check_stmt(Checker *ch, Node *n) {
     case N_SWITCH: check_switch(ch, n); break;
     case N_RETURN: check_return(ch, n); break;
     case N_BRANCH:
-        if (n->u.branch.label) {
-            const char *name = n->u.branch.label->u.ident.name;
-            const char *what = n->u.branch.tok == T_BREAK ? "break" : n->u.branch.tok == T_CONTINUE ? "continue" : "goto";
-            if (n->u.branch.tok == T_GOTO) { errorf(ch, n->pos, "goto is not supported by minigo"); break; }
-            struct LabelCtx *l = ch->labels;
-            while (l && strcmp(l->name, name) != 0) l = l->outer;
-            if (!l) {
-                errorf(ch, n->u.branch.label->pos, "%s label not defined: %s", what, name);
-                break;
-            }
-            l->used = true;
-            NodeKind k = l->stmt->kind;
-            bool loop = k == N_FOR || k == N_RANGE;
-            if (n->u.branch.tok == T_CONTINUE ? !loop : !(loop || k == N_SWITCH || k == N_TYPESWITCH || k == N_SELECT))
-                errorf(ch, n->u.branch.label->pos, "invalid %s label %s", what, name);
-            break;
-        }
+        /* goto and labelled break/continue: check_labels.c */
+        if (n->u.branch.label) break;
         switch (n->u.branch.tok) {
         case T_BREAK:
             if (!ch->breakable) errorf(ch, n->pos, "break is not in a loop, switch, or select");
@@ -641,18 +626,10 @@ static void check_stmt(Checker *ch, Node *n) {
             errorf(ch, n->pos, "fallthrough statement out of place");
             break;
         default:
-            errorf(ch, n->pos, "goto is not supported by minigo");
             break;
         }
         break;
-    case N_LABELED: {
-        struct LabelCtx l = { n->u.labeled.label->u.ident.name, n->u.labeled.stmt, false, ch->labels };
-        ch->labels = &l;
-        check_stmt(ch, n->u.labeled.stmt);
-        ch->labels = l.outer;
-        if (!l.used) errorf(ch, n->pos, "label %s defined and not used", l.name);
-        break;
-    }
+    case N_LABELED: check_stmt(ch, n->u.labeled.stmt); break;
     case N_GO:
     case N_DEFER: {
         Node *x = n->u.unary.x;

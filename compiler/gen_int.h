@@ -27,6 +27,14 @@ typedef struct BranchCtx {
     struct BranchCtx *outer;
 } BranchCtx;
 
+/* A label of the function, for goto: where it is (-1 until generated)
+ * and the forward gotos waiting for it. */
+typedef struct GotoLabel {
+    const char *name;
+    int pc;
+    JumpList jumps;
+} GotoLabel;
+
 typedef struct FuncState {
     Compiler *c;
     Proto *p;
@@ -40,6 +48,7 @@ typedef struct FuncState {
     BranchCtx *branch;
     bool long_jumps;         /* no 16-bit compare-and-branch forms */
     const char *pending_label; /* label of the loop or switch about to be generated */
+    GotoLabel *labels; int nlabels, caplabels; /* the labels goto has met so far */
     bool overflow;           /* a 16-bit jump did not fit: regenerate */
     bool failed;
     bool has_defer;          /* returns go through RETD */

@@ -8,9 +8,17 @@
  * printing of values typed at the REPL.
  *
  * BranchCtx records the jumps of break and continue of each enclosing
- * loop, switch or select until its end is known.
+ * loop, switch or select until its end is known; FuncState.labels the
+ * labels of the function, with the jumps of the gotos that reached them
+ * before they were generated. goto needs nothing more: the checker lets
+ * it leave blocks or jump back, never enter a block or jump forward over
+ * a declaration, so at its label the registers of every variable in
+ * scope are those of the goto's own scope, and a declaration it jumps
+ * back over makes its variable afresh when it runs again (a new cell if
+ * captured), as Go does.
  */
 #include "gen_int.h"
+#include "vec.h"
 
 static void gen_stmt(FuncState *fs, Node *n);
 
@@ -316,6 +324,22 @@ static void push_branch(FuncState *fs, BranchCtx *b, bool is_loop) {
 }
 
 static void pop_branch(FuncState *fs) { fs->branch = fs->branch->outer; }
+
+/* The function's label `name` (added, not yet placed, when new). */
+static GotoLabel *goto_label(FuncState *fs, const char *name) {
+    for (int i = 0; i < fs->nlabels; i++)
+        if (strcmp(fs->labels[i].name, name) == 0) return &fs->labels[i];
+    VEC_PUSH(fs->labels, fs->nlabels, fs->caplabels, ((GotoLabel){ .name = name, .pc = -1 }));
+    return &fs->labels[fs->nlabels - 1];
+}
+
+/* goto L: a back-edge (a preemption point, as a loop's) when L is
+ * behind, else a jump patched when L is placed. */
+static void gen_goto(FuncState *fs, Node *n) {
+    GotoLabel *l = goto_label(fs, n->u.branch.label->u.ident.name);
+    if (l->pc >= 0) emit_bx(fs, OP_LOOP, 0, l->pc - (here(fs) + 1));
+    else jl_add(&l->jumps, emit_bx(fs, OP_JMP, 0, 0));
+}
 
 static void gen_for(FuncState *fs, Node *n) {
     int mark = fs->freereg;
@@ -1051,6 +1075,9 @@ static void gen_stmt(FuncState *fs, Node *n) {
     case N_GO: gen_defer_go(fs, n, true); break;
     case N_LABELED: {
         Node *st = n->u.labeled.stmt;
+        GotoLabel *l = goto_label(fs, n->u.labeled.label->u.ident.name);
+        l->pc = here(fs);
+        patch_list(fs, &l->jumps, l->pc);
         NodeKind k = st->kind;
         if (k == N_FOR || k == N_RANGE || k == N_SWITCH || k == N_TYPESWITCH || k == N_SELECT)
             fs->pending_label = n->u.labeled.label->u.ident.name;
@@ -1060,6 +1087,10 @@ static void gen_stmt(FuncState *fs, Node *n) {
     }
     case N_BRANCH: {
         BranchCtx *b = fs->branch;
+        if (n->u.branch.tok == T_GOTO) {
+            gen_goto(fs, n);
+            break;
+        }
         if (n->u.branch.label) {
             const char *name = n->u.branch.label->u.ident.name;
             while (b && !(b->label && strcmp(b->label, name) == 0)) b = b->outer;

@@ -672,3 +672,10 @@ const NativeDesc strings_natives[] = {
     N(decodeRune), N(decodeLastRune), N(appendRune), N(bytesString),
     { NULL, NULL, NULL },
 };
+
+/* Package bytes's one native: view(b) is bytesString(b), a string sharing
+ * b's bytes, for its searches (stdlib/go/bytes/bytes.go). */
+const NativeDesc bytes_natives[] = {
+    { "bytes", "view", strings_bytesString },
+    { NULL, NULL, NULL },
+};

@@ -1,7 +1,13 @@
 // Package bytes: the strings functions for []byte, Buffer and Reader, with
 // Go's results (including which results share the argument's bytes and
-// which are nil). Searching goes through package strings' natives on a
-// string copy; everything that returns parts of s slices s itself. All Go.
+// which are nil). Searching goes through package strings' natives on
+// view(s), a string sharing s's bytes (no copy: the natives only read it,
+// and its results are indexes and booleans, so it never outlives the
+// call); the Func forms, whose callback could change s, search a copy.
+// Everything that returns parts of s slices s itself. The one native,
+// view, is in stdlib/strings.c.
+//
+//minigo:natives
 package bytes
 
 import (
@@ -14,29 +20,32 @@ import (
 
 const MinRead = 512
 
+// view is string(b) without the copy: the string shares b's bytes.
+func view(b []byte) string
+
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 var errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
 var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
 
-func Equal(a, b []byte) bool           { return string(a) == string(b) }
-func Compare(a, b []byte) int          { return strings.Compare(string(a), string(b)) }
-func Count(s, sep []byte) int          { return strings.Count(string(s), string(sep)) }
-func Contains(b, subslice []byte) bool { return strings.Contains(string(b), string(subslice)) }
+func Equal(a, b []byte) bool           { return view(a) == view(b) }
+func Compare(a, b []byte) int          { return strings.Compare(view(a), view(b)) }
+func Count(s, sep []byte) int          { return strings.Count(view(s), view(sep)) }
+func Contains(b, subslice []byte) bool { return strings.Contains(view(b), view(subslice)) }
 func ContainsAny(b []byte, chars string) bool {
-	return strings.ContainsAny(string(b), chars)
+	return strings.ContainsAny(view(b), chars)
 }
-func ContainsRune(b []byte, r rune) bool              { return strings.ContainsRune(string(b), r) }
+func ContainsRune(b []byte, r rune) bool              { return strings.ContainsRune(view(b), r) }
 func ContainsFunc(b []byte, f func(rune) bool) bool   { return IndexFunc(b, f) >= 0 }
-func Index(s, sep []byte) int                         { return strings.Index(string(s), string(sep)) }
-func IndexByte(b []byte, c byte) int                  { return strings.IndexByte(string(b), c) }
-func IndexRune(s []byte, r rune) int                  { return strings.IndexRune(string(s), r) }
-func IndexAny(s []byte, chars string) int             { return strings.IndexAny(string(s), chars) }
-func LastIndex(s, sep []byte) int                     { return strings.LastIndex(string(s), string(sep)) }
-func LastIndexByte(s []byte, c byte) int              { return strings.LastIndexByte(string(s), c) }
-func LastIndexAny(s []byte, chars string) int         { return strings.LastIndexAny(string(s), chars) }
-func HasPrefix(s, prefix []byte) bool                 { return strings.HasPrefix(string(s), string(prefix)) }
-func HasSuffix(s, suffix []byte) bool                 { return strings.HasSuffix(string(s), string(suffix)) }
-func EqualFold(s, t []byte) bool                      { return strings.EqualFold(string(s), string(t)) }
+func Index(s, sep []byte) int                         { return strings.Index(view(s), view(sep)) }
+func IndexByte(b []byte, c byte) int                  { return strings.IndexByte(view(b), c) }
+func IndexRune(s []byte, r rune) int                  { return strings.IndexRune(view(s), r) }
+func IndexAny(s []byte, chars string) int             { return strings.IndexAny(view(s), chars) }
+func LastIndex(s, sep []byte) int                     { return strings.LastIndex(view(s), view(sep)) }
+func LastIndexByte(s []byte, c byte) int              { return strings.LastIndexByte(view(s), c) }
+func LastIndexAny(s []byte, chars string) int         { return strings.LastIndexAny(view(s), chars) }
+func HasPrefix(s, prefix []byte) bool                 { return strings.HasPrefix(view(s), view(prefix)) }
+func HasSuffix(s, suffix []byte) bool                 { return strings.HasSuffix(view(s), view(suffix)) }
+func EqualFold(s, t []byte) bool                      { return strings.EqualFold(view(s), view(t)) }
 func IndexFunc(s []byte, f func(r rune) bool) int     { return strings.IndexFunc(string(s), f) }
 func LastIndexFunc(s []byte, f func(r rune) bool) int { return strings.LastIndexFunc(string(s), f) }
 
