@@ -65,21 +65,19 @@ typedef struct Saved {
     Scope *scope;
     FuncCtx *fn;
     int file, iota, breakable, continuable;
-    struct LabelCtx *labels;
     Object *initing, *dep_owner;
     bool in_constraint;
 } Saved;
 
 static Saved enter(Checker *ch, Generic *g, Scope *scope) {
     Saved s = { ch->pkg, ch->scope, ch->fn, ch->file, ch->iota, ch->breakable, ch->continuable,
-                ch->labels, ch->initing, ch->dep_owner, ch->in_constraint };
+                ch->initing, ch->dep_owner, ch->in_constraint };
     ch->pkg = g->pkg;
     enter_file(ch, g->file);
     ch->scope = scope;
     ch->fn = NULL;
     ch->iota = -1;
     ch->breakable = ch->continuable = 0;
-    ch->labels = NULL;
     ch->initing = NULL;
     ch->in_constraint = false;
     return s;
@@ -93,7 +91,6 @@ static void leave(Checker *ch, Saved s) {
     ch->iota = s.iota;
     ch->breakable = s.breakable;
     ch->continuable = s.continuable;
-    ch->labels = s.labels;
     ch->initing = s.initing;
     ch->dep_owner = s.dep_owner;
     ch->in_constraint = s.in_constraint;
