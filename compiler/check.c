@@ -1000,8 +1000,8 @@ bool check_repl_input(Compiler *c, Node *file) {
     ch.pkg = p;
     ch.checking = p;
     ch.scope = in;
-    int nfuncs = c->funcs.len, ninits = c->ninits, nerr = c->diags->len;
     if (r->pending) repl_abort(c);
+    int nfuncs = c->funcs.len, ninits = c->ninits, nerr = c->diags->len, ngen = generics_mark();
     r->nundo = 0;
     declare_imports(&ch, file, r->files, true);
     mark_shown(file);
@@ -1038,6 +1038,7 @@ bool check_repl_input(Compiler *c, Node *file) {
     r->pending = in;
     r->pending_funcs = nfuncs;
     r->pending_inits = ninits;
+    r->pending_generics = ngen;
     if (c->diags->len > nerr) {
         repl_abort(c);
         return false;
@@ -1054,5 +1055,6 @@ void repl_commit(Compiler *c) {
 
 void repl_abort(Compiler *c) {
     repl_undo(c, c->repl->pending_funcs, c->repl->pending_inits);
+    generics_rollback(c->repl->pending_generics, c->main_pkg);
     c->repl->pending = NULL;
 }

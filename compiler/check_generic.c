@@ -44,7 +44,36 @@ static void enqueue(Checker *ch, Node *decl, Object *fo, Scope *scope, Generic *
     VEC_PUSH(work, nwork, work_cap, ((Work){ decl, fo, scope, g, ch->checking, template_ }));
 }
 
-void generics_reset(void) { work = NULL; nwork = work_cap = work_next = 0; }
+/* Every instance made, in order (the REPL takes back a failed input's). */
+static struct Made { Generic *g; Inst *at; } *made;
+static int nmade, made_cap;
+
+static void note_made(Generic *g) { VEC_PUSH(made, nmade, made_cap, ((struct Made){ g, &g->insts[g->ninsts - 1] })); }
+
+void generics_reset(void) {
+    work = NULL;
+    nwork = work_cap = work_next = 0;
+    made = NULL;
+    nmade = made_cap = 0;
+}
+
+int generics_mark(void) { return nmade; }
+
+void generics_rollback(int mark, const Package *main_pkg) {
+    for (int i = nmade - 1; i >= mark; i--) {
+        Generic *g = made[i].g;
+        if (g->pkg != main_pkg) continue;   /* the library's code is kept, as its packages are */
+        for (int k = 0; k < g->ninsts; k++)
+            if (g->insts[k].targs == made[i].at->targs) {
+                memmove(&g->insts[k], &g->insts[k + 1], sizeof(Inst) * (size_t)(g->ninsts - k - 1));
+                g->ninsts--;
+                break;
+            }
+    }
+    if (mark < nmade) nmade = mark;
+    for (int i = work_next; i < nwork; i++)
+        if (work[i].g->pkg == main_pkg) work[i].decl = NULL;
+}
 
 Generic *generic_new(Checker *ch, Object *o, Node *decl, NodeList *tparams) {
     Generic *g = GC_MALLOC(sizeof *g);
@@ -631,6 +660,7 @@ Type *instantiate_type(Checker *ch, Generic *g, Type **targs, int n, Pos pos) {
     named->targs = ta;
     named->ntargs = g->ntps;
     VEC_PUSH(g->insts, g->ninsts, g->insts_cap, ((Inst){ ta, named, NULL }));
+    note_made(g);
     int at = g->ninsts - 1;
     Scope *s = bind(g, tparam_names(g), g->ntps, ta);
     depth++;
@@ -671,6 +701,7 @@ Object *instantiate_func(Checker *ch, Generic *g, Type **targs, Pos pos) {
     inst->file = g->file;
     inst->index = -1;
     VEC_PUSH(g->insts, g->ninsts, g->insts_cap, ((Inst){ ta, NULL, inst }));
+    note_made(g);
     if (template_) return inst;
     Node *d = ast_clone(g->decl);
     d->u.func.tparams.len = 0;

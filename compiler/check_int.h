@@ -218,6 +218,10 @@ void check_assign(Checker *ch, Node *n);
 
 /* Forgets the work list of a previous compilation. */
 void generics_reset(void);
+/* The REPL: where the instances made so far end, and taking back those of
+ * main_pkg's generics made after a mark (a failed input). */
+int generics_mark(void);
+void generics_rollback(int mark, const Package *main_pkg);
 /* The Generic of object o declared by decl with type parameters tparams. */
 Generic *generic_new(Checker *ch, Object *o, Node *decl, NodeList *tparams);
 /* Resolving a generic function (its type parameters and signature) or type. */

@@ -90,6 +90,7 @@ typedef struct ReplState {
     Scope *pending;           /* the scope of the input checked, until repl_commit or repl_abort */
     const char *input_file;   /* the file the input comes from (:load), or NULL: typed */
     int pending_funcs, pending_inits;  /* c->funcs.len and c->ninits before it */
+    int pending_generics;     /* generics_mark() before it */
 } ReplState;
 
 typedef struct Compiler {
