@@ -365,6 +365,8 @@ Type *check_type(Checker *ch, Node *n) {
             Type *ft = check_type(ch, f->u.field.type);
             if (!f->u.field.names.len) {
                 Node *tn = f->u.field.type;
+                if (ft->constraint || (ft->kind == TY_POINTER && ft->elem->constraint))
+                    errorf(ch, start_pos(tn), "embedded field type cannot be a (pointer to a) type parameter");
                 if (tn->kind == N_STAR) tn = tn->u.unary.x;
                 const char *name = tn->kind == N_SELECTOR ? tn->u.selector.sel->u.ident.name
                                    : tn->kind == N_IDENT ? tn->u.ident.name : "?";

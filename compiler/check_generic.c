@@ -684,7 +684,7 @@ Type *instantiate_type(Checker *ch, Generic *g, Type **targs, int n, Pos pos) {
 Object *instantiate_func(Checker *ch, Generic *g, Type **targs, Pos pos) {
     Inst *hit = cache_find(g, targs);
     if (hit) return hit->func;
-    if (depth > 64) {
+    if (depth > 64 || g->ninsts > 4096) {
         errorf(ch, pos, "instantiation cycle");
         return NULL;
     }
