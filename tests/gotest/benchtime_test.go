@@ -27,12 +27,13 @@ func TestNothing(t *testing.T) {}
 func TestMain(m *testing.M) {
 	code := m.Run()
 	// each measurement: 1, then growing (more than before, at most 100
-	// times), until a run takes 20ms
+	// times), until a run takes 20ms (how far it grows depends on how
+	// long the sleeps really take on a loaded machine: not checked)
 	ones, ok := 0, len(runs) > 0 && runs[0] == 1
 	for i, n := range runs {
 		if n == 1 {
 			ones++
-		} else if n <= runs[i-1] || n > 100*runs[i-1] || n < 5 || n > 40 {
+		} else if n <= runs[i-1] || n > 100*runs[i-1] {
 			ok = false
 		}
 	}
@@ -47,8 +48,8 @@ func TestMain(m *testing.M) {
 // goos: linux
 // goarch: amd64
 // cpu: .*
-// BenchmarkSleep \t +([5-9]|[12]\d|30)\t +\d+(\.\d+)? ns/op
-// BenchmarkSleep \t +([5-9]|[12]\d|30)\t +\d+(\.\d+)? ns/op
+// BenchmarkSleep \t +\d+\t +\d+(\.\d+)? ns/op
+// BenchmarkSleep \t +\d+\t +\d+(\.\d+)? ns/op
 // PASS
 // b.N grew from 1 by the prediction: true
 // ok  \tcommand-line-arguments\t\d+\.\d+s
