@@ -246,21 +246,23 @@ static Proto *gen_body_once(FuncState *outer, RfGen *rg, const char *name, bool 
     patch(&fs, j, here(&fs));
     fs.freereg = cb->nparams;
     /* the iteration variables: the parameters themselves, or assigned from them */
+    /* (one assignment per variable, as Go's rewrite makes them: in
+     * `for k, m[k] = range f` the map is indexed with the new k) */
     Node *vars[2] = { n->u.range.key, n->u.range.value };
-    Node *as = NULL;
     for (int i = 0; i < 2; i++) {
         Node *v = vars[i];
         if (!v) continue;
         if (info->params[i]) {
             info->params[i]->index = i;
-            if (!as) { as = node_new(N_ASSIGN, v->pos); as->u.assign.tok = T_ASSIGN; }
+            Node *as = node_new(N_ASSIGN, v->pos);
+            as->u.assign.tok = T_ASSIGN;
             list_push(&as->u.assign.lhs, v);
             list_push(&as->u.assign.rhs, ident_of(info->params[i], v->pos));
+            gen_stmt(&fs, as);
             continue;
         }
         if (v->obj && !is_blank(v)) bind_var(&fs, v->obj, i);
     }
-    if (as) gen_stmt(&fs, as);
     gen_block(&fs, n->u.range.body);
     fs.line = n->u.range.body->u.block.rbrace.line ? n->u.range.body->u.block.rbrace.line : fs.line;
     gen_exit_loop(&fs, T_CONTINUE);
@@ -343,8 +345,10 @@ void gen_range_func(FuncState *fs, Node *n) {
     emit_bx(fs, info->lit->u.funclit.ncaptures ? OP_CLOSURE : OP_FUNCVAL, ra, body);
     emit(fs, OP_CALLV, ra, rf, 0);
 
-    /* if #state == RF_PANIC { panicrangestate(RF_MISSING_PANIC) }; #state = RF_EXHAUSTED */
+    /* if #state == RF_PANIC { panicrangestate(RF_MISSING_PANIC) }; #state = RF_EXHAUSTED
+     * (Go reports at the loop's closing brace) */
     fs->freereg = ra;
+    if (n->u.range.body->u.block.rbrace.line) fs->line = n->u.range.body->u.block.rbrace.line;
     int st = load_var(fs, info->state, alloc_reg(fs));
     int j = jump_unless(fs, st, OP_EQ, false, RF_PANIC);
     emit_bx(fs, OP_LOADI, st, RF_MISSING_PANIC);
