@@ -21,6 +21,6 @@ func main() {
 // ^panic: runtime error: range function continued iteration after function for loop body returned false$
 // ^main\.main-range1\(
 // ^main\.stubborn\(
-// err_continued_after_false\.go:8$
+// err_continued_after_false\.go:8
 // Output:
 // got 1
