@@ -348,7 +348,7 @@ void close_scope(Checker *ch) {
  * (the package's, or the enclosing function's for a literal). */
 Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit, Object *fo) {
     stack_guard(ftype->pos);
-    FuncCtx fn = { .outer = ch->fn, .lit = lit, .id = ++ch->next_fn_id };
+    FuncCtx fn = { .outer = ch->fn, .lit = lit, .id = ++ch->next_fn_id, .ftype = ftype };
     Scope *saved = ch->scope;
     ch->scope = scope_new(parent);
     ch->scope->is_func = true;

@@ -510,7 +510,7 @@ Type *func_type(Checker *ch, Node *ft, Scope *declare_in, Object ***result_objs)
 /* A local variable of an enclosing function is used inside a function
  * literal: it lives in a heap cell, and every literal between here and its
  * owner captures it. */
-static void note_capture(Checker *ch, Object *o) {
+void note_capture(Checker *ch, Object *o) {
     o->captured = true;
     for (FuncCtx *f = ch->fn; f && f->id != o->owner; f = f->outer) {
         Node *lit = f->lit;

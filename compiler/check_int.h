@@ -45,7 +45,18 @@ typedef struct FuncCtx {
     Node *lit;                 /* the N_FUNCLIT, or NULL for a declared function */
     int id;                    /* owner id of the variables it declares */
     bool has_defer;
+    Node *ftype;               /* its N_FUNCTYPE (a range-over-func body: NULL) */
+    Node *range;               /* a range-over-func loop's body: the N_RANGE (its rf), else NULL */
+    Object **rv;               /* the results a return in a range-over-func body assigns: the
+                                  named ones, or hidden ones named for it (NULL: none yet) */
 } FuncCtx;
+
+/* The function a statement's return returns from: ctx itself, or the one
+ * a range-over-func body is in. */
+static inline FuncCtx *real_fn(FuncCtx *ctx) {
+    while (ctx && ctx->range) ctx = ctx->outer;
+    return ctx;
+}
 
 typedef struct Checker {
     Compiler *c;
@@ -56,6 +67,8 @@ typedef struct Checker {
     int iota;                  /* value of iota, or -1 outside const declarations */
     int file;                  /* the index of pkg's file being checked (enter_file) */
     int breakable, continuable;/* nesting of statements break/continue may leave */
+    struct LabelCtx { const char *name; Node *stmt; bool used; struct LabelCtx *outer;
+                      FuncCtx *fn; } *labels; /* enclosing labeled statements (fn: the context they are in) */
     Object *initing;           /* package variable whose initializer is being checked */
     Object *dep_owner;         /* the package-level var or func whose references are being recorded */
     bool unsupported;          /* a "not supported" error skipped part of the program */
@@ -171,6 +184,9 @@ void check_value(Checker *ch, Node *n);
 Type *check_type(Checker *ch, Node *n);
 /* Checks a func type; declares its parameters in declare_in when set. */
 Type *func_type(Checker *ch, Node *ft, Scope *declare_in, Object ***result_objs);
+/* A local variable o of an enclosing function is used here: it lives in a
+ * cell, and every function literal between here and its owner captures it. */
+void note_capture(Checker *ch, Object *o);
 /* Annotates a use n of object o: its type, value and flags; resolves o first. */
 void use_object(Checker *ch, Node *n, Object *o);
 /* Why type t is not comparable: "struct containing []int". */
@@ -259,5 +275,19 @@ void check_instances(Checker *ch);
 void check_block(Checker *ch, Node *block, bool new_scope);
 /* Whether statement n is terminating (spec). */
 bool is_terminating(Node *n);
+
+/* ---- check_rangefunc.c ---- */
+
+/* Checks `for ... range f` over a function f (already checked, not bad):
+ * its shape, its variables and its body, in the scope range opened. */
+void check_range_func(Checker *ch, Node *n);
+/* A return statement in a range-over-func body (its values checked). */
+void rangefunc_note_return(Checker *ch, Node *n);
+/* A defer statement in a range-over-func body. */
+void rangefunc_note_defer(Checker *ch);
+/* A labeled break or continue in a range-over-func body whose target is outside the body. */
+void rangefunc_note_exit(Checker *ch);
+/* Whether the body of range-over-func loop range has a statement labelled name. */
+bool rangefunc_body_has_label(const Node *range, const char *name);
 
 #endif

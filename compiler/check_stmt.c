@@ -363,10 +363,12 @@ static void check_type_switch(Checker *ch, Node *n) {
 
 /* Checks a return statement against the function's results (named results: a bare return). */
 static void check_return(Checker *ch, Node *n) {
-    Type *sig = ch->fn->sig;
+    /* in a range-over-func body: the enclosing function's results */
+    FuncCtx *fn = real_fn(ch->fn);
+    Type *sig = fn->sig;
     NodeList *res = &n->u.ret.results;
     if (res->len == 0) {
-        if (sig->nresults > 0 && !ch->fn->results) {
+        if (sig->nresults > 0 && !fn->results) {
             errorf(ch, n->pos, "not enough return values\n\thave ()\n\twant %s",
                    type_string(types_tuple(sig->results, sig->nresults)));
         }
@@ -405,6 +407,12 @@ static void check_return(Checker *ch, Node *n) {
         if (!single_value(ch, v)) continue;
         assign_to(ch, v, sig->results[i], "return statement");
     }
+}
+
+/* A return statement: the checks of check_return, then what a range-over-func body needs. */
+static void check_return_stmt(Checker *ch, Node *n) {
+    check_return(ch, n);
+    if (ch->fn->range) rangefunc_note_return(ch, n);
 }
 
 /* Checks a three-clause or condition-only for statement. */
@@ -480,6 +488,10 @@ static void check_range(Checker *ch, Node *n) {
                        operand_string(x));
                 ok = false;
             }
+        } else if (u->kind == TY_FUNC) {
+            check_range_func(ch, n);
+            close_scope(ch);
+            return;
         } else {
             errorf(ch, start_pos(x), "cannot range over %s", operand_string(x));
             ok = false;
@@ -510,7 +522,7 @@ static void check_range(Checker *ch, Node *n) {
             if (!vars[i]) continue;
             if (!vars[i]->type && !is_bad(vars[i])) check_lhs(ch, vars[i]);
             if (ok && vars[i]->type && !is_bad(vars[i]) && !assignable(types[i], vars[i]->type))
-                errorf(ch, start_pos(vars[i]), "cannot use %s (value of type %s) as %s value in range clause",
+                errorf(ch, start_pos(vars[i]), "cannot use %s (value of type %s) as %s value in assignment",
                        expr_string(vars[i]), type_string(types[i]), type_string(vars[i]->type));
         }
     }
@@ -611,10 +623,22 @@ static void check_stmt(Checker *ch, Node *n) {
     case N_FOR: check_for(ch, n); break;
     case N_RANGE: check_range(ch, n); break;
     case N_SWITCH: check_switch(ch, n); break;
-    case N_RETURN: check_return(ch, n); break;
+    case N_RETURN: check_return_stmt(ch, n); break;
     case N_BRANCH:
-        /* goto and labelled break/continue: check_labels.c */
-        if (n->u.branch.label) break;
+        /* errors: check_labels.c; here, whether the jump leaves a
+         * range-over-func body (the loop then stops its iterator) */
+        if (n->u.branch.label) {
+            const char *name = n->u.branch.label->u.ident.name;
+            if (n->u.branch.tok == T_GOTO) {
+                if (ch->fn->range && !rangefunc_body_has_label(ch->fn->range, name))
+                    errorf(ch, n->pos, "goto out of a range-over-func loop body is not supported by minigo");
+                break;
+            }
+            struct LabelCtx *l = ch->labels;
+            while (l && strcmp(l->name, name) != 0) l = l->outer;
+            if (l && ch->fn->range && l->fn != ch->fn && l->stmt != ch->fn->range) rangefunc_note_exit(ch);
+            break;
+        }
         switch (n->u.branch.tok) {
         case T_BREAK:
             if (!ch->breakable) errorf(ch, n->pos, "break is not in a loop, switch, or select");
@@ -629,12 +653,22 @@ static void check_stmt(Checker *ch, Node *n) {
             break;
         }
         break;
-    case N_LABELED: check_stmt(ch, n->u.labeled.stmt); break;
+    case N_LABELED: {
+        struct LabelCtx l = { n->u.labeled.label->u.ident.name, n->u.labeled.stmt, false, ch->labels, ch->fn };
+        ch->labels = &l;
+        check_stmt(ch, n->u.labeled.stmt);
+        ch->labels = l.outer;
+        break;
+    }
     case N_GO:
     case N_DEFER: {
         Node *x = n->u.unary.x;
         const char *what = n->kind == N_GO ? "go" : "defer";
-        if (n->kind == N_DEFER) ch->fn->has_defer = true;
+        if (n->kind == N_DEFER) {
+            /* a defer in a range-over-func body belongs to the enclosing function */
+            real_fn(ch->fn)->has_defer = true;
+            if (ch->fn->range) rangefunc_note_defer(ch);
+        }
         check_expr(ch, x);
         if (is_bad(x)) break;
         if (x->flags & NF_CONV) {

@@ -48,6 +48,27 @@ typedef struct Selection {
     const char *name;   /* the field's or method's name as declared (SEL_IMETHOD: the method's) */
 } Selection;
 
+/* A range-over-func loop, `for k, v := range f { body }` with f of type
+ * func(yield func(K, V) bool): what the checker found for the code
+ * generator (gen_rangefunc.c says how the loop runs). The body is checked
+ * as the function literal `lit`, of f's yield type, so that the variables
+ * of the enclosing function it uses are captured as a closure's are; the
+ * hidden variables below are Objects of that kind too (names start with
+ * '#', as Go's rewrite names them). */
+typedef struct RangeFunc {
+    Node *lit;                /* N_FUNCLIT: type = the yield type, body = the loop's body, captures */
+    Type *yield;              /* func(K, V) bool */
+    Object *params[2];        /* the body's parameters when they are not the loop's own variables
+                                 (`=`, or := under go1.21, which assign them), else NULL */
+    Object *state;            /* #state: where the body is (RF_READY, ...); of the enclosing context */
+    struct RangeFunc *outer;  /* the range-over-func loop whose body this loop is in, or NULL */
+    int depth;                /* 1 for the outermost */
+    /* the outermost loop of a nest declares these, for the whole nest: */
+    Object *next;             /* #next: what to do once the iterator returns (return, a branch
+                                 out), or NULL when no body needs it */
+    Object *defers;           /* #defers: the frame's anchor for defers in a body, or NULL */
+} RangeFunc;
+
 /* A package known to the compiler: the user's main package, or one of the
  * standard library (declared in Go source, bodies possibly native). */
 typedef struct Package {

@@ -532,8 +532,11 @@ static int gen_args(FuncState *fs, Node *n, Type *sig) {
         /* f(g()): g's results land where f's arguments go */
         Node *inner = args->items[0];
         int r = gen_expr(fs, inner, -1);
-        (void)r;
         int nres = inner->type->nresults;
+        /* a call of a function value has the value below its frame: its
+         * results are one register up (moved down in order, which reads
+         * each before it is overwritten) */
+        for (int i = 0; r != base && i < nres; i++) emit(fs, OP_MOVE, base + i, r + i, 0);
         int fixed = sig->variadic ? np - 1 : np;
         for (int i = 0; i < fixed; i++) gen_coerce(fs, base + i, inner->type->results[i], sig->params[i]);
         if (sig->variadic) {

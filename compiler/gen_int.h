@@ -58,6 +58,9 @@ typedef struct FuncState {
     struct FuncState *parent;
     const char *name;        /* the Proto's name, for naming its function literals */
     int nlits;               /* function literals named so far */
+    struct RfGen *rf;        /* the range-over-func loop whose body this function is, or NULL */
+    int nranges;             /* range-over-func bodies named so far (gen_rangefunc.c) */
+    int rf_codes;            /* the last #next code given to a branch out of a body (-1, -2, ...) */
     Node *hoisted;           /* the constant bound of the innermost for loop's condition, */
     int hoisted_reg;         /* loaded once before the loop into this register */
 } FuncState;
@@ -179,6 +182,19 @@ void gen_zero(FuncState *fs, const Type *t, int r);
 void bind_var(FuncState *fs, Object *o, int r);
 /* Generates the statements of a block, releasing its variables' registers at its end. */
 void gen_block(FuncState *fs, Node *b);
+/* Generates a statement. */
+void gen_stmt(FuncState *fs, Node *n);
+
+/* ---- gen_rangefunc.c ---- */
+
+/* for ... range f, over a function f. */
+void gen_range_func(FuncState *fs, Node *n);
+/* A break or continue in a range-over-func body (fs->rf): false when it is a plain jump. */
+bool gen_rangefunc_branch(FuncState *fs, Node *n);
+/* A return in a range-over-func body. */
+void gen_rangefunc_return(FuncState *fs, Node *n);
+/* After a defer in a range-over-func body: the call goes to the enclosing function. */
+void gen_rangefunc_defer(FuncState *fs);
 
 /* Whether x is the blank identifier _. */
 static inline bool is_blank(Node *x) {

@@ -20,7 +20,6 @@
 #include "gen_int.h"
 #include "vec.h"
 
-static void gen_stmt(FuncState *fs, Node *n);
 
 /* ---- statements ---- */
 
@@ -526,6 +525,7 @@ static void gen_range(FuncState *fs, Node *n) {
     int mark = fs->freereg;
     Node *x = n->u.range.x;
     const Type *u = x->type->under;
+    if (u->kind == TY_FUNC) { gen_range_func(fs, n); return; }
     if (u->kind == TY_MAP) { gen_range_map(fs, n); return; }
     if (u->kind == TY_CHAN) { gen_range_chan(fs, n); return; }
     Node *key = n->u.range.key, *val = n->u.range.value;
@@ -1016,7 +1016,7 @@ void gen_block(FuncState *fs, Node *b) {
     fs->freereg = mark;
 }
 
-static void gen_stmt(FuncState *fs, Node *n) {
+void gen_stmt(FuncState *fs, Node *n) {
     stack_guard(n->pos);
     set_line(fs, n);
     int mark = fs->freereg;
@@ -1070,8 +1070,14 @@ static void gen_stmt(FuncState *fs, Node *n) {
     case N_TYPESWITCH: gen_type_switch(fs, n); break;
     case N_SEND: gen_send(fs, n); break;
     case N_SELECT: gen_select(fs, n); break;
-    case N_RETURN: gen_return(fs, n); break;
-    case N_DEFER: gen_defer_go(fs, n, false); break;
+    case N_RETURN:
+        if (fs->rf) gen_rangefunc_return(fs, n);
+        else gen_return(fs, n);
+        break;
+    case N_DEFER:
+        gen_defer_go(fs, n, false);
+        if (fs->rf) gen_rangefunc_defer(fs);
+        break;
     case N_GO: gen_defer_go(fs, n, true); break;
     case N_LABELED: {
         Node *st = n->u.labeled.stmt;
@@ -1086,6 +1092,7 @@ static void gen_stmt(FuncState *fs, Node *n) {
         break;
     }
     case N_BRANCH: {
+        if (fs->rf && gen_rangefunc_branch(fs, n)) break;
         BranchCtx *b = fs->branch;
         if (n->u.branch.tok == T_GOTO) {
             gen_goto(fs, n);

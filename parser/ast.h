@@ -108,6 +108,7 @@ typedef enum NodeKind {
 struct Type;
 struct Object;
 struct Const;
+struct RangeFunc;
 
 struct Node {
     NodeKind kind;
@@ -154,7 +155,8 @@ struct Node {
         struct { Node *comm; NodeList body; Pos colon; } comm;
         struct { Node *body; } select;
         struct { Node *init, *cond, *post, *body; } for_;
-        struct { Node *key, *value; TokKind tok; Node *x, *body; } range;
+        struct { Node *key, *value; TokKind tok; Node *x, *body;
+                 struct RangeFunc *rf; } range;   /* rf: range over a func, set by the checker */
 
         struct { Node *name, *path; } import;
         struct { NodeList names; Node *type; NodeList values; int iota; } value;

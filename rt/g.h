@@ -63,6 +63,7 @@ typedef struct G {
     bool (*park_unlock)(struct G *, void *);  /* see sched_park */
     void *park_arg;
     struct G *schedlink;     /* free lists */
+    struct G *coro_next;     /* a coroutine switch (sched_coroswitch): the G this one hands its M to */
     struct Sudog *waiting;   /* select: the sudogs it is queued on */
     void *sleep_timer;       /* time.Sleep's timer, reused */
     const struct Proto *created_by; /* the function and line of the go statement */

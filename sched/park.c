@@ -83,14 +83,6 @@ bool note_tsleep(Note *n, int64_t ns) {
 
 /* ---- FutexLock ---- */
 
-static inline void cpu_relax(void) {
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ __volatile__("yield");
-#endif
-}
-
 void futex_lock(FutexLock *l) {
     uint32_t z = 0;
     if (atomic_compare_exchange_strong_explicit(&l->key, &z, 1, memory_order_acquire, memory_order_relaxed))

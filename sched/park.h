@@ -51,4 +51,13 @@ typedef struct FutexLock { _Atomic uint32_t key; } FutexLock;
 void futex_lock(FutexLock *l);
 void futex_unlock(FutexLock *l);
 
+/* A spin-wait loop's pause (x86's PAUSE, arm64's YIELD). */
+static inline void cpu_relax(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
 #endif

@@ -394,6 +394,31 @@ void sched_go(G *creator, Closure *cl, const Value *args, int nargs) {
     put_runnable(newproc(creator, cl, args, nargs));
 }
 
+/* ---- coroutines ---- */
+
+G *sched_newcoro(G *creator, Closure *cl, const Value *args, int nargs) {
+    G *g = newproc(creator, cl, args, nargs);
+    g->waitreason = "coroutine";
+    atomic_store(&g->status, G_WAITING);
+    return g;
+}
+
+void sched_coroswitch(G *g, G *next, bool g_exits) {
+    M *m = cur_m;
+    if (!g_exits) sched_park(g, "coroutine", NULL, NULL);
+    if (trace_on) trace_unpark(next, g, m && m->p ? m->p->id : -1, m ? m->id : -1, false);
+    g->coro_next = next;
+}
+
+/* The G a coroutine switch hands the M over to, once the switching G has
+ * stopped (parked, or ended); it may still be finishing its own stop on
+ * another M (a switch racing with another: Go's casgstatus waits for
+ * _Gwaiting too). */
+static G *take_coro_next(G *next) {
+    while (atomic_load(&next->status) != G_WAITING) cpu_relax();
+    return next;
+}
+
 /* ---- the park/ready layer ---- */
 
 void sched_park(G *g, const char *reason, ParkUnlockFn unlock, void *arg) {
@@ -983,8 +1008,9 @@ static void drop_g(P *p, G *g, InputEnd how) {
 }
 
 /* Runs g on m's P until it stops, and deals with why (Go's execute and the
- * tail of schedule). No lock held; end_input takes sched.lock. */
-static void execute(M *m, G *g) {
+ * tail of schedule). No lock held; end_input takes sched.lock. Returns the
+ * G that a coroutine switch hands m over to, to run next, or NULL. */
+static G *execute(M *m, G *g) {
     P *p = m->p;
     atomic_store(&g->status, G_RUNNING);
     /* -Dstress_sched: stop at the first preemption point (and an
@@ -994,6 +1020,8 @@ static void execute(M *m, G *g) {
     atomic_store(&m->curg, g);
     if (trace_on) trace_run(g, p->id, m->id);
     VmStatus st = vm_execute(g);
+    G *coro_next = g->coro_next;
+    g->coro_next = NULL;
     if (trace_on) {
         static const TraceStop why[] = { [VM_DONE] = TSTOP_EXITED, [VM_PANIC] = TSTOP_PANIC, [VM_PARK] = TSTOP_PARKED,
                                          [VM_PREEMPT] = TSTOP_PREEMPTED, [VM_YIELD] = TSTOP_YIELD };
@@ -1045,13 +1073,14 @@ static void execute(M *m, G *g) {
     /* only now: a dump (sched_dump_and_exit) waits for Ms with a curg, and
      * the stack of a G that parks is shrunk above */
     atomic_store(&m->curg, NULL);
+    return coro_next && (st == VM_PARK || st == VM_DONE) ? take_coro_next(coro_next) : NULL;
 }
 
 static _Noreturn void schedule(M *m) {
     for (;;) {
         G *g = find_runnable(m);
         resetspinning(m);
-        execute(m, g);
+        while (g) g = execute(m, g);
         freeze_point();
     }
 }

@@ -85,6 +85,20 @@ void sched_go(G *creator, Closure *cl, const Value *args, int nargs);
 /* The goroutine running on the calling thread, or NULL. */
 G *sched_curg(void);
 
+/* ---- coroutines (Go's runtime/coro.go; stdlib/coro.c) ----
+ * A coroutine is a goroutine that runs only when another switches to it,
+ * on the switching goroutine's M and P, which waits meanwhile: control
+ * passes directly, never through a run queue. */
+
+/* A new goroutine that will run cl(args) when first switched to; it
+ * waits ("coroutine") until then and counts as a goroutine. */
+G *sched_newcoro(G *creator, Closure *cl, const Value *args, int nargs);
+/* Called by a native of g (running) that returns NAT_PARK next: g waits
+ * ("coroutine") and `next`, a goroutine waiting to be switched to, runs
+ * at once on this M. With g_exits, g is ending instead (the native returns
+ * NAT_OK and g's last frame returns): next runs when it has. */
+void sched_coroswitch(G *g, G *next, bool g_exits);
+
 /* ---- the park/ready layer ---- */
 
 typedef bool (*ParkUnlockFn)(G *g, void *arg);

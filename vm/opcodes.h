@@ -203,6 +203,10 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(DEFERN,  F_ABC,  "defer a call of native N[C] with B arguments R[A]...") \
     OP(RETD,    F_ABC,  "run this frame's deferred calls, then return B results from R[A]... (C: they are cells)") \
     OP(RECOVER, F_A,    "R[A] = recover()") \
+    /* range over a function (compiler/gen_rangefunc.c) */ \
+    OP(RANGEPANIC, F_A, "panic: the run-time error of range-over-func body state R[A] (Go's panicrangestate)") \
+    OP(DEFERANCHOR, F_A, "R[A] = a new deferred record of this frame that range-over-func bodies defer after (Go's deferrangefunc)") \
+    OP(DEFERAT, F_A,    "move the call just deferred to just after anchor R[A], into its frame (Go's deferprocat)") \
     OP(UNREACH, F_NONE, "missing return reached (cannot happen after the checker)")
 
 typedef enum Opcode {

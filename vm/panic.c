@@ -127,6 +127,7 @@ void vm_push_deferred(G *g, DeferRec *d, uint32_t flags) {
 
 static NatStatus deferred_recover_fn(G *g, Value *args) { (void)g; (void)args; return NAT_OK; }
 const NativeDesc vm_deferred_recover = { "builtin", "recover", deferred_recover_fn };
+const NativeDesc vm_rangefunc_anchor = { "runtime", "deferrangefunc", deferred_recover_fn };
 
 NatStatus vm_run_deferred_native(G *g, DeferRec *d, bool by_panic) {
     if (d->native == &vm_deferred_recover) {

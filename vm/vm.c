@@ -770,6 +770,41 @@ dispatch:
         RA.ifc = vm_do_recover(g, g->nframes - 1);
         NEXT();
     }
+    CASE(RANGEPANIC) {
+        static const char *const why[] = {
+            [RF_DONE] = "range function continued iteration after function for loop body returned false",
+            [RF_PANIC] = "range function continued iteration after loop body panic",
+            [RF_EXHAUSTED] = "range function continued iteration after whole loop exit",
+            [RF_MISSING_PANIC] = "range function recovered a loop body panic and did not resume panicking",
+        };
+        int64_t st = RA.i;
+        if (st < 0 || st > RF_MISSING_PANIC || st == RF_READY) {
+            SAVEPC();
+            vm_bug("range-over-func body state %lld", (long long)st);
+        }
+        PANIC_RT("%s", why[st]);
+    }
+    CASE(DEFERANCHOR) {
+        DeferRec *d = GC_MALLOC(sizeof(DeferRec));
+        d->frame = g->nframes - 1;
+        d->native = &vm_rangefunc_anchor;
+        d->next = g->defers;
+        g->defers = d;
+        RA.p = d;
+        NEXT();
+    }
+    CASE(DEFERAT) {
+        /* the body may run on another goroutine than the anchor's (an
+         * iterator calling yield from one): the anchor's link is changed
+         * atomically, as Go's deferprocat does */
+        DeferRec *a = RA.p, *d = g->defers;
+        g->defers = d->next;
+        d->frame = a->frame;
+        DeferRec *nx = __atomic_load_n(&a->next, __ATOMIC_ACQUIRE);
+        do d->next = nx;
+        while (!__atomic_compare_exchange_n(&a->next, &nx, d, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE));
+        NEXT();
+    }
     CASE(PANIC) {
         SAVEPC();
         GoBox *v = RA.ifc;

@@ -105,6 +105,13 @@ void vm_shrink_stack(G *g);
 /* `defer recover()`: a deferred record whose call acts as recover() in
  * the frame that deferred it, when that frame returns normally. */
 extern const NativeDesc vm_deferred_recover;
+/* DEFERANCHOR's record: does nothing when run; range-over-func bodies
+ * put their deferred calls after it (compiler/gen_rangefunc.c). */
+extern const NativeDesc vm_rangefunc_anchor;
+
+/* The states of a range-over-func loop's body (Go's abi.RF_*), kept in
+ * its #state variable (compiler/gen_rangefunc.c); RANGEPANIC's operand. */
+enum { RF_DONE, RF_READY, RF_PANIC, RF_EXHAUSTED, RF_MISSING_PANIC };
 
 typedef enum VmStatus { VM_DONE, VM_PANIC, VM_PARK, VM_PREEMPT, VM_YIELD } VmStatus;
 /* Runs g until it returns from its first frame (or ends by Goexit), panics
