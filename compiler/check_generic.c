@@ -852,7 +852,8 @@ static bool unify(const Generic *g, Type *p, Type *a, Type **targs, int depth_) 
     }
     if (!mentions(g, p, 0)) return true;
     if (p->origin) {
-        if (a->origin != p->origin) return false;
+        /* inexact: an instance (iter.Seq[V]) and a type literal of its underlying type */
+        if (a->origin != p->origin) return !a->name && unify(g, p->under, a, targs, depth_ + 1);
         for (int k = 0; k < p->ntargs; k++)
             if (!unify(g, p->targs[k], a->targs[k], targs, depth_ + 1)) return false;
         return true;
