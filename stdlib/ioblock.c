@@ -74,7 +74,8 @@ static int64_t do_io(int fd, bool write_, char *buf, size_t n, bool may_wait, in
     size_t done = 0;
     *err = 0;
     for (;;) {
-        ssize_t r = write_ ? write(fd, buf + done, n - done) : read(fd, buf, n);
+        /* an empty []byte may have no array: no offset on a null pointer */
+        ssize_t r = write_ ? write(fd, buf ? buf + done : buf, n - done) : read(fd, buf, n);
         if (r < 0) {
             if (errno == EINTR) continue;
             if (errno == EAGAIN && may_wait) {
