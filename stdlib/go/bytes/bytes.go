@@ -13,6 +13,7 @@ package bytes
 import (
 	"errors"
 	"io"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -765,3 +766,114 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 }
 
 func (r *Reader) Reset(b []byte) { *r = Reader{b, 0, -1} }
+
+// ---- Iterators ----
+//
+// Each part yielded is a slice of s with no capacity past its end, so
+// that appending to it never writes into the rest of s.
+
+// Lines returns an iterator over the newline-terminated lines in the byte slice s.
+// The lines yielded by the iterator include their terminating newlines.
+// If s is empty, the iterator yields no lines at all.
+// If s does not end in a newline, the final yielded line will not end in a newline.
+// It returns a single-use iterator.
+func Lines(s []byte) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		for len(s) > 0 {
+			n := 0
+			for n < len(s) && s[n] != '\n' {
+				n++
+			}
+			if n < len(s) {
+				n++ // the newline ends the line
+			}
+			line := s[:n:n]
+			s = s[n:]
+			if !yield(line) {
+				return
+			}
+		}
+	}
+}
+
+// splitSeq is SplitSeq (keep 0) and SplitAfterSeq (keep len(sep)).
+func splitSeq(s, sep []byte, keep int) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		if len(sep) == 0 {
+			for len(s) > 0 {
+				_, n := utf8.DecodeRune(s)
+				if !yield(s[:n:n]) {
+					return
+				}
+				s = s[n:]
+			}
+			return
+		}
+		// Search a string copy of s, made once, at off: s is s[off:].
+		str, word, off := string(s), string(sep), 0
+		for {
+			i := strings.Index(str[off:], word)
+			if i < 0 {
+				break
+			}
+			end := i + keep
+			if !yield(s[:end:end]) {
+				return
+			}
+			off += i + len(sep)
+			s = s[i+len(sep):]
+		}
+		yield(s[:len(s):len(s)])
+	}
+}
+
+// SplitSeq returns an iterator over all subslices of s separated by sep.
+// The iterator yields the same subslices that would be returned by [Split](s, sep),
+// but without constructing a new slice containing the subslices.
+// It returns a single-use iterator.
+func SplitSeq(s, sep []byte) iter.Seq[[]byte] {
+	return splitSeq(s, sep, 0)
+}
+
+// SplitAfterSeq returns an iterator over subslices of s split after each instance of sep.
+// The iterator yields the same subslices that would be returned by [SplitAfter](s, sep),
+// but without constructing a new slice containing the subslices.
+// It returns a single-use iterator.
+func SplitAfterSeq(s, sep []byte) iter.Seq[[]byte] {
+	return splitSeq(s, sep, len(sep))
+}
+
+// FieldsSeq returns an iterator over subslices of s split around runs of
+// whitespace characters, as defined by [unicode.IsSpace].
+// The iterator yields the same subslices that would be returned by [Fields](s),
+// but without constructing a new slice containing the subslices.
+func FieldsSeq(s []byte) iter.Seq[[]byte] {
+	return FieldsFuncSeq(s, unicode.IsSpace)
+}
+
+// FieldsFuncSeq returns an iterator over subslices of s split around runs of
+// Unicode code points satisfying f(c).
+// The iterator yields the same subslices that would be returned by [FieldsFunc](s),
+// but without constructing a new slice containing the subslices.
+func FieldsFuncSeq(s []byte, f func(rune) bool) iter.Seq[[]byte] {
+	return func(yield func([]byte) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRune(s[i:])
+			if !f(r) {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				if !yield(s[start:i:i]) {
+					return
+				}
+				start = -1
+			}
+			i += n
+		}
+		if start >= 0 {
+			yield(s[start:len(s):len(s)])
+		}
+	}
+}

@@ -1,9 +1,14 @@
 // Package cmp provides types and functions related to comparing ordered
-// values, as Go's cmp does.
+// values. All Go: the functions are generic over Ordered.
 package cmp
 
 // Ordered is a constraint that permits any ordered type: any type that
 // supports the operators < <= >= >.
+//
+// Note that floating-point types may contain NaN ("not-a-number") values.
+// An operator such as == or < will always report false when comparing a
+// NaN value with any other value, NaN or not. See the Compare function
+// for a consistent way to compare NaN values.
 type Ordered interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 |
 		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr |
@@ -11,38 +16,43 @@ type Ordered interface {
 		~string
 }
 
-// Less reports whether x is less than y. A NaN is less than any non-NaN,
-// and -0.0 is not less than 0.0.
+// Less reports whether x is less than y.
+// For floating-point types, a NaN is considered less than any non-NaN,
+// and -0.0 is not less than (is equal to) 0.0.
 func Less[T Ordered](x, y T) bool {
-	return (isNaN(x) && !isNaN(y)) || x < y
+	return x < y || (isNaN(x) && !isNaN(y))
 }
 
-// Compare returns -1 if x is less than y, 0 if x equals y, +1 if x is
-// greater than y. A NaN is less than any non-NaN, a NaN equals a NaN,
-// and -0.0 equals 0.0.
+// Compare returns
+//
+//	-1 if x is less than y,
+//	 0 if x equals y,
+//	+1 if x is greater than y.
+//
+// For floating-point types, a NaN is considered less than any non-NaN,
+// a NaN is considered equal to a NaN, and -0.0 is equal to 0.0.
 func Compare[T Ordered](x, y T) int {
-	xNaN := isNaN(x)
-	yNaN := isNaN(y)
-	if xNaN {
-		if yNaN {
-			return 0
-		}
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return +1
+	case x == y:
+		return 0
+	}
+	// At least one of x and y is a NaN.
+	xNaN, yNaN := isNaN(x), isNaN(y)
+	switch {
+	case xNaN && yNaN:
+		return 0
+	case xNaN:
 		return -1
 	}
-	if yNaN {
-		return +1
-	}
-	if x < y {
-		return -1
-	}
-	if x > y {
-		return +1
-	}
-	return 0
+	return +1
 }
 
-// isNaN reports whether x is a NaN without requiring the math package.
-// This will always return false if T is not floating-point.
+// isNaN reports whether x is a NaN without requiring the math package:
+// only a NaN is not equal to itself.
 func isNaN[T Ordered](x T) bool {
 	return x != x
 }

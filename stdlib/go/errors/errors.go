@@ -91,6 +91,58 @@ func as(err error, target any) bool {
 	}
 }
 
+// AsType finds the first error in err's tree that matches the type E, and
+// if one is found, returns that error value and true. Otherwise, it
+// returns the zero value of E and false.
+//
+// The tree consists of err itself, followed by the errors obtained by
+// repeatedly calling its Unwrap() error or Unwrap() []error method. When
+// err wraps multiple errors, AsType examines err followed by a
+// depth-first traversal of its children.
+//
+// An error err matches the type E if the type assertion err.(E) holds,
+// or if the error has a method As(any) bool such that err.As(target)
+// returns true when target is a non-nil *E. In the latter case, the As
+// method is responsible for setting target.
+func AsType[E error](err error) (E, bool) {
+	var target *E // made on the first As method met
+	return asType(err, &target)
+}
+
+func asType[E error](err error, target **E) (E, bool) {
+	var zero E
+	for err != nil {
+		if e, ok := err.(E); ok {
+			return e, true
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok {
+			if *target == nil {
+				*target = new(E)
+			}
+			if x.As(*target) {
+				return **target, true
+			}
+		}
+		switch x := err.(type) {
+		case interface{ Unwrap() error }:
+			err = x.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range x.Unwrap() {
+				if e == nil {
+					continue
+				}
+				if found, ok := asType(e, target); ok {
+					return found, true
+				}
+			}
+			return zero, false
+		default:
+			return zero, false
+		}
+	}
+	return zero, false
+}
+
 type joinError struct{ errs []error }
 
 func Join(errs ...error) error {

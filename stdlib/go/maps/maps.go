@@ -1,5 +1,8 @@
-// Package maps defines various functions useful with maps of any type, as
-// Go's maps does.
+// Package maps defines various functions useful with maps of any type:
+// Go 1.23's package, all Go.
+//
+// This package does not have any special handling for non-reflexive keys
+// (keys k where k != k), such as floating-point NaNs.
 package maps
 
 import "iter"
@@ -19,6 +22,7 @@ func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
 }
 
 // EqualFunc is like Equal, but compares values using eq.
+// Keys are still compared with ==.
 func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M2, eq func(V1, V2) bool) bool {
 	if len(m1) != len(m2) {
 		return false
@@ -31,21 +35,25 @@ func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M
 	return true
 }
 
-// Clone returns a copy of m: a shallow clone (new keys and values are set
-// by ordinary assignment). A nil map gives nil.
+// Clone returns a copy of m. This is a shallow clone:
+// the new keys and values are set using ordinary assignment.
 func Clone[M ~map[K]V, K comparable, V any](m M) M {
+	// Keep nil apart from empty.
 	if m == nil {
 		return nil
 	}
 	r := make(M, len(m))
 	for k, v := range m {
+		// A NaN key is a new entry each time, as in m.
 		r[k] = v
 	}
 	return r
 }
 
-// Copy copies all key/value pairs in src adding them to dst. When a key in
-// src is already present in dst, the value in dst is overwritten.
+// Copy copies all key/value pairs in src adding them to dst.
+// When a key in src is already present in dst,
+// the value in dst will be overwritten by the value associated
+// with the key in src.
 func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {
 	for k, v := range src {
 		dst[k] = v
@@ -61,8 +69,9 @@ func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 	}
 }
 
-// All returns an iterator over key-value pairs from m, in an unspecified
-// order.
+// All returns an iterator over key-value pairs from m.
+// The iteration order is not specified and is not guaranteed
+// to be the same from one call to the next.
 func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
 	return func(yield func(K, V) bool) {
 		for k, v := range m {
@@ -73,7 +82,9 @@ func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
 	}
 }
 
-// Keys returns an iterator over keys in m, in an unspecified order.
+// Keys returns an iterator over keys in m.
+// The iteration order is not specified and is not guaranteed
+// to be the same from one call to the next.
 func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K] {
 	return func(yield func(K) bool) {
 		for k := range m {
@@ -84,7 +95,9 @@ func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K] {
 	}
 }
 
-// Values returns an iterator over values in m, in an unspecified order.
+// Values returns an iterator over values in m.
+// The iteration order is not specified and is not guaranteed
+// to be the same from one call to the next.
 func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
 	return func(yield func(V) bool) {
 		for _, v := range m {
@@ -95,19 +108,18 @@ func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
 	}
 }
 
-// Insert adds the key-value pairs from seq to m, overwriting values for
-// keys already there.
+// Insert adds the key-value pairs from seq to m.
+// If a key in seq already exists in m, its value will be overwritten.
 func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V]) {
 	for k, v := range seq {
 		m[k] = v
 	}
 }
 
-// Collect collects key-value pairs from seq into a new map and returns it.
+// Collect collects key-value pairs from seq into a new map
+// and returns it.
 func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V {
 	m := make(map[K]V)
-	for k, v := range seq {
-		m[k] = v
-	}
+	Insert(m, seq)
 	return m
 }

@@ -1,5 +1,4 @@
-// Package strings: Go 1.22's package without the iterator functions
-// (Lines, SplitSeq, ...), which need range-over-func. The natives are in
+// Package strings: Go 1.24's package without Title. The natives are in
 // stdlib/strings.c.
 //
 //minigo:natives
@@ -9,8 +8,6 @@ import (
 	"errors"
 	"io"
 	"iter"
-	"unicode"
-	"unicode/utf8"
 )
 
 func Contains(s, substr string) bool
@@ -368,18 +365,21 @@ func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
 
 func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
 
-// Lines returns an iterator over the newline-terminated lines in s; the
-// lines keep their terminating newlines. A final line without one is
-// yielded as it is.
+// ---- Iterators ----
+
+// Lines returns an iterator over the newline-terminated lines in the string s.
+// The lines yielded by the iterator include their terminating newlines.
+// If s is empty, the iterator yields no lines at all.
+// If s does not end in a newline, the final yielded line will not end in a newline.
+// It returns a single-use iterator.
 func Lines(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for len(s) > 0 {
-			var line string
+			line := s
 			if i := IndexByte(s, '\n'); i >= 0 {
-				line, s = s[:i+1], s[i+1:]
-			} else {
-				line, s = s, ""
+				line = s[:i+1]
 			}
+			s = s[len(line):]
 			if !yield(line) {
 				return
 			}
@@ -387,32 +387,27 @@ func Lines(s string) iter.Seq[string] {
 	}
 }
 
-// explodeSeq yields each UTF-8 sequence of s.
-func explodeSeq(s string) iter.Seq[string] {
+// splitSeq is SplitSeq (keep 0) and SplitAfterSeq (keep len(sep)): keep
+// is how much of each separator stays with the part before it.
+func splitSeq(s, sep string, keep int) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for len(s) > 0 {
-			_, size := utf8.DecodeRuneInString(s)
-			if !yield(s[:size]) {
-				return
+		if sep == "" {
+			// One UTF-8 sequence (or one bad byte) at a time.
+			for len(s) > 0 {
+				_, n := decodeRune(s)
+				if !yield(s[:n]) {
+					return
+				}
+				s = s[n:]
 			}
-			s = s[size:]
+			return
 		}
-	}
-}
-
-// splitSeq is SplitSeq or SplitAfterSeq, keeping sepSave bytes of sep.
-func splitSeq(s, sep string, sepSave int) iter.Seq[string] {
-	if len(sep) == 0 {
-		return explodeSeq(s)
-	}
-	return func(yield func(string) bool) {
 		for {
 			i := Index(s, sep)
 			if i < 0 {
 				break
 			}
-			frag := s[:i+sepSave]
-			if !yield(frag) {
+			if !yield(s[:i+keep]) {
 				return
 			}
 			s = s[i+len(sep):]
@@ -421,40 +416,64 @@ func splitSeq(s, sep string, sepSave int) iter.Seq[string] {
 	}
 }
 
-// SplitSeq returns an iterator over the substrings of s separated by sep,
-// the same ones Split(s, sep) returns.
-func SplitSeq(s, sep string) iter.Seq[string] { return splitSeq(s, sep, 0) }
+// SplitSeq returns an iterator over all substrings of s separated by sep.
+// The iterator yields the same strings that would be returned by [Split](s, sep),
+// but without constructing the slice.
+// It returns a single-use iterator.
+func SplitSeq(s, sep string) iter.Seq[string] {
+	return splitSeq(s, sep, 0)
+}
 
-// SplitAfterSeq returns an iterator over the substrings of s split after
-// each instance of sep, the same ones SplitAfter(s, sep) returns.
-func SplitAfterSeq(s, sep string) iter.Seq[string] { return splitSeq(s, sep, len(sep)) }
+// SplitAfterSeq returns an iterator over substrings of s split after each instance of sep.
+// The iterator yields the same strings that would be returned by [SplitAfter](s, sep),
+// but without constructing the slice.
+// It returns a single-use iterator.
+func SplitAfterSeq(s, sep string) iter.Seq[string] {
+	return splitSeq(s, sep, len(sep))
+}
 
-// FieldsSeq returns an iterator over the substrings of s split around
-// runs of white space, the same ones Fields(s) returns.
-func FieldsSeq(s string) iter.Seq[string] { return FieldsFuncSeq(s, unicode.IsSpace) }
+// FieldsSeq returns an iterator over substrings of s split around runs of
+// whitespace characters, as defined by [unicode.IsSpace].
+// The iterator yields the same strings that would be returned by [Fields](s),
+// but without constructing the slice.
+func FieldsSeq(s string) iter.Seq[string] {
+	return FieldsFuncSeq(s, isSpace)
+}
 
-// FieldsFuncSeq returns an iterator over the substrings of s split around
-// runs of Unicode code points satisfying f, the same ones FieldsFunc(s, f)
-// returns.
+// FieldsFuncSeq returns an iterator over substrings of s split around runs of
+// Unicode code points satisfying f(c).
+// The iterator yields the same strings that would be returned by [FieldsFunc](s),
+// but without constructing the slice.
 func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		start := -1
+		start := -1 // where the field being read starts, or -1
 		for i := 0; i < len(s); {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if f(r) {
-				if start >= 0 {
-					if !yield(s[start:i]) {
-						return
-					}
-					start = -1
+			r, n := decodeRune(s[i:])
+			if !f(r) {
+				if start < 0 {
+					start = i
 				}
-			} else if start < 0 {
-				start = i
+			} else if start >= 0 {
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
 			}
-			i += size
+			i += n
 		}
 		if start >= 0 {
 			yield(s[start:])
 		}
 	}
+}
+
+// isSpace is unicode.IsSpace (White_Space, Unicode 15), written out so
+// that strings does not need package unicode.
+func isSpace(r rune) bool {
+	switch r {
+	case '\t', '\n', '\v', '\f', '\r', ' ', 0x85, 0xA0,
+		0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return 0x2000 <= r && r <= 0x200A
 }

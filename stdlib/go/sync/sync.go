@@ -358,7 +358,7 @@ func (wg *WaitGroup) Go(f func()) {
 	}()
 }
 
-// ---- Once, OnceFunc ----
+// ---- Once, OnceFunc, OnceValue, OnceValues ----
 
 type Once struct {
 	_    noCopy
@@ -382,8 +382,10 @@ func (o *Once) doSlow(f func()) {
 	}
 }
 
-// OnceFunc returns a function that calls f once; if f panicked, every
-// call panics with the same value.
+// OnceFunc returns a function that invokes f only once. The returned function
+// may be called concurrently.
+//
+// If f panics, the returned function will panic with the same value on every call.
 func OnceFunc(f func()) func() {
 	var once Once
 	valid := false
@@ -403,6 +405,65 @@ func OnceFunc(f func()) func() {
 		if !valid {
 			panic(p)
 		}
+	}
+}
+
+// OnceValue returns a function that invokes f only once and returns the value
+// returned by f. The returned function may be called concurrently.
+//
+// If f panics, the returned function will panic with the same value on every call.
+func OnceValue[T any](f func() T) func() T {
+	var once Once
+	valid := false
+	var p any
+	var result T
+	return func() T {
+		once.Do(func() {
+			defer func() {
+				f = nil
+				p = recover()
+				if !valid {
+					// The first call panics from inside Do, so that
+					// its trace goes down into f.
+					panic(p)
+				}
+			}()
+			result = f()
+			valid = true
+		})
+		if !valid {
+			panic(p)
+		}
+		return result
+	}
+}
+
+// OnceValues returns a function that invokes f only once and returns the values
+// returned by f. The returned function may be called concurrently.
+//
+// If f panics, the returned function will panic with the same value on every call.
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+	var once Once
+	valid := false
+	var p any
+	var r1 T1
+	var r2 T2
+	return func() (T1, T2) {
+		once.Do(func() {
+			defer func() {
+				f = nil
+				p = recover()
+				if !valid {
+					panic(p)
+				}
+			}()
+			r1, r2 = f()
+			valid = true
+		})
+		if !valid {
+			panic(p)
+		}
+		return r1, r2
 	}
 }
 

@@ -157,3 +157,43 @@ func (v *Value) Swap(new any) (old any) { return valueSwap_(&v.v, new) }
 func (v *Value) CompareAndSwap(old, new any) (swapped bool) {
 	return valueCompareAndSwap_(&v.v, old, new)
 }
+
+// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+//
+// The pointer is kept in an interface slot (a *T, or nil before the first
+// store) and goes through Value's natives: an interface is one word, so
+// each operation is one atomic instruction on it. Every store is a *T,
+// so Value's checks of nil and of one dynamic type never fire.
+type Pointer[T any] struct {
+	// Mention *T in a field to disallow conversion between Pointer types.
+	_ [0]*T
+
+	_ noCopy
+	v any
+}
+
+// Load atomically loads and returns the value stored in x.
+func (x *Pointer[T]) Load() *T {
+	p, _ := valueLoad_(&x.v).(*T)
+	return p
+}
+
+// Store atomically stores val into x.
+func (x *Pointer[T]) Store(val *T) { valueStore_(&x.v, val) }
+
+// Swap atomically stores new into x and returns the previous value.
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	old, _ = valueSwap_(&x.v, new).(*T)
+	return old
+}
+
+// CompareAndSwap executes the compare-and-swap operation for x.
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	if old == nil {
+		// The zero Pointer holds no *T yet, which Value's
+		// compare-and-swap would not take for a nil *T: make it hold
+		// one (only if nothing was stored meanwhile).
+		valueCompareAndSwap_(&x.v, nil, old)
+	}
+	return valueCompareAndSwap_(&x.v, old, new)
+}
