@@ -137,6 +137,7 @@ void check_var_spec(Checker *ch, Node *spec, bool global) {
                 Node *v = values->items[i];
                 check_expr(ch, v);
                 if (names->len == 1 && tuple_mismatch(ch, v, 1)) { types[i] = t ? t : ty_invalid; continue; }
+                if (t && (v->flags & NF_GENERIC) && !(v->flags & NF_TYPE)) instantiate_to(ch, v, t);
                 if (!single_value(ch, v)) { types[i] = ty_invalid; continue; }
                 if (t) {
                     assign_to(ch, v, t, "variable declaration");

@@ -365,6 +365,8 @@ Type *check_type(Checker *ch, Node *n) {
             Type *ft = check_type(ch, f->u.field.type);
             if (!f->u.field.names.len) {
                 Node *tn = f->u.field.type;
+                if (tn->kind == N_STAR && tn->u.unary.x->kind == N_INDEX) tn = tn->u.unary.x->u.index.x;
+                else if (tn->kind == N_INDEX) tn = tn->u.index.x;   /* an instance: List[T] is field List */
                 if (ft->constraint || (ft->kind == TY_POINTER && ft->elem->constraint))
                     errorf(ch, start_pos(tn), "embedded field type cannot be a (pointer to a) type parameter");
                 if (tn->kind == N_STAR) tn = tn->u.unary.x;

@@ -591,6 +591,9 @@ static void instantiate_method(Checker *ch, Generic *g, Type *inst, Node *md, Ty
         /* a signature is enough: nothing will run it */
     }
     Node *d = ast_clone(md);
+    /* the receiver is the first parameter (collect_decls), one node in the
+     * original, two in the copy: keep the parameter's */
+    d->u.func.recv = d->u.func.type->u.functype.params.items[0];
     Node *rt = d->u.func.recv->u.field.type;
     bool ptr = false;
     while (rt->kind == N_PAREN) rt = rt->u.unary.x;
@@ -600,11 +603,14 @@ static void instantiate_method(Checker *ch, Generic *g, Type *inst, Node *md, Ty
     Node **names = GC_MALLOC(sizeof(Node *) * (size_t)n);
     names[0] = rt->u.index.index;
     for (int i = 1; i < n; i++) names[i] = rt->u.index.more.items[i - 1];
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
+        if (names[i]->kind == N_IDENT && strcmp(names[i]->u.ident.name, "_") == 0)
+            names[i]->u.ident.name = strf("_#%d", i);   /* unnamed: bound under a name of its own */
         if (names[i]->kind != N_IDENT) {
             errorf(ch, start_pos(names[i]), "receiver type parameter %s must be an identifier", expr_string(names[i]));
             return;
         }
+    }
     if (n != g->ntps) {
         errorf(ch, start_pos(rt), "receiver declares %d type parameters, but receiver base type declares %d", n,
                g->ntps);
