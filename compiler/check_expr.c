@@ -662,6 +662,18 @@ static Selection *lookup_selection(Type *t, const char *name) {
 }
 
 static Selection *lookup_impl(Type *t, const char *name, bool fold) {
+    if (t->constraint && t->under->kind == TY_POINTER) {
+        /* a type parameter with a pointer core type (interface{ *T; M() }): its constraint's methods */
+        for (int m = 0; m < t->nmethods; m++) {
+            if (!same_name(t->methods[m].name, name, fold)) continue;
+            Selection *sl = GC_MALLOC(sizeof *sl);
+            sl->kind = SEL_METHOD;
+            sl->name = t->methods[m].name;
+            sl->recv_type = t;
+            sl->method = t->methods[m].func;
+            return sl;
+        }
+    }
     if (t->name && t->under != t && t->under->kind == TY_POINTER) {
         Selection *sl = lookup_impl(t->under, name, fold);
         return sl && sl->kind == SEL_FIELD ? sl : NULL;

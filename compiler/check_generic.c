@@ -460,6 +460,9 @@ static const char *terms_string(const Type *c) {
     return type_string(&tmp);
 }
 
+/* "in call to F, ": how Go begins a type parameter's failure in a call */
+static const char *satisfy_call;
+
 /* Whether type argument a satisfies constraint c (with g's type
  * parameters in c replaced by targs); *why gets Go's reason. */
 static bool satisfies(Checker *ch, const Generic *g, Type *a, Type *c, Type **targs, const char **why) {
@@ -482,7 +485,8 @@ static bool satisfies(Checker *ch, const Generic *g, Type *a, Type *c, Type **ta
                 ok = found;
             }
             if (!ok) {
-                *why = strf("%s does not satisfy %s", type_string(a), cname);
+                *why = strf("%s%s (type %s) does not satisfy %s", satisfy_call ? satisfy_call : "", type_string(a),
+                            type_string(a), cname);
                 return false;
             }
         }
@@ -822,7 +826,7 @@ void check_generic_index(Checker *ch, Node *n) {
             mark_bad(n);
             return;
         }
-        if (!any_tparam(targs, k) && !check_satisfied(ch, g, targs, n->pos, args, k)) { mark_bad(n); return; }
+        if (!check_satisfied(ch, g, targs, n->pos, args, k)) { mark_bad(n); return; }
         Type *t = instantiate_type(ch, g, targs, k, n->pos);
         n->type = t;
         n->flags |= NF_TYPE;
@@ -833,7 +837,7 @@ void check_generic_index(Checker *ch, Node *n) {
     n->obj = o;
     n->type = o->type;
     if (k < g->ntps) { n->flags |= NF_GENERIC; return; }
-    if (!any_tparam(targs, k) && !check_satisfied(ch, g, targs, n->pos, args, k)) { mark_bad(n); return; }
+    if (!check_satisfied(ch, g, targs, n->pos, args, k)) { mark_bad(n); return; }
     Object *inst = instantiate_func(ch, g, targs, n->pos);
     if (!inst) { mark_bad(n); return; }
     become_instance(ch, n, inst);
@@ -988,7 +992,7 @@ bool instantiate_to(Checker *ch, Node *x, Type *target) {
     if (!unify(g, o->type, target->under, targs, 0)) return false;
     while (infer_core(ch, g, targs)) {}
     for (int k = 0; k < g->ntps; k++) if (!targs[k]) return false;
-    if (!any_tparam(targs, g->ntps) && !check_satisfied(ch, g, targs, start_pos(x), NULL, 0)) { mark_bad(x); return true; }
+    if (!check_satisfied(ch, g, targs, start_pos(x), NULL, 0)) { mark_bad(x); return true; }
     Object *inst = instantiate_func(ch, g, targs, x->pos);
     if (!inst) { mark_bad(x); return true; }
     become_instance(ch, x, inst);
@@ -1018,7 +1022,10 @@ Type *check_generic_call(Checker *ch, Node *call) {
         if (!(a->flags & NF_GENERIC) || i >= sig->nparams) continue;
         instantiate_to(ch, a, subst(ch, g, sig->params[i], targs));
     }
-    if (!any_tparam(targs, g->ntps) && !check_satisfied(ch, g, targs, call->pos, explicit_, nexp)) return NULL;
+    satisfy_call = strf("in call to %s, ", fname);
+    bool sat = check_satisfied(ch, g, targs, call->pos, explicit_, nexp);
+    satisfy_call = NULL;
+    if (!sat) return NULL;
     Object *inst = instantiate_func(ch, g, targs, call->pos);
     if (!inst) return NULL;
     become_instance(ch, fun, inst);

@@ -1020,6 +1020,13 @@ static void run(Driver *d, bool repl, bool *incomplete) {
             loophack = true;
             break;
         case T_LPAREN: case T_LBRACK: case T_LBRACE:
+            if (t->kind == T_LBRACK && sp == 0 && i >= 2 && d->toks[i - 1].kind == T_IDENT &&
+                d->toks[i - 2].kind == T_RPAREN && !goparse_accepts(d->parser, TK_LBRACK) &&
+                !goparse_accepts(d->parser, TK_TARGS) && goparse_accepts(d->parser, TK_LPAREN)) {
+                /* func (r T) M[...]: where Go's parser reads type parameters and refuses them */
+                perr(c, t->pos, "syntax error: method must have no type parameters");
+                break;
+            }
             if (t->kind == T_LBRACK) code = lbrack_code(d, i, stack, sp);
             if (sp == cap) {
                 cap *= 2;
