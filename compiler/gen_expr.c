@@ -801,7 +801,7 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         return dst >= 0 ? dst : mark;
     }
     case BI_MIN: case BI_MAX: {
-        /* r = a0; for each a: if a < r (min) then r = a — with NaN and -0 rules for floats left to the VM later */
+        /* r = a0; for each a: if a < r (min) then r = a, or if a is a NaN (floats; -0's rule is not done) */
         dst = target(fs, dst);
         int acc = alloc_reg(fs);
         gen_expr(fs, args->items[0], acc);
@@ -815,6 +815,16 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
             if (b == BI_MIN) emit(fs, lt, cond, tmp, acc); else emit(fs, lt, cond, acc, tmp);
             int j = emit_bx(fs, OP_JF, cond, 0);
             emit(fs, OP_MOVE, acc, tmp, 0);
+            if (type_is_float(t->under)) {
+                /* a NaN argument makes the result NaN (a NaN in acc stays: it compares false) */
+                int jend = emit_bx(fs, OP_JMP, 0, 0);
+                patch(fs, j, here(fs));
+                bool sw;
+                emit(fs, compare_op(T_NEQ, t, &sw), cond, tmp, tmp);
+                j = emit_bx(fs, OP_JF, cond, 0);
+                emit(fs, OP_MOVE, acc, tmp, 0);
+                patch(fs, jend, here(fs));
+            }
             patch(fs, j, here(fs));
             fs->freereg--;
         }
