@@ -520,6 +520,16 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
     }
 }
 
+Type *method_sig(const Type *full) {
+    Type *sig = type_new(TY_FUNC);
+    sig->params = full->params + 1;
+    sig->nparams = full->nparams - 1;
+    sig->results = full->results;
+    sig->nresults = full->nresults;
+    sig->variadic = full->variadic;
+    return sig;
+}
+
 /* Gives each method declaration its signature and adds it to the method
  * set of its receiver's base type. Methods must be known before any body
  * is checked (method values and interface satisfaction need them). */
@@ -558,12 +568,7 @@ static void attach_methods(Checker *ch) {
         ch->scope = saved;
         o->type = full;
         o->state = 2;
-        Type *sig = type_new(TY_FUNC);
-        sig->params = full->params + 1;
-        sig->nparams = full->nparams - 1;
-        sig->results = full->results;
-        sig->nresults = full->nresults;
-        sig->variadic = full->variadic;
+        Type *sig = method_sig(full);
         bool dup = false;
         int replace = -1;   /* the REPL: a method declared by an earlier input is replaced */
         for (int m = 0; m < base->nmethods; m++)

@@ -273,15 +273,7 @@ static void tparam_set_under(Type *tp, Type *c) {
         tp->nmethods = cu->nmethods;
         for (int i = 0; i < cu->nmethods; i++) {
             const Method *m = &cu->methods[i];
-            Type *full = type_new(TY_FUNC);
-            *full = *m->type;
-            full->under = full;
-            full->nparams = m->type->nparams + 1;
-            full->params = GC_MALLOC(sizeof(Type *) * (size_t)full->nparams);
-            full->params[0] = tp;
-            for (int k = 0; k < m->type->nparams; k++) full->params[k + 1] = m->type->params[k];
-            full->param_names = NULL;
-            Object *mo = object_new(OBJ_FUNC, m->name, full, (Pos){0, 0, 0});
+            Object *mo = object_new(OBJ_FUNC, m->name, method_expr_type(tp, m->type, 0), (Pos){0, 0, 0});
             mo->state = 2;
             mo->used = true;
             tp->methods[i] = (Method){ m->name, m->type, mo, false };
@@ -395,7 +387,7 @@ Type *subst(Checker *ch, const Generic *g, Type *t, Type **targs) {
     if (!mentions(g, t, 0)) return t;
     if (t->origin) {
         Type **a = subst_list(ch, g, t->targs, t->ntargs, targs);
-        return instantiate_type(ch, t->origin->generic, a, t->ntargs, (Pos){0, 0, 0});
+        return instantiate_type(ch, t->origin->generic, a, (Pos){0, 0, 0});
     }
     switch (t->kind) {
     case TY_POINTER: return types_pointer_to(subst(ch, g, t->elem, targs));
@@ -590,10 +582,9 @@ static int depth;   /* nesting of instantiations (a runaway recursion is a cycle
 
 /* A method of generic type g, for its instance inst. */
 static void instantiate_method(Checker *ch, Generic *g, Type *inst, Node *md, Type **targs, bool template_) {
+    /* of the template instances, only the type's own checks its methods'
+     * bodies; for the others a signature is enough: nothing runs them */
     bool own = template_ && is_own_template(g, targs);
-    if (template_ && !own) {
-        /* a signature is enough: nothing will run it */
-    }
     Node *d = ast_clone(md);
     /* the receiver is the first parameter (collect_decls), one node in the
      * original, two in the copy: keep the parameter's */
@@ -631,12 +622,7 @@ static void instantiate_method(Checker *ch, Generic *g, Type *inst, Node *md, Ty
     mo->state = 2;
     mo->file = g->file;
     d->u.func.name->obj = mo;
-    Type *sig = type_new(TY_FUNC);
-    sig->params = full->params + 1;
-    sig->nparams = full->nparams - 1;
-    sig->results = full->results;
-    sig->nresults = full->nresults;
-    sig->variadic = full->variadic;
+    Type *sig = method_sig(full);
     Method *nm = GC_MALLOC(sizeof(Method) * (size_t)(inst->nmethods + 1));
     if (inst->nmethods) memcpy(nm, inst->methods, sizeof(Method) * (size_t)inst->nmethods);
     nm[inst->nmethods] = (Method){ mname, sig, mo, ptr };
@@ -652,8 +638,7 @@ static void instantiate_method(Checker *ch, Generic *g, Type *inst, Node *md, Ty
     }
 }
 
-Type *instantiate_type(Checker *ch, Generic *g, Type **targs, int n, Pos pos) {
-    (void)n;
+Type *instantiate_type(Checker *ch, Generic *g, Type **targs, Pos pos) {
     Inst *hit = cache_find(g, targs);
     if (hit) return hit->type;
     if (depth > 64) {
@@ -745,7 +730,7 @@ void generic_resolve_type(Checker *ch, Object *o) {
     o->state = 2;
     o->type = type_new(TY_STRUCT);   /* until the template is made: not invalid, uses are generic */
     /* the template: the type with its own parameters (the methods' own check) */
-    o->type = instantiate_type(ch, g, g->tps, g->ntps, o->pos);
+    o->type = instantiate_type(ch, g, g->tps, o->pos);
 }
 
 /* A method whose receiver's base type is generic (`func (l *List[T])`):
@@ -827,7 +812,7 @@ void check_generic_index(Checker *ch, Node *n) {
             return;
         }
         if (!check_satisfied(ch, g, targs, n->pos, args, k)) { mark_bad(n); return; }
-        Type *t = instantiate_type(ch, g, targs, k, n->pos);
+        Type *t = instantiate_type(ch, g, targs, n->pos);
         n->type = t;
         n->flags |= NF_TYPE;
         if (t == ty_invalid) mark_bad(n);
@@ -913,8 +898,6 @@ static bool infer_core(Checker *ch, const Generic *g, Type **targs) {
     return changed;
 }
 
-static const char *untyped_name(const Type *t) { return type_string(t); }
-
 /* Infers the type arguments of a call of generic g with the explicit
  * ones first; reports and returns false when it cannot. */
 static bool infer(Checker *ch, Generic *g, Node *call, Type **targs, const char *fname) {
@@ -962,7 +945,7 @@ static bool infer(Checker *ch, Generic *g, Node *call, Type **targs, const char 
             int rb = untyped_rank(best->type), ra = untyped_rank(a->type);
             if ((rb == 0) != (ra == 0) || (rb == 0 && best->type != a->type)) {
                 errorf(ch, start_pos(a), "in call to %s, mismatched types %s and %s (cannot infer %s)", fname,
-                       untyped_name(best->type), untyped_name(a->type), type_string(g->tps[k]));
+                       type_string(best->type), type_string(a->type), type_string(g->tps[k]));
                 return false;
             }
             if (ra > rb) best = a;

@@ -143,6 +143,8 @@ void clear_annotations(Node *n);
 void check_type_spec(Checker *ch, Node *spec, Object *o);
 /* Gives defined type named the underlying type u (its parts copied). */
 void set_underlying(Type *named, Type *u);
+/* A method's type without its receiver (full: the function taking it first). */
+Type *method_sig(const Type *full);
 /* Adds a function to generate, declared in package p. */
 void add_func(Compiler *c, Node *d, Package *p);
 /* Resolves a package-level object on first use: checks its declaration. */
@@ -255,7 +257,7 @@ bool type_has_tparam(const Type *t);
 /* t with g's type parameters replaced by targs (NULL entries: kept). */
 Type *subst(Checker *ch, const Generic *g, Type *t, Type **targs);
 /* The instance of generic type g (or its alias) for targs. */
-Type *instantiate_type(Checker *ch, Generic *g, Type **targs, int n, Pos pos);
+Type *instantiate_type(Checker *ch, Generic *g, Type **targs, Pos pos);
 /* The instance of generic function g for targs (NULL after an error). */
 Object *instantiate_func(Checker *ch, Generic *g, Type **targs, Pos pos);
 /* Checks x[T1, ...] where x is a generic function or type. */
