@@ -1,3 +1,4 @@
+-- bench: lua5.4 only
 -- binarytrees.lua: the same as binarytrees.go (a node is a table {left, right})
 local function bottom_up(depth)
   if depth <= 0 then return {} end

@@ -1,3 +1,4 @@
+-- bench: lua5.4 only
 -- iface: method calls on three kinds of object through one call site
 local Rect = {}
 Rect.__index = Rect

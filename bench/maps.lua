@@ -1,3 +1,4 @@
+-- bench: lua5.4 only
 -- maps.lua: the same as maps.go
 local n = 500000
 

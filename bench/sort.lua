@@ -1,3 +1,4 @@
+-- bench: lua5.4 only
 -- sort.lua: the same as sort.go (table.sort, with a comparison function
 -- for the records)
 local n = 300000

@@ -1,3 +1,4 @@
+-- bench: lua5.4 only
 -- strings.lua: the same as strings.go (a table of pieces and table.concat
 -- play the part of strings.Builder)
 local n = 2000000

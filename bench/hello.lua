@@ -1,0 +1,2 @@
+-- hello.lua: the same as hello.go
+print("hello, world")

@@ -1,0 +1,2 @@
+# hello.py: the same as hello.go
+print("hello, world")
