@@ -412,9 +412,62 @@ void add_func(Compiler *c, Node *d, Package *p) {
     c->func_pkg[c->funcs.len - 1] = p;
 }
 
+/* ---- lazy library code ----
+ *
+ * A program uses a small part of the library it imports (hello world:
+ * fmt.Println, of fmt, io, strconv, ...). A library package's functions and
+ * methods are declared with the package, but their bodies are checked and
+ * generated only once live code can reach them: a live body (the main
+ * package's, an init function's, a package variable's initializer, a
+ * reached library function's, an instance's) uses the function, or a type
+ * whose method set a value may carry. Reaching a type reaches what its
+ * values can lead to: the methods of the named types in it, its fields',
+ * elements', parameters' and results' types. A value of a library type
+ * that goes into an interface was made by code that names the type or
+ * got it from a reached signature, so its methods are compiled.
+ * The runtime package and the REPL's packages are checked whole. */
+
+static bool lazy_package(const Checker *ch, const Package *p) {
+    return p != ch->c->main_pkg && !ch->c->repl && strcmp(p->path, "runtime") != 0;
+}
+
+/* Declares a library function or method whose body waits to be reached. */
+static void defer_body(Object *o, Package *p) {
+    o->lazy = LAZY_WAITING;
+    o->home = p;
+}
+
+static void queue_live(Checker *ch, Object *o) {
+    if (!o || o->lazy != LAZY_WAITING) return;
+    o->lazy = LAZY_LIVE;
+    VEC_PUSH(ch->lazyq, ch->nlazyq, ch->lazyq_cap, o);
+}
+
+static void walk_live_type(Checker *ch, Type *t) {
+    for (; t && !t->live; t = t->elem) {
+        t->live = true;
+        for (int i = 0; i < t->nmethods; i++) {
+            queue_live(ch, t->methods[i].func);
+            walk_live_type(ch, t->methods[i].type);
+        }
+        if (t->under != t) walk_live_type(ch, t->under);
+        for (int i = 0; i < t->nfields; i++) walk_live_type(ch, t->fields[i].type);
+        for (int i = 0; i < t->nparams; i++) walk_live_type(ch, t->params[i]);
+        for (int i = 0; i < t->nresults; i++) walk_live_type(ch, t->results[i]);
+        for (int i = 0; i < t->ntargs; i++) walk_live_type(ch, t->targs[i]);
+        walk_live_type(ch, t->key);
+    }
+}
+
+void mark_live(Checker *ch, Object *o) {
+    if (o->kind == OBJ_FUNC) queue_live(ch, o);
+    walk_live_type(ch, o->type);
+}
+
 /* Declares the package-level names of one file of package p (the
  * current file, ch->file) in the package scope. */
 static void collect_decls(Checker *ch, Package *p, Node *file) {
+    bool lazy = lazy_package(ch, p);
     for (int i = 0; i < file->u.file.decls.len; i++) {
         Node *d = file->u.file.decls.items[i];
         if (d->kind == N_FUNCDECL) {
@@ -442,8 +495,9 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
                 o->used = true;
                 o->file = ch->file;
                 nm->obj = o;
-                if (d->u.func.body) add_func(ch->c, d, p);
-                else errorf(ch, nm->pos, "missing function body");
+                if (!d->u.func.body) errorf(ch, nm->pos, "missing function body");
+                else if (lazy) defer_body(o, p);
+                else add_func(ch->c, d, p);
                 list_push(&ch->methods, d);
                 continue;
             }
@@ -469,6 +523,8 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
             } else if (!d->u.func.body) {
                 o->native = (struct NativeDesc *)find_native(p->natives, name);
                 if (!o->native) errorf(ch, nm->pos, "missing function body");
+            } else if (lazy) {
+                defer_body(o, p);
             } else {
                 add_func(ch->c, d, p);
             }
@@ -714,7 +770,9 @@ static void check_package(Checker *ch, Package *p) {
     Scope *saved_scope = ch->scope;
     int saved_file = ch->file;
     NodeList saved_gm = ch->generic_methods;
+    bool saved_live = ch->live, lazy = lazy_package(ch, p);
     ch->generic_methods = (NodeList){0};
+    ch->live = !lazy;   /* a library's declarations run only where live code reaches them */
     ch->pkg = p;
     ch->checking = p;
     ch->scope = p->scope;
@@ -756,7 +814,11 @@ static void check_package(Checker *ch, Package *p) {
         NodeList *decls = &p->files[k]->u.file.decls;
         for (int i = 0; i < decls->len; i++) {
             Node *d = decls->items[i];
-            if (d->kind == N_GENDECL && d->u.gendecl.tok == T_VAR) resolve_vars(ch, d);
+            if (d->kind == N_GENDECL && d->u.gendecl.tok == T_VAR) {
+                ch->live = true;   /* initializers run */
+                resolve_vars(ch, d);
+                ch->live = !lazy;
+            }
         }
     }
     /* function bodies */
@@ -765,12 +827,16 @@ static void check_package(Checker *ch, Package *p) {
         NodeList *decls = &p->files[k]->u.file.decls;
         for (int i = 0; i < decls->len; i++) {
             Node *d = decls->items[i];
-            if (d->kind == N_FUNCDECL && d->u.func.body && !(d->flags & NF_GENERIC))
+            if (d->kind == N_FUNCDECL && d->u.func.body && !(d->flags & NF_GENERIC) &&
+                !d->u.func.name->obj->lazy) {
+                ch->live = true;
                 check_func_body(ch, d, d->u.func.name->obj);
+                ch->live = !lazy;
+            }
         }
     }
     check_instances(ch);
-    for (int k = 0; k < nf; k++) {
+    for (int k = 0; k < nf && !lazy; k++) {
         enter_file(ch, k);
         report_unused_imports(ch, p->files[k], imports[k]);
     }
@@ -782,6 +848,7 @@ static void check_package(Checker *ch, Package *p) {
             diag_add(ch->diags, (Pos){0, 0, 0}, "function %s is undeclared in the main package", entry);
     }
     p->checked = true;
+    ch->live = saved_live;
     ch->checking = saved_checking;
     ch->generic_methods = saved_gm;
     ch->pkg = saved_pkg;
@@ -835,6 +902,40 @@ Package *load_package(Checker *ch, const char *path, Pos pos) {
         diag_print(&inner, stderr);
     }
     return p;
+}
+
+/* Checks the library functions and methods live code reached, and the
+ * instances they make, until no more are reached. */
+static void check_reached(Checker *ch) {
+    for (;;) {
+        Object *o = ch->nlazyq ? ch->lazyq[--ch->nlazyq] : NULL;
+        Package *q = o ? o->home : generics_pending();
+        if (!q) return;
+        Package *saved_pkg = ch->pkg, *saved_checking = ch->checking;
+        Scope *saved_scope = ch->scope;
+        DiagList *saved_diags = ch->diags;
+        DiagList inner = { .filename = q->path };
+        ch->pkg = ch->checking = q;
+        ch->scope = q->scope;
+        ch->diags = &inner;
+        ch->live = true;
+        if (o) {
+            enter_file(ch, o->file);
+            check_func_body(ch, o->decl, o);
+            add_func(ch->c, o->decl, q);
+        } else {
+            enter_file(ch, 0);
+        }
+        check_instances(ch);
+        ch->diags = saved_diags;
+        if (inner.len) {
+            errorf(ch, (Pos){ 0, 0, 0 }, "internal error: package %s does not check", q->path);
+            diag_print(&inner, stderr);
+        }
+        ch->pkg = saved_pkg;
+        ch->checking = saved_checking;
+        ch->scope = saved_scope;
+    }
 }
 
 /* Package runtime is always there: run-time panics are its types. */
@@ -897,6 +998,7 @@ bool check_program(Compiler *c, Node **files, const char **filenames, const char
     if (!ok) return false;
     load_runtime(&ch);
     check_package(&ch, p);
+    check_reached(&ch);
     return c->diags->len == 0;
 }
 

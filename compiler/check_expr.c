@@ -547,6 +547,7 @@ void use_object(Checker *ch, Node *n, Object *o) {
     n->obj = o;
     note_dep(ch, o);
     if (o->state != 2) resolve_object(ch, o);
+    if (ch->live) mark_live(ch, o);
     o->used = true;
     switch (o->kind) {
     case OBJ_CONST:

@@ -1017,11 +1017,20 @@ Type *check_generic_call(Checker *ch, Node *call) {
 
 /* ---- the work list ---- */
 
+/* The package of the first instance still to check, or NULL. */
+Package *generics_pending(void) {
+    for (int i = work_next; i < nwork; i++)
+        if (work[i].decl) return work[i].owner;
+    return NULL;
+}
+
 void check_instances(Checker *ch) {
+    bool saved_live = ch->live;
     for (int i = work_next; i < nwork; i++) {
         Work w = work[i];
         if (w.owner != ch->checking || !w.decl) continue;
         work[i].decl = NULL;
+        ch->live = !w.template_;   /* an instance runs; a template's own check does not */
         if (!w.template_ && w.g->template_errors) continue;
         Saved sv = enter(ch, w.g, w.scope);
         DiagList *saved_diags = ch->diags;
@@ -1040,4 +1049,5 @@ void check_instances(Checker *ch) {
         leave(ch, sv);
     }
     while (work_next < nwork && !work[work_next].decl) work_next++;
+    ch->live = saved_live;
 }

@@ -86,6 +86,11 @@ typedef struct Checker {
     Package *checking;         /* the package whose check_package is running (instances' work list) */
     bool in_constraint;        /* checking a constraint: interfaces with type sets are allowed */
     NodeList generic_methods;  /* methods of generic types, until their types are declared */
+    /* lazy library code (check.c's mark_live): whether what is being
+     * checked runs (so what it uses must be compiled), and the library
+     * functions and methods found live and not checked yet */
+    bool live;
+    Object **lazyq; int nlazyq, lazyq_cap;
 } Checker;
 
 /* Checked operands with constant values, hashed by value (numbers by their
@@ -191,6 +196,9 @@ Type *func_type(Checker *ch, Node *ft, Scope *declare_in, Object ***result_objs)
 void note_capture(Checker *ch, Object *o);
 /* Annotates a use n of object o: its type, value and flags; resolves o first. */
 void use_object(Checker *ch, Node *n, Object *o);
+/* Live code uses o: the library functions and methods it can reach are
+ * queued to be checked and generated (check.c). */
+void mark_live(Checker *ch, Object *o);
 /* Why type t is not comparable: "struct containing []int". */
 const char *incomparable_why(const Type *t);
 /* Whether values of type t can be ordered with < (numbers and strings). */
@@ -270,6 +278,8 @@ Type *check_generic_call(Checker *ch, Node *call);
 bool instantiate_to(Checker *ch, Node *x, Type *target);
 /* Checks the bodies of the instances the current package asked for. */
 void check_instances(Checker *ch);
+/* The package whose check asked for the first instance not checked yet, or NULL. */
+Package *generics_pending(void);
 
 /* ---- check_stmt.c ---- */
 

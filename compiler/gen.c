@@ -41,6 +41,15 @@ int add_proto(Proto *p) {
 
 /* ---- emitting ---- */
 
+/* The function index of a declared function or method. One that is still
+ * LAZY_WAITING is a library function check.c's mark_live did not find
+ * live code reaching: a bug of minigo's, reported, not run. */
+int func_index(Compiler *c, const Object *o, Pos pos) {
+    if (o->lazy == LAZY_WAITING)
+        diag_add(c->diags, pos, "internal error: %s.%s was not compiled", o->home->path, o->name);
+    return o->index >= 0 ? o->index : 0;
+}
+
 void gen_error(FuncState *fs, Pos pos, const char *msg) {
     if (!fs->failed) diag_add(fs->c->diags, pos, "%s", msg);
     fs->failed = true;

@@ -53,6 +53,10 @@ static int gen_ident(FuncState *fs, Node *n, int dst) {
         emit_bx(fs, OP_FUNCVAL, dst, o->index);
         return dst;
     }
+    if (o->kind == OBJ_FUNC && o->lazy == LAZY_WAITING) {
+        func_index(fs->c, o, n->pos);   /* reports it */
+        return target(fs, dst);
+    }
     if (o->kind == OBJ_FUNC && o->native) {
         dst = target(fs, dst);
         emit_bx(fs, OP_FUNCVAL, dst, native_thunk(fs, o->native, o->type->under));
@@ -495,7 +499,7 @@ static int gen_call(FuncState *fs, Node *n, int dst) {
             Type *sig = fun->type->under;
             int base = gen_args(fs, n, sig);
             set_line(fs, n);
-            emit_bx(fs, OP_CALL, base, sl->method->index);
+            emit_bx(fs, OP_CALL, base, func_index(fs->c, sl->method, n->pos));
             return call_results(fs, base, sig->nresults, dst);
         }
     } else if (fun->kind == N_SELECTOR && fun->u.selector.selection && fun->u.selector.selection->kind == SEL_METHOD)
@@ -1135,7 +1139,7 @@ int gen_walk_path(FuncState *fs, int r, Type *t, const Selection *sl, int upto, 
 
 /* Go's name of a selected method, for traces: main.T.M or main.(*T).M. */
 static const char *method_name(const Selection *sl) {
-    const Proto *mp = protos.items[sl->method->index];
+    const Proto *mp = sl->method->index >= 0 ? protos.items[sl->method->index] : NULL;
     return mp ? mp->name : sl->method->name;
 }
 
@@ -1222,7 +1226,7 @@ static int method_thunk(FuncState *fs, Node *sel, const Type *sig) {
     FuncState tf = wrapper_state(c, sig, sel->pos.line, 1 + np + 1);
     emit(&tf, OP_GETUP, base, 0, 0);
     for (int i = 0; i < np; i++) emit(&tf, OP_MOVE, base + 1 + i, i, 0);
-    if (direct) emit_bx(&tf, OP_CALL, base, sl->method->index);
+    if (direct) emit_bx(&tf, OP_CALL, base, func_index(c, sl->method, sel->pos));
     else emit_icall(&tf, base, sl->recv_type, sl->name);
     const char *mname = direct ? method_name(sl) : sl->name;
     size_t len = strlen(mname) + 4;
@@ -1280,7 +1284,7 @@ static int deref_thunk(Compiler *c, const Selection *sl, const Type *sig, int li
         emit(&tf, OP_LOADP, base, 0, 0);
     }
     for (int i = 1; i < np; i++) emit(&tf, OP_MOVE, base + i, i, 0);
-    emit_bx(&tf, OP_CALL, base, sl->method->index);
+    emit_bx(&tf, OP_CALL, base, func_index(c, sl->method, (Pos){ line, 1, 0 }));
     /* named as Go names the wrapper: main.(*T).M */
     const char *tn = et->name ? et->name : type_string(et);
     const char *dot = strrchr(tn, '.');
@@ -1331,7 +1335,7 @@ static int path_expr_thunk(Compiler *c, Type *recv, const Selection *sl, const T
     if (sl->kind == SEL_METHOD) gen_receiver(&tf, fun, base);
     else { gen_iface_recv(&tf, fun, base); emit(&tf, OP_NILCHK, base, 0, 0); }
     for (int i = 1; i < np; i++) emit(&tf, OP_MOVE, base + i, i, 0);
-    if (sl->kind == SEL_METHOD) emit_bx(&tf, OP_CALL, base, sl->method->index);
+    if (sl->kind == SEL_METHOD) emit_bx(&tf, OP_CALL, base, func_index(c, sl->method, pos));
     else emit_icall(&tf, base, sl->recv_type, sl->name);
     /* named as Go names the wrapper: main.T.M, main.(*T).M */
     const char *tn = type_string(recv);
@@ -1345,7 +1349,7 @@ int method_expr_func(Compiler *c, Type *recv, const Selection *sl, const Type *s
     if (sl->npath > 0) return path_expr_thunk(c, recv, sl, sig, pos);
     if (sl->kind == SEL_IMETHOD) return iface_expr_thunk(c, recv, sl->name, sig, pos.line);
     if (sl->recv_is_ptr && !sl->ptr_recv) return deref_thunk(c, sl, sig, pos.line, itab);
-    return sl->method->index;
+    return func_index(c, sl->method, pos);
 }
 
 /* x.M not called: a closure binding the receiver, evaluated now. */

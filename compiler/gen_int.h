@@ -80,6 +80,9 @@ extern const char *cur_file;
 int add_proto(Proto *p);
 /* Reports msg at pos (only the function's first error) and marks the function failed. */
 void gen_error(FuncState *fs, Pos pos, const char *msg);
+/* The function index of a declared function or method (reports one the
+ * lazy library check did not compile). */
+int func_index(Compiler *c, const Object *o, Pos pos);
 /* Emits instruction op A B C at the current line; returns its pc. */
 int emit(FuncState *fs, Opcode op, int a, int b, int c);
 /* Emits op A Bx, the 32-bit bx split over B and C. */

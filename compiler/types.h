@@ -75,6 +75,7 @@ struct Type {
     Type *constraint;         /* a type parameter, as a generic declaration's own check sees it: its constraint */
     struct Object *origin;    /* an instance of a generic type (List[int]): the generic type */
     Type **targs; int ntargs; /* and its type arguments */
+    bool live;                /* check.c's mark_live has walked it */
 };
 
 /* ---- the predeclared types ---- */
@@ -175,7 +176,13 @@ struct Object {
     int epoch;             /* object_epoch when it was made (the REPL input that declared it) */
     int file;              /* package-level: the index of the package's file declaring it */
     struct Generic *generic; /* a generic function or type (check_generic.c); NULL for others */
+    /* a library's function or method is checked and generated only once
+     * live code refers to it (check.c's mark_live): LAZY_WAITING until
+     * then, LAZY_LIVE after; home is its package */
+    uint8_t lazy;
+    struct Package *home;
 };
+enum { LAZY_NO, LAZY_WAITING, LAZY_LIVE };
 
 typedef struct Scope Scope;
 struct Scope {
