@@ -277,6 +277,10 @@ void resolve_object(Checker *ch, Object *o) {
     Scope *saved_scope = ch->scope;
     FuncCtx *saved_fn = ch->fn;
     int saved_iota = ch->iota;
+    /* a library's constants and function signatures are resolved when
+     * first used (resolve_decls), maybe from another package's code */
+    Package *saved_pkg = ch->pkg;
+    if (o->home) ch->pkg = o->home;
     int saved_file = enter_file(ch, o->file);
     ch->scope = ch->pkg->scope;
     ch->fn = NULL;
@@ -318,6 +322,7 @@ void resolve_object(Checker *ch, Object *o) {
         break;
     }
     o->state = 2;
+    ch->pkg = saved_pkg;
     enter_file(ch, saved_file);
     ch->scope = saved_scope;
     ch->fn = saved_fn;
@@ -348,6 +353,8 @@ void close_scope(Checker *ch) {
  * (the package's, or the enclosing function's for a literal). */
 Type *check_func(Checker *ch, Node *ftype, Node *body, Scope *parent, Node *lit, Object *fo) {
     stack_guard(ftype->pos);
+    if (body->u.block.lazy && !parse_body(body, ch->diags))   /* a library function reached */
+        errorf(ch, body->pos, "internal error: the body does not parse");
     FuncCtx fn = { .outer = ch->fn, .lit = lit, .id = ++ch->next_fn_id, .ftype = ftype };
     Scope *saved = ch->scope;
     ch->scope = scope_new(parent);
@@ -494,6 +501,7 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
                 o->decl = d;
                 o->used = true;
                 o->file = ch->file;
+                o->home = p;
                 nm->obj = o;
                 if (!d->u.func.body) errorf(ch, nm->pos, "missing function body");
                 else if (lazy) defer_body(o, p);
@@ -505,6 +513,7 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
             o->decl = d;
             o->used = true;
             o->file = ch->file;
+            o->home = p;
             nm->obj = o;
             if (name == intern_cstr("init")) {
                 if (d->u.func.type->u.functype.params.len || d->u.func.type->u.functype.results.len)
@@ -549,6 +558,7 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
                     o->used = true;
                     o->global = d->u.gendecl.tok == T_VAR;
                     o->file = ch->file;
+                    o->home = p;
                     nm->obj = o;
                     if (o->global) o->index = ch->c->nglobals++;
                     if (o->name == intern_cstr("_")) continue;
@@ -563,6 +573,7 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
                 o->decl = spec;
                 o->used = true;
                 o->file = ch->file;
+                o->home = p;
                 nm->obj = o;
                 if (spec->u.typespec.tparams.len) generic_new(ch, o, spec, &spec->u.typespec.tparams);
                 if (o->name == intern_cstr("_")) continue;
@@ -671,8 +682,14 @@ static void attach_methods(Checker *ch) {
 /* Resolves a file's package-level types, constants and function
  * signatures (variables wait for the method sets: resolve_vars). */
 static void resolve_decls(Checker *ch, Node *file) {
+    /* a library's constants and function signatures wait for their uses */
+    bool lazy = lazy_package(ch, ch->pkg);
     for (int i = 0; i < file->u.file.decls.len; i++) {
         Node *d = file->u.file.decls.items[i];
+        if (lazy && (d->kind == N_FUNCDECL ? !d->u.func.recv && d->u.func.name->obj &&
+                                                 d->u.func.name->obj->name != intern_cstr("init")
+                                           : d->kind == N_GENDECL && d->u.gendecl.tok == T_CONST))
+            continue;
         if (d->kind == N_FUNCDECL) {
             Object *o = d->u.func.name->obj;
             if (o && !d->u.func.recv) {
@@ -872,7 +889,8 @@ Package *load_package(Checker *ch, const char *path, Pos pos) {
         return NULL;
     }
     DiagList pd = { .filename = path };
-    Node *file = parse_file(src, strlen(src), &pd);
+    bool lazy = !c->repl && strcmp(path, "runtime") != 0;   /* lazy_package's packages */
+    Node *file = lazy ? parse_library(src, strlen(src), &pd) : parse_file(src, strlen(src), &pd);
     if (!file) {
         errorf(ch, pos, "internal error: package %s does not parse", path);
         diag_print(&pd, stderr);

@@ -248,7 +248,15 @@ Node *ast_clone(const Node *n) {
     case N_ASSIGN: L(assign.lhs); L(assign.rhs); break;
     case N_RETURN: L(ret.results); break;
     case N_BRANCH: C(branch.label); break;
-    case N_BLOCK: L(block.stmts); break;
+    case N_BLOCK:
+        if (n->u.block.lazy) {   /* parse_library's: the copy is parsed */
+            m->u.block.lazy = NULL;
+            DiagList dl = { .filename = "lazy body" };
+            Node tmp = *n;
+            if (parse_body(&tmp, &dl)) m->u.block.stmts = tmp.u.block.stmts;
+        }
+        L(block.stmts);
+        break;
     case N_IF: C(if_.init); C(if_.cond); C(if_.body); C(if_.els); break;
     case N_CASECLAUSE: L(clause.list); L(clause.body); break;
     case N_SWITCH: case N_TYPESWITCH: C(switch_.init); C(switch_.tag); C(switch_.assign); C(switch_.body); break;

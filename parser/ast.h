@@ -148,7 +148,7 @@ struct Node {
         struct { NodeList lhs; TokKind tok; NodeList rhs; } assign;
         struct { NodeList results; } ret;
         struct { TokKind tok; Node *label; } branch;
-        struct { NodeList stmts; Pos rbrace; } block;
+        struct { NodeList stmts; Pos rbrace; struct LazyBody *lazy; } block;
         struct { Node *init, *cond, *body, *els; } if_;
         struct { NodeList list; bool is_default; NodeList body; Pos colon; } clause;
         struct { Node *init, *tag, *assign, *body; } switch_;
@@ -215,6 +215,15 @@ void diag_print(DiagList *d, FILE *out);
  * *diags (Go reports only the first syntax error per file... cmd/compile
  * reports several; we report the first, which is what matters). */
 Node *parse_file(const char *src, size_t len, DiagList *diags);
+
+/* The same for a library package's file: the bodies of its functions
+ * and methods (not generic ones) are only lexed and brace-matched, and
+ * left as blocks with block.lazy set, for parse_body to parse when the
+ * checker needs them (most of a library is not used by a program). */
+Node *parse_library(const char *src, size_t len, DiagList *diags);
+/* Parses the statements of a block parse_library left lazy (nothing when
+ * it is not lazy); false, with the error in *diags, on a syntax error. */
+bool parse_body(Node *block, DiagList *diags);
 
 /* Parses one REPL input: a sequence of declarations and statements separated
  * by semicolons or newlines, with no package clause. Returns a N_FILE with

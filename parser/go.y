@@ -82,6 +82,9 @@ static Node *recv_expr(Node *x) {
  * if/for/switch/select body, NLBRACE the `{` of a literal whose type is a
  * name (T{...}, pkg.T{...}), which Go does not allow in those headers. */
 %token FILESTART REPLSTART DFUNC LBODY NLBRACE.
+/* parse_library's skipped function body (the `{` token standing for the
+ * whole block), and parse_body's start symbol. */
+%token LAZYBODY BODYSTART.
 /* The `[` of a type parameter list (TPARAMS: after `func F`, and after
  * `type T` when the driver sees a parameter list, not an array length) and
  * of type arguments in a type (TARGS: `List[int]` where a type is read;
@@ -138,6 +141,7 @@ static Node *recv_expr(Node *x) {
 
 start ::= FILESTART file.
 start ::= REPLSTART repl.
+start ::= BODYSTART block(B). { ctx->body = B; }
 
 /* SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } */
 file ::= PACKAGE sym(N) SEMI topdecls. { ctx->file->u.file.package = N; }
@@ -345,6 +349,7 @@ func_rest(A) ::= sym(N) TPARAMS tparams(TP) RBRACK LPAREN params(P) RPAREN(R) re
 
 fbody(A) ::= . { A = NULL; }
 fbody(A) ::= block(B). { A = B; }
+fbody(A) ::= LAZYBODY(B). { A = lazy_block(ctx, B); }
 
 /* Parameters = "(" [ ParameterList [ "," ] ] ")"; grouping is done by fix_params. */
 params(A) ::= . { A = nl_new(); }

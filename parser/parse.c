@@ -655,7 +655,7 @@ static void compute_accept(Driver *d, Accept *a) {
     memset(a, 0, sizeof *a);
     for (int t = 1; t < n && t < 256; t++) {
         if (t == TK_FILESTART || t == TK_REPLSTART || t == TK_DFUNC || t == TK_NOTPAREN ||
-            t == TK_NLBRACE || t == TK_TPARAMS || t == TK_TARGS)
+            t == TK_NLBRACE || t == TK_TPARAMS || t == TK_TARGS || t == TK_LAZYBODY || t == TK_BODYSTART)
             continue;
         a->ok[t] = goparse_accepts(d->parser, t);
     }
@@ -1000,16 +1000,47 @@ static void lex_all(Driver *d, const char *src, size_t len) {
     }
 }
 
-static void run(Driver *d, bool repl, bool *incomplete) {
+/* parse_library: the index of the `}` closing the body of a top-level,
+ * non-generic function whose `{` is toks[i] (the signature read, the
+ * brackets closed), or -1 when toks[i] is not such a `{`. */
+static int lazy_body_end(Driver *d, int i, int func_at) {
+    Token *t = d->toks;
+    if (func_at < 0 || t[i - 1].kind == T_STRUCT || t[i - 1].kind == T_INTERFACE) return -1;
+    /* a method of a generic type, func (l *List[T]) M(): parsed whole */
+    if (t[func_at + 1].kind == T_LPAREN)
+        for (int k = func_at + 1; k < i && t[k].kind != T_RPAREN; k++)
+            if (t[k].kind == T_LBRACK) return -1;
+    if (!goparse_accepts(d->parser, TK_LAZYBODY)) return -1;
+    int depth = 0;
+    for (int j = i; j < d->ntoks && j != d->illegal_at; j++) {
+        if (t[j].kind == T_LBRACE) depth++;
+        else if (t[j].kind == T_RBRACE && --depth == 0) return j;
+    }
+    return -1;
+}
+
+static void run(Driver *d, int start, bool *incomplete) {
     PCtx *c = d->c;
+    bool repl = start == TK_REPLSTART;
     d->parser = goparseAlloc(GC_malloc, c);
-    goparse(d->parser, repl ? TK_REPLSTART : TK_FILESTART, NULL);
+    goparse(d->parser, start, NULL);
     int cap = 64, sp = 0;
     Open *stack = GC_MALLOC_ATOMIC(sizeof(Open) * (size_t)cap);
     bool loophack = false;
+    int func_at = -1;   /* parse_library: the `func` of the top-level declaration being read */
     for (int i = 0; i < d->ntoks; i++) {
         Token *t = &d->toks[i];
         int code = lemon_code(t->kind);
+        if (c->lazy_bodies && sp == 0 && t->kind == T_LBRACE && i > 0) {
+            int end = lazy_body_end(d, i, func_at);
+            if (end >= 0) {
+                c->lazy_to = end;
+                goparse(d->parser, TK_LAZYBODY, t);
+                func_at = -1;
+                i = end;
+                continue;
+            }
+        }
         if (i == d->illegal_at) {
             perr(c, d->lexpos, "%s", d->lexmsg);
             if (incomplete && strstr(d->lexmsg, "not terminated")) *incomplete = true;
@@ -1028,6 +1059,7 @@ static void run(Driver *d, bool repl, bool *incomplete) {
                 break;
             }
             if (t->kind == T_LBRACK) code = lbrack_code(d, i, stack, sp);
+            if (code == TK_TPARAMS) func_at = -1;   /* a generic function: instances clone its body */
             if (sp == cap) {
                 cap *= 2;
                 Open *ns = GC_MALLOC_ATOMIC(sizeof(Open) * (size_t)cap);
@@ -1054,6 +1086,7 @@ static void run(Driver *d, bool repl, bool *incomplete) {
             loophack = sp > 0 ? stack[--sp].restore : false;
             break;
         case T_FUNC:
+            if (c->lazy_bodies && sp == 0 && (i == 0 || d->toks[i - 1].kind == T_SEMI)) func_at = i;
             if (repl && sp == 0 && (i == 0 || d->toks[i - 1].kind == T_SEMI) && repl_func_decl(d, i))
                 code = TK_DFUNC;
             break;
@@ -1102,12 +1135,13 @@ static void scan_build_tag(PCtx *c, const char *src, size_t len) {
     }
 }
 
-static Node *parse_common(const char *src, size_t len, DiagList *diags, bool repl, bool *incomplete) {
+static Node *parse_common(const char *src, size_t len, DiagList *diags, bool repl, bool lazy, bool *incomplete) {
     PCtx *c = GC_MALLOC(sizeof(PCtx));
     c->diags = diags;
     c->src = src;
     c->len = len;
     c->repl = repl;
+    c->lazy_bodies = lazy;
     c->file = node_new(N_FILE, (Pos){1, 1, 0});
     if (incomplete) *incomplete = false;
     if (!repl) scan_build_tag(c, src, len);
@@ -1120,7 +1154,8 @@ static Node *parse_common(const char *src, size_t len, DiagList *diags, bool rep
     d.c = c;
     lex_all(&d, buf, len);
     c->src = buf;
-    run(&d, repl, incomplete);
+    c->toks = d.toks;
+    run(&d, repl ? TK_REPLSTART : TK_FILESTART, incomplete);
     if (c->failed) return NULL;
     Node *deep = ast_deeper_than(c->file, AST_MAX_DEPTH);
     if (deep) {
@@ -1132,7 +1167,50 @@ static Node *parse_common(const char *src, size_t len, DiagList *diags, bool rep
 }
 
 Node *parse_file(const char *src, size_t len, DiagList *diags) {
-    return parse_common(src, len, diags, false, NULL);
+    return parse_common(src, len, diags, false, false, NULL);
+}
+
+Node *parse_library(const char *src, size_t len, DiagList *diags) {
+    return parse_common(src, len, diags, false, true, NULL);
+}
+
+Node *lazy_block(PCtx *c, Token *lbrace) {
+    Token *r = &c->toks[c->lazy_to];
+    Node *b = node_new(N_BLOCK, lbrace->pos);
+    b->u.block.rbrace = r->pos;
+    b->end = tok_end(r);
+    LazyBody *lb = GC_MALLOC(sizeof *lb);
+    *lb = (LazyBody){ c->toks, (int)(lbrace - c->toks), c->lazy_to, c->src, c->len };
+    b->u.block.lazy = lb;
+    return b;
+}
+
+bool parse_body(Node *block, DiagList *diags) {
+    LazyBody *lb = block->u.block.lazy;
+    if (!lb) return true;
+    block->u.block.lazy = NULL;
+    PCtx *c = GC_MALLOC(sizeof(PCtx));
+    c->diags = diags;
+    c->src = lb->src;
+    c->len = lb->len;
+    c->file = node_new(N_FILE, block->pos);
+    Driver d = {0};
+    d.c = c;
+    d.illegal_at = -1;
+    d.ntoks = lb->to - lb->from + 2;
+    d.toks = GC_MALLOC(sizeof(Token) * (size_t)d.ntoks);
+    memcpy(d.toks, lb->toks + lb->from, sizeof(Token) * (size_t)(d.ntoks - 1));
+    d.toks[d.ntoks - 1] = (Token){ .kind = T_EOF, .pos = block->end, .text = "" };
+    c->toks = d.toks;
+    run(&d, TK_BODYSTART, NULL);
+    if (c->failed || !c->body) return false;
+    Node *deep = ast_deeper_than(c->body, AST_MAX_DEPTH);
+    if (deep) {
+        perr(c, deep->pos, "exceeded max nesting depth");
+        return false;
+    }
+    block->u.block.stmts = c->body->u.block.stmts;
+    return true;
 }
 
 /* Whether a REPL input ends with a label (`outer:` on a line of its own):
@@ -1150,7 +1228,7 @@ static bool ends_with_label(Node *file) {
 
 Node *parse_repl(const char *src, size_t len, DiagList *diags, bool *incomplete) {
     bool inc = false;
-    Node *n = parse_common(src, len, diags, true, &inc);
+    Node *n = parse_common(src, len, diags, true, false, &inc);
     if (n && ends_with_label(n)) {
         diag_add(diags, n->pos, "unexpected end of input after label");
         n = NULL;

@@ -24,7 +24,23 @@ typedef struct PCtx {
     Token *err_tok;
     bool seen_decl;         /* a non-import top-level declaration was seen */
     Node *last_decl;        /* the last top-level declaration (for "before {") */
+    bool lazy_bodies;       /* parse_library: function bodies are left for parse_body */
+    Token *toks;            /* the file's tokens */
+    int lazy_to;            /* the LAZYBODY being fed: the index of its `}` */
+    Node *body;             /* parse_body: the block parsed */
 } PCtx;
+
+/* A function body parse_library skipped: its tokens, toks[from] the `{`
+ * and toks[to] the `}`. */
+typedef struct LazyBody {
+    Token *toks;
+    int from, to;
+    const char *src;
+    size_t len;
+} LazyBody;
+
+/* The block node of a LAZYBODY token (the `{` of toks[from]). */
+Node *lazy_block(PCtx *c, Token *lbrace);
 
 /* Reports an error (the first one wins; later ones are dropped). */
 void perr(PCtx *c, Pos pos, const char *fmt, ...)

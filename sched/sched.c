@@ -235,6 +235,10 @@ static void gc_abort(const char *msg) {
 }
 
 void sched_gc_init(void) {
+    /* Go's first heap goal is 4 MB (its minimum heap): a heap that size
+     * from the start lets start-up (the compiler's trees, the library
+     * code) run without collections, as Go's does */
+    if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(4u << 20);
     GC_set_warn_proc(gc_quiet);
     GC_set_oom_fn(gc_out_of_memory);
     GC_set_abort_func(gc_abort);
