@@ -73,6 +73,7 @@ typedef struct Token {
     const char *sval; /* T_STRING: decoded bytes (GC-allocated, NUL-terminated) */
     int32_t slen;     /* T_STRING: length of sval (may contain NULs) */
     int32_t rune;     /* T_RUNE: the code point */
+    struct LazyBody *lazy; /* the parser's: a `{` standing for a function body not lexed yet */
 } Token;
 
 typedef struct Lexer {

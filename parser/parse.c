@@ -972,10 +972,71 @@ static bool repl_func_decl(Driver *d, int i) {
     return j + 2 < d->ntoks && t[j + 1].kind == T_IDENT && t[j + 2].kind == T_LPAREN;
 }
 
-static void lex_all(Driver *d, const char *src, size_t len) {
+/* parse_library: skips a function body from lx->cur (just after its `{`)
+ * to just after the matching `}`, reading comments, strings and runes as
+ * Go's scanner does; sets *rbrace. False (lx unchanged) when the source
+ * ends first: the lexer then reads on and reports what is wrong. */
+static bool skip_body(Lexer *lx, Pos *rbrace) {
+    const char *p = lx->cur, *end = lx->src + lx->len, *ls = lx->line_start;
+    int32_t line = lx->line;
+    int depth = 1;
+    while (p < end) {
+        char ch = *p++;
+        switch (ch) {
+        case '\n': line++; ls = p; break;
+        case '{': depth++; break;
+        case '}':
+            if (--depth > 0) break;
+            *rbrace = (Pos){ line, (int32_t)(p - 1 - ls) + 1, (int32_t)(p - 1 - lx->src) };
+            lx->cur = p;
+            lx->line = line;
+            lx->line_start = ls;
+            lx->nlsemi = true;
+            return true;
+        case '/':
+            if (p < end && *p == '/') {
+                while (p < end && *p != '\n') p++;
+            } else if (p < end && *p == '*') {
+                for (p++; p < end && !(p[0] == '*' && p + 1 < end && p[1] == '/'); p++)
+                    if (*p == '\n') { line++; ls = p + 1; }
+                p += 2;
+            }
+            break;
+        case '"': case '\'':
+            for (; p < end && *p != ch && *p != '\n'; p++)
+                if (*p == '\\') p++;
+            p++;
+            break;
+        case '`':
+            for (; p < end && *p != '`'; p++)
+                if (*p == '\n') { line++; ls = p + 1; }
+            p++;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+/* parse_library: whether the `{` toks[i], at the top level of the
+ * declaration whose `func` is toks[func_at], opens its body, and the
+ * function is not generic (a generic one's body is cloned for instances,
+ * and parsed with it). */
+static bool lazy_candidate(const Token *t, int func_at, int i) {
+    if (t[i - 1].kind == T_STRUCT || t[i - 1].kind == T_INTERFACE) return false;
+    if (t[func_at + 1].kind == T_IDENT && t[func_at + 2].kind == T_LBRACK) return false;
+    if (t[func_at + 1].kind == T_LPAREN)   /* func (l *List[T]) M() */
+        for (int k = func_at + 1; k < i && t[k].kind != T_RPAREN; k++)
+            if (t[k].kind == T_LBRACK) return false;
+    return true;
+}
+
+static void lex_all(Driver *d, const char *src, size_t len, bool lazy) {
     Lexer lx;
     lex_init(&lx, src, len);
-    int cap = 256;
+    int depth = 0, func_at = -1;   /* lazy: bracket depth, the top-level `func` being read */
+    int cap = lazy ? 256 : (int)(len / 5) + 64;
+
     d->toks = GC_MALLOC(sizeof(Token) * (size_t)cap);
     d->ntoks = 0;
     d->illegal_at = -1;
@@ -997,27 +1058,30 @@ static void lex_all(Driver *d, const char *src, size_t len) {
             break;
         }
         if (t->kind == T_EOF) break;
+        if (!lazy) continue;
+        int i = d->ntoks - 1;
+        switch (t->kind) {
+        case T_LPAREN: case T_LBRACK: depth++; break;
+        case T_RPAREN: case T_RBRACK: case T_RBRACE: depth--; break;
+        case T_SEMI: if (depth == 0) func_at = -1; break;
+        case T_FUNC: if (depth == 0 && (i == 0 || d->toks[i - 1].kind == T_SEMI)) func_at = i; break;
+        case T_LBRACE: {
+            Pos rb;
+            if (depth == 0 && func_at >= 0 && lazy_candidate(d->toks, func_at, i) && skip_body(&lx, &rb)) {
+                LazyBody *lb = GC_MALLOC(sizeof *lb);
+                *lb = (LazyBody){ src, len, t->pos, rb };
+                t->lazy = lb;
+                func_at = -1;
+            } else {
+                depth++;
+            }
+            break;
+        }
+        default: break;
+        }
     }
 }
 
-/* parse_library: the index of the `}` closing the body of a top-level,
- * non-generic function whose `{` is toks[i] (the signature read, the
- * brackets closed), or -1 when toks[i] is not such a `{`. */
-static int lazy_body_end(Driver *d, int i, int func_at) {
-    Token *t = d->toks;
-    if (func_at < 0 || t[i - 1].kind == T_STRUCT || t[i - 1].kind == T_INTERFACE) return -1;
-    /* a method of a generic type, func (l *List[T]) M(): parsed whole */
-    if (t[func_at + 1].kind == T_LPAREN)
-        for (int k = func_at + 1; k < i && t[k].kind != T_RPAREN; k++)
-            if (t[k].kind == T_LBRACK) return -1;
-    if (!goparse_accepts(d->parser, TK_LAZYBODY)) return -1;
-    int depth = 0;
-    for (int j = i; j < d->ntoks && j != d->illegal_at; j++) {
-        if (t[j].kind == T_LBRACE) depth++;
-        else if (t[j].kind == T_RBRACE && --depth == 0) return j;
-    }
-    return -1;
-}
 
 static void run(Driver *d, int start, bool *incomplete) {
     PCtx *c = d->c;
@@ -1027,26 +1091,16 @@ static void run(Driver *d, int start, bool *incomplete) {
     int cap = 64, sp = 0;
     Open *stack = GC_MALLOC_ATOMIC(sizeof(Open) * (size_t)cap);
     bool loophack = false;
-    int func_at = -1;   /* parse_library: the `func` of the top-level declaration being read */
     for (int i = 0; i < d->ntoks; i++) {
         Token *t = &d->toks[i];
         int code = lemon_code(t->kind);
-        if (c->lazy_bodies && sp == 0 && t->kind == T_LBRACE && i > 0) {
-            int end = lazy_body_end(d, i, func_at);
-            if (end >= 0) {
-                c->lazy_to = end;
-                goparse(d->parser, TK_LAZYBODY, t);
-                func_at = -1;
-                i = end;
-                continue;
-            }
-        }
         if (i == d->illegal_at) {
             perr(c, d->lexpos, "%s", d->lexmsg);
             if (incomplete && strstr(d->lexmsg, "not terminated")) *incomplete = true;
             break;
         }
-        switch (t->kind) {
+        if (t->lazy) code = TK_LAZYBODY;   /* a whole function body, for parse_body */
+        else switch (t->kind) {
         case T_FOR: case T_IF: case T_SWITCH: case T_SELECT:
             loophack = true;
             break;
@@ -1059,7 +1113,6 @@ static void run(Driver *d, int start, bool *incomplete) {
                 break;
             }
             if (t->kind == T_LBRACK) code = lbrack_code(d, i, stack, sp);
-            if (code == TK_TPARAMS) func_at = -1;   /* a generic function: instances clone its body */
             if (sp == cap) {
                 cap *= 2;
                 Open *ns = GC_MALLOC_ATOMIC(sizeof(Open) * (size_t)cap);
@@ -1086,7 +1139,6 @@ static void run(Driver *d, int start, bool *incomplete) {
             loophack = sp > 0 ? stack[--sp].restore : false;
             break;
         case T_FUNC:
-            if (c->lazy_bodies && sp == 0 && (i == 0 || d->toks[i - 1].kind == T_SEMI)) func_at = i;
             if (repl && sp == 0 && (i == 0 || d->toks[i - 1].kind == T_SEMI) && repl_func_decl(d, i))
                 code = TK_DFUNC;
             break;
@@ -1141,7 +1193,6 @@ static Node *parse_common(const char *src, size_t len, DiagList *diags, bool rep
     c->src = src;
     c->len = len;
     c->repl = repl;
-    c->lazy_bodies = lazy;
     c->file = node_new(N_FILE, (Pos){1, 1, 0});
     if (incomplete) *incomplete = false;
     if (!repl) scan_build_tag(c, src, len);
@@ -1152,9 +1203,8 @@ static Node *parse_common(const char *src, size_t len, DiagList *diags, bool rep
 
     Driver d = {0};
     d.c = c;
-    lex_all(&d, buf, len);
+    lex_all(&d, buf, len, lazy);
     c->src = buf;
-    c->toks = d.toks;
     run(&d, repl ? TK_REPLSTART : TK_FILESTART, incomplete);
     if (c->failed) return NULL;
     Node *deep = ast_deeper_than(c->file, AST_MAX_DEPTH);
@@ -1175,12 +1225,11 @@ Node *parse_library(const char *src, size_t len, DiagList *diags) {
 }
 
 Node *lazy_block(PCtx *c, Token *lbrace) {
-    Token *r = &c->toks[c->lazy_to];
+    (void)c;
+    LazyBody *lb = lbrace->lazy;
     Node *b = node_new(N_BLOCK, lbrace->pos);
-    b->u.block.rbrace = r->pos;
-    b->end = tok_end(r);
-    LazyBody *lb = GC_MALLOC(sizeof *lb);
-    *lb = (LazyBody){ c->toks, (int)(lbrace - c->toks), c->lazy_to, c->src, c->len };
+    b->u.block.rbrace = lb->rbrace;
+    b->end = (Pos){ lb->rbrace.line, lb->rbrace.col + 1, lb->rbrace.offset + 1 };
     b->u.block.lazy = lb;
     return b;
 }
@@ -1194,14 +1243,30 @@ bool parse_body(Node *block, DiagList *diags) {
     c->src = lb->src;
     c->len = lb->len;
     c->file = node_new(N_FILE, block->pos);
+    /* the lexer as it was at the `{` */
+    Lexer lx;
+    lex_init(&lx, lb->src, lb->len);
+    lx.cur = lb->src + lb->lbrace.offset;
+    lx.line = lb->lbrace.line;
+    lx.line_start = lx.cur - (lb->lbrace.col - 1);
     Driver d = {0};
     d.c = c;
     d.illegal_at = -1;
-    d.ntoks = lb->to - lb->from + 2;
-    d.toks = GC_MALLOC(sizeof(Token) * (size_t)d.ntoks);
-    memcpy(d.toks, lb->toks + lb->from, sizeof(Token) * (size_t)(d.ntoks - 1));
-    d.toks[d.ntoks - 1] = (Token){ .kind = T_EOF, .pos = block->end, .text = "" };
-    c->toks = d.toks;
+    int cap = 64;
+    d.toks = GC_MALLOC(sizeof(Token) * (size_t)cap);
+    for (;;) {
+        if (d.ntoks + 1 >= cap) {
+            cap *= 2;
+            Token *nt = GC_MALLOC(sizeof(Token) * (size_t)cap);
+            memcpy(nt, d.toks, sizeof(Token) * (size_t)d.ntoks);
+            d.toks = nt;
+        }
+        Token *t = &d.toks[d.ntoks++];
+        lex_next(&lx, t);
+        if (t->kind == T_ILLEGAL || t->kind == T_EOF) return false;
+        if (t->pos.offset == lb->rbrace.offset) break;
+    }
+    d.toks[d.ntoks++] = (Token){ .kind = T_EOF, .pos = block->end, .text = "" };
     run(&d, TK_BODYSTART, NULL);
     if (c->failed || !c->body) return false;
     Node *deep = ast_deeper_than(c->body, AST_MAX_DEPTH);

@@ -24,19 +24,15 @@ typedef struct PCtx {
     Token *err_tok;
     bool seen_decl;         /* a non-import top-level declaration was seen */
     Node *last_decl;        /* the last top-level declaration (for "before {") */
-    bool lazy_bodies;       /* parse_library: function bodies are left for parse_body */
-    Token *toks;            /* the file's tokens */
-    int lazy_to;            /* the LAZYBODY being fed: the index of its `}` */
     Node *body;             /* parse_body: the block parsed */
 } PCtx;
 
-/* A function body parse_library skipped: its tokens, toks[from] the `{`
- * and toks[to] the `}`. */
+/* A function body parse_library skipped, not lexed: the source from its
+ * `{` to its `}`. */
 typedef struct LazyBody {
-    Token *toks;
-    int from, to;
     const char *src;
     size_t len;
+    Pos lbrace, rbrace;
 } LazyBody;
 
 /* The block node of a LAZYBODY token (the `{` of toks[from]). */
