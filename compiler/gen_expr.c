@@ -805,7 +805,8 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
         return dst >= 0 ? dst : mark;
     }
     case BI_MIN: case BI_MAX: {
-        /* r = a0; for each a: if a < r (min) then r = a, or if a is a NaN (floats; -0's rule is not done) */
+        /* r = a0; for each a: if a < r (min) then r = a, or (floats) if a is a NaN,
+           or if a and r are zeros: min is -0 when either is, max only when both are */
         dst = target(fs, dst);
         int acc = alloc_reg(fs);
         gen_expr(fs, args->items[0], acc);
@@ -827,7 +828,26 @@ static int gen_builtin(FuncState *fs, Node *n, int dst) {
                 emit(fs, compare_op(T_NEQ, t, &sw), cond, tmp, tmp);
                 j = emit_bx(fs, OP_JF, cond, 0);
                 emit(fs, OP_MOVE, acc, tmp, 0);
+                int jend2 = emit_bx(fs, OP_JMP, 0, 0);
+                patch(fs, j, here(fs));
+                /* a == r and a == -a: both are zeros (of either sign) */
+                int neg = alloc_reg(fs);
+                emit(fs, OP_EQF, cond, tmp, acc);
+                int jz1 = emit_bx(fs, OP_JF, cond, 0);
+                emit(fs, OP_NEGF, neg, tmp, 0);
+                emit(fs, OP_EQF, cond, tmp, neg);
+                j = emit_bx(fs, OP_JF, cond, 0);
+                if (b == BI_MIN) {          /* -(-a + -r): -0 unless both are +0 */
+                    emit(fs, OP_NEGF, cond, acc, 0);
+                    emit(fs, OP_ADDF, neg, neg, cond);
+                    emit(fs, OP_NEGF, acc, neg, 0);
+                } else {                    /* a + r: +0 unless both are -0 */
+                    emit(fs, OP_ADDF, acc, acc, tmp);
+                }
+                fs->freereg--;
+                patch(fs, jz1, here(fs));
                 patch(fs, jend, here(fs));
+                patch(fs, jend2, here(fs));
             }
             patch(fs, j, here(fs));
             fs->freereg--;
