@@ -241,6 +241,7 @@ static int cmd_disasm(int argc, char **argv, int i) {
 static const LibrarySource std_library = { stdlib_lookup, stdlib_path_named, stdlib_known_unsupported };
 
 int main(int argc, char **argv) {
+    GC_set_dont_precollect(1);   /* nothing to collect yet: no collection in GC_init */
     GC_INIT();
     sched_gc_init();
     compiler_set_library(&std_library);

@@ -1045,6 +1045,7 @@ static void lex_all(Driver *d, const char *src, size_t len, bool lazy) {
             cap *= 2;
             Token *nt = GC_MALLOC(sizeof(Token) * (size_t)cap);
             memcpy(nt, d->toks, sizeof(Token) * (size_t)d->ntoks);
+            GC_FREE(d->toks);   /* start-up touches fewer pages when memory is reused */
             d->toks = nt;
         }
         Token *t = &d->toks[d->ntoks];
@@ -1206,13 +1207,17 @@ static Node *parse_common(const char *src, size_t len, DiagList *diags, bool rep
     lex_all(&d, buf, len, lazy);
     c->src = buf;
     run(&d, repl ? TK_REPLSTART : TK_FILESTART, incomplete);
+    Pos first = d.ntoks > 0 ? d.toks[0].pos : (Pos){ 1, 1, 0 };
+    /* nothing refers to the tokens any more: the next parse reuses them */
+    GC_FREE(d.toks);
+    d.toks = NULL;
     if (c->failed) return NULL;
     Node *deep = ast_deeper_than(c->file, AST_MAX_DEPTH);
     if (deep) {
         perr(c, deep->pos, "exceeded max nesting depth");
         return NULL;
     }
-    if (d.ntoks > 0 && !repl) c->file->pos = d.toks[0].pos;
+    if (d.ntoks > 0 && !repl) c->file->pos = first;
     return c->file;
 }
 
@@ -1259,6 +1264,7 @@ bool parse_body(Node *block, DiagList *diags) {
             cap *= 2;
             Token *nt = GC_MALLOC(sizeof(Token) * (size_t)cap);
             memcpy(nt, d.toks, sizeof(Token) * (size_t)d.ntoks);
+            GC_FREE(d.toks);
             d.toks = nt;
         }
         Token *t = &d.toks[d.ntoks++];
@@ -1268,6 +1274,8 @@ bool parse_body(Node *block, DiagList *diags) {
     }
     d.toks[d.ntoks++] = (Token){ .kind = T_EOF, .pos = block->end, .text = "" };
     run(&d, TK_BODYSTART, NULL);
+    GC_FREE(d.toks);
+    d.toks = NULL;
     if (c->failed || !c->body) return false;
     Node *deep = ast_deeper_than(c->body, AST_MAX_DEPTH);
     if (deep) {
