@@ -12,4 +12,8 @@
 #include "gc_wrap.h"
 #include "testing.h"
 
-GC_WRAP_ALLOCATORS(testing_count_alloc)
+static inline void count(size_t n) {
+    if (atomic_load_explicit(&testing_counting, memory_order_relaxed)) testing_count_alloc(n);
+}
+
+GC_WRAP_ALLOCATORS(count)

@@ -756,6 +756,7 @@ static void setup_output(const TestFlags *fl) {
 
 int cmd_test(int argc, char **argv, int i) {
     TestFlags fl = { .benchtime = 1000000000, .count = 1 };
+    testing_counting = true;   /* B/op and allocs/op */
     char **args;
     int nargs;
     if (!parse_test_flags(argc, argv, i, &fl, &args, &nargs)) return 2;
