@@ -36,6 +36,7 @@
  * roots).
  */
 #include <gc.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
@@ -778,16 +779,23 @@ static void on_sigquit(int sig) {
     if (write(quit_pipe[1], &c, 1) < 0) _exit(2);
 }
 
+static void quit_now(void) {
+    sched_dump_and_exit(NULL, "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0");
+}
+
 static void *quit_watcher(void *arg) {
     (void)arg;
     char c;
     while (read(quit_pipe[0], &c, 1) != 1) {}
-    sched_dump_and_exit(NULL, "SIGQUIT: quit\nPC=0x0 m=0 sigcode=0");
+    quit_now();
+    return NULL;
 }
 
-static void watch_sigquit(void) {
+/* With sysmon running, sysmon watches the pipe between its ticks (one
+ * thread fewer to start); without it, a thread of its own does. */
+static void watch_sigquit(bool by_sysmon) {
     if (pipe(quit_pipe) != 0) return;
-    start_detached(quit_watcher);
+    if (!by_sysmon) start_detached(quit_watcher);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigquit;
@@ -1198,8 +1206,12 @@ static int64_t godebug(const char *key, int64_t def) {
 static void *sysmon(void *arg) {
     (void)arg;
     for (;;) {
-        struct timespec ts = { 0, 2000000 };   /* 2 ms */
-        nanosleep(&ts, NULL);
+        /* 2 ms, or until SIGQUIT's handler writes to the pipe */
+        struct pollfd quit = { .fd = quit_pipe[0], .events = POLLIN };
+        if (poll(&quit, quit_pipe[0] >= 0 ? 1 : 0, 2) > 0) {
+            char c;
+            if (read(quit_pipe[0], &c, 1) == 1) quit_now();
+        }
         int64_t now = sched_nanotime();
         if (schedtrace_ms > 0) schedtrace(now);
         if (gctrace) gctrace_flush();
@@ -1352,7 +1364,9 @@ static M *sched_init(Program *prog, const SchedOptions *opt, bool host) {
     if (m) acquirep(m, pidleget());
     pthread_mutex_unlock(&sched.lock);
 
-    watch_sigquit();
+    bool run_sysmon = host || sched.mode == SMODE_PREEMPT || godebug("schedtrace", 0) > 0 ||
+                      godebug("gctrace", 0) > 0;
+    watch_sigquit(run_sysmon);
     stats_on = getenv("MINIGO_SCHEDSTATS") && strcmp(getenv("MINIGO_SCHEDSTATS"), "0") != 0;
     start_time = sched_nanotime();
     schedtrace_ms = godebug("schedtrace", 0);
@@ -1360,7 +1374,7 @@ static M *sched_init(Program *prog, const SchedOptions *opt, bool host) {
     gctrace = godebug("gctrace", 0) > 0;
     if (gctrace) gctrace_start();
     /* the REPL can switch to the preemptive mode later */
-    if (host || sched.mode == SMODE_PREEMPT || schedtrace_ms > 0 || gctrace) start_detached(sysmon);
+    if (run_sysmon) start_detached(sysmon);
     return m;
 }
 
