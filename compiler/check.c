@@ -314,6 +314,8 @@ void resolve_object(Checker *ch, Object *o) {
     }
     case OBJ_FUNC: {
         Node *fd = spec;
+        if (fd->u.func.lazydecl && !parse_decl(fd, ch->diags))
+            errorf(ch, o->pos, "internal error: the declaration does not parse");
         if (o->generic) generic_resolve_func(ch, o);
         else o->type = func_type(ch, fd->u.func.type, NULL, NULL);
         break;
@@ -480,6 +482,21 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
         if (d->kind == N_FUNCDECL) {
             Node *nm = d->u.func.name;
             const char *name = intern_cstr(nm->u.ident.name);
+            if (d->u.func.lazydecl) {
+                /* parse_library's: a plain function, parsed when first used (resolve_object) */
+                Object *o = object_new(OBJ_FUNC, name, ty_invalid, nm->pos);
+                o->decl = d;
+                o->used = true;
+                o->file = ch->file;
+                o->home = p;
+                nm->obj = o;
+                if (d->u.func.lazy_has_body) defer_body(o, p);
+                else if (!(o->native = (struct NativeDesc *)find_native(p->natives, name)))
+                    errorf(ch, nm->pos, "missing function body");
+                Object *old = scope_insert(p->scope, o);
+                if (old) errorf(ch, nm->pos, "%s redeclared in this block", name);
+                continue;
+            }
             if (d->u.func.recv) {
                 /* a method: a function whose first parameter is the receiver */
                 Node *ft = node_new(N_FUNCTYPE, d->u.func.type->pos);

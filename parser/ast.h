@@ -162,7 +162,8 @@ struct Node {
         struct { NodeList names; Node *type; NodeList values; int iota; } value;
         struct { Node *name, *type; bool assign; NodeList tparams; } typespec;  /* tparams: N_FIELDs */
         struct { TokKind tok; NodeList specs; Pos lparen; } gendecl;
-        struct { Node *recv, *name, *type, *body; NodeList tparams; } func;
+        struct { Node *recv, *name, *type, *body; NodeList tparams;
+                 struct LazyDecl *lazydecl; bool lazy_has_body; } func;  /* lazydecl: see parse_decl */
         struct { Node *package; NodeList imports, decls; bool build_go121; } file;
     } u;
 };
@@ -224,6 +225,11 @@ Node *parse_library(const char *src, size_t len, DiagList *diags);
 /* Parses the statements of a block parse_library left lazy (nothing when
  * it is not lazy); false, with the error in *diags, on a syntax error. */
 bool parse_body(Node *block, DiagList *diags);
+/* parse_library also leaves a plain function's declaration (not a method,
+ * not generic, not init) unparsed: an N_FUNCDECL with only its name, and
+ * func.lazydecl set (lazy_has_body: not a native). parse_decl parses the
+ * rest into it (the name node stays); false on a syntax error. */
+bool parse_decl(Node *decl, DiagList *diags);
 
 /* Parses one REPL input: a sequence of declarations and statements separated
  * by semicolons or newlines, with no package clause. Returns a N_FILE with

@@ -84,7 +84,7 @@ static Node *recv_expr(Node *x) {
 %token FILESTART REPLSTART DFUNC LBODY NLBRACE.
 /* parse_library's skipped function body (the `{` token standing for the
  * whole block), and parse_body's start symbol. */
-%token LAZYBODY BODYSTART.
+%token LAZYBODY BODYSTART LAZYDECL DECLSTART.
 /* The `[` of a type parameter list (TPARAMS: after `func F`, and after
  * `type T` when the driver sees a parameter list, not an array length) and
  * of type arguments in a type (TARGS: `List[int]` where a type is read;
@@ -142,6 +142,7 @@ static Node *recv_expr(Node *x) {
 start ::= FILESTART file.
 start ::= REPLSTART repl.
 start ::= BODYSTART block(B). { ctx->body = B; }
+start ::= DECLSTART FUNC(F) func_rest(D). { D->pos = F->pos; ctx->body = D; }
 
 /* SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } */
 file ::= PACKAGE sym(N) SEMI topdecls. { ctx->file->u.file.package = N; }
@@ -160,6 +161,7 @@ topdecl ::= IMPORT(K) import_body(B). {
 }
 topdecl ::= gen_decl(D). { add_decl(ctx, D); }
 topdecl ::= FUNC(F) func_rest(D). { D->pos = F->pos; add_decl(ctx, D); }
+topdecl ::= LAZYDECL(F). { add_decl(ctx, lazy_decl(ctx, F)); }
 
 /* REPL input: a sequence of declarations and statements (see parse_repl).
  * The driver turns a `func` that starts a declaration into DFUNC. */

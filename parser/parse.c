@@ -655,7 +655,8 @@ static void compute_accept(Driver *d, Accept *a) {
     memset(a, 0, sizeof *a);
     for (int t = 1; t < n && t < 256; t++) {
         if (t == TK_FILESTART || t == TK_REPLSTART || t == TK_DFUNC || t == TK_NOTPAREN ||
-            t == TK_NLBRACE || t == TK_TPARAMS || t == TK_TARGS || t == TK_LAZYBODY || t == TK_BODYSTART)
+            t == TK_NLBRACE || t == TK_TPARAMS || t == TK_TARGS || t == TK_LAZYBODY || t == TK_BODYSTART ||
+            t == TK_LAZYDECL || t == TK_DECLSTART)
             continue;
         a->ok[t] = goparse_accepts(d->parser, t);
     }
@@ -1084,6 +1085,31 @@ static void lex_all(Driver *d, const char *src, size_t len, bool lazy) {
 }
 
 
+/* parse_library: the index of the last token of the plain function
+ * declaration whose `func` is toks[i] (its body's LAZYBODY `{`, or the
+ * token before the `;` of a native), or -1 when it is a method, generic,
+ * init, or its body was not skipped. */
+static int lazy_decl_end(Driver *d, int i) {
+    Token *t = d->toks;
+    if (i + 2 >= d->ntoks || t[i + 1].kind != T_IDENT || t[i + 2].kind != T_LPAREN) return -1;
+    if (t[i + 1].len == 4 && memcmp(t[i + 1].text, "init", 4) == 0) return -1;
+    int depth = 0;
+    for (int j = i + 2; j < d->ntoks && j != d->illegal_at; j++) {
+        switch (t[j].kind) {
+        case T_LPAREN: case T_LBRACK: depth++; break;
+        case T_RPAREN: case T_RBRACK: case T_RBRACE: depth--; break;
+        case T_LBRACE:
+            if (t[j].lazy) return depth == 0 ? j : -1;
+            depth++;
+            break;
+        case T_SEMI: if (depth == 0) return j - 1; break;
+        case T_EOF: return -1;
+        default: break;
+        }
+    }
+    return -1;
+}
+
 static void run(Driver *d, int start, bool *incomplete) {
     PCtx *c = d->c;
     bool repl = start == TK_REPLSTART;
@@ -1095,6 +1121,20 @@ static void run(Driver *d, int start, bool *incomplete) {
     for (int i = 0; i < d->ntoks; i++) {
         Token *t = &d->toks[i];
         int code = lemon_code(t->kind);
+        int end;
+        if (c->lazy && t->kind == T_FUNC && sp == 0 && i > 0 && d->toks[i - 1].kind == T_SEMI &&
+            (end = lazy_decl_end(d, i)) >= 0 && goparse_accepts(d->parser, TK_LAZYDECL)) {
+            LazyDecl *ld = GC_MALLOC(sizeof *ld);
+            ld->ntoks = end - i + 1;
+            ld->toks = GC_MALLOC(sizeof(Token) * (size_t)ld->ntoks);
+            memcpy(ld->toks, t, sizeof(Token) * (size_t)ld->ntoks);
+            ld->src = c->src;
+            ld->len = c->len;
+            c->pending_decl = ld;
+            goparse(d->parser, TK_LAZYDECL, t);
+            i = end;
+            continue;
+        }
         if (i == d->illegal_at) {
             perr(c, d->lexpos, "%s", d->lexmsg);
             if (incomplete && strstr(d->lexmsg, "not terminated")) *incomplete = true;
@@ -1194,6 +1234,7 @@ static Node *parse_common(const char *src, size_t len, DiagList *diags, bool rep
     c->src = src;
     c->len = len;
     c->repl = repl;
+    c->lazy = lazy;
     c->file = node_new(N_FILE, (Pos){1, 1, 0});
     if (incomplete) *incomplete = false;
     if (!repl) scan_build_tag(c, src, len);
@@ -1237,6 +1278,45 @@ Node *lazy_block(PCtx *c, Token *lbrace) {
     b->end = (Pos){ lb->rbrace.line, lb->rbrace.col + 1, lb->rbrace.offset + 1 };
     b->u.block.lazy = lb;
     return b;
+}
+
+Node *lazy_decl(PCtx *c, Token *func) {
+    LazyDecl *ld = c->pending_decl;
+    Node *d = node_new(N_FUNCDECL, func->pos);
+    d->u.func.name = mk_ident(&ld->toks[1]);
+    Token *last = &ld->toks[ld->ntoks - 1];
+    d->u.func.lazy_has_body = last->lazy != NULL;
+    d->end = last->lazy ? (Pos){ last->lazy->rbrace.line, last->lazy->rbrace.col + 1, last->lazy->rbrace.offset + 1 }
+                        : tok_end(last);
+    d->u.func.lazydecl = ld;
+    return d;
+}
+
+bool parse_decl(Node *decl, DiagList *diags) {
+    LazyDecl *ld = decl->u.func.lazydecl;
+    if (!ld) return true;
+    decl->u.func.lazydecl = NULL;
+    PCtx *c = GC_MALLOC(sizeof(PCtx));
+    c->diags = diags;
+    c->src = ld->src;
+    c->len = ld->len;
+    c->file = node_new(N_FILE, decl->pos);
+    Driver d = {0};
+    d.c = c;
+    d.illegal_at = -1;
+    d.ntoks = ld->ntoks + 1;
+    d.toks = GC_MALLOC(sizeof(Token) * (size_t)d.ntoks);
+    memcpy(d.toks, ld->toks, sizeof(Token) * (size_t)ld->ntoks);
+    d.toks[ld->ntoks] = (Token){ .kind = T_EOF, .pos = decl->end, .text = "" };
+    run(&d, TK_DECLSTART, NULL);
+    GC_FREE(d.toks);
+    if (c->failed || !c->body) return false;
+    Node *f = c->body;
+    decl->u.func.recv = f->u.func.recv;
+    decl->u.func.type = f->u.func.type;
+    decl->u.func.body = f->u.func.body;
+    decl->u.func.tparams = f->u.func.tparams;
+    return true;
 }
 
 bool parse_body(Node *block, DiagList *diags) {

@@ -25,7 +25,21 @@ typedef struct PCtx {
     bool seen_decl;         /* a non-import top-level declaration was seen */
     Node *last_decl;        /* the last top-level declaration (for "before {") */
     Node *body;             /* parse_body: the block parsed */
+    bool lazy;              /* parse_library */
+    struct LazyDecl *pending_decl; /* the LAZYDECL being fed */
 } PCtx;
+
+/* A function declaration parse_library did not parse: its tokens, from
+ * `func` to its body's `{` (a LAZYBODY) or its last token (a native). */
+typedef struct LazyDecl {
+    Token *toks;
+    int ntoks;
+    const char *src;
+    size_t len;
+} LazyDecl;
+
+/* The N_FUNCDECL of a LAZYDECL token (the `func`). */
+Node *lazy_decl(PCtx *c, Token *func);
 
 /* A function body parse_library skipped, not lexed: the source from its
  * `{` to its `}`. */

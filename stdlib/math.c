@@ -12,6 +12,9 @@
  * results back to args[0..], as all minigo natives do.
  */
 #include <math.h>
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
 #include <string.h>
 #include "natives.h"
 
@@ -280,6 +283,25 @@ static double go_log(double x) {
     return k * Ln2Hi - ((hfsq - (s * (hfsq + R) + k * Ln2Lo)) - f);
 }
 
+/* Whether the CPU has AVX and FMA (and the OS saves the AVX state), as
+ * Go's internal/cpu decides for exp_amd64.s. Asked with cpuid on the
+ * first call: __builtin_cpu_supports would bring libgcc's constructor,
+ * which runs cpuid at every start-up (slow in a virtual machine). */
+static int cpu_has_avx_fma(void) {
+#if defined(__x86_64__)
+    unsigned a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
+    bool fma = c & (1u << 12), avx = c & (1u << 28), osxsave = c & (1u << 27);
+    if (!fma || !avx || !osxsave) return 0;
+    unsigned lo, hi;
+    __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+    (void)hi;
+    return (lo & 6) == 6;   /* XMM and YMM state enabled */
+#else
+    return 0;
+#endif
+}
+
 /* Go's exp_amd64.s: Taylor series on x/16 after reduction by ln 2, then
  * squared four times; the FMA variant runs where Go would choose it. */
 static double go_exp(double x) {
@@ -291,10 +313,7 @@ static double go_exp(double x) {
                                 8.3333333333333333333e-3, 1.3888888888888888889e-3,
                                 1.9841269841269841270e-4, 2.4801587301587301587e-5 };
     static int use_fma = -1;
-    if (use_fma < 0) {
-        __builtin_cpu_init();
-        use_fma = __builtin_cpu_supports("avx") && __builtin_cpu_supports("fma");
-    }
+    if (use_fma < 0) use_fma = cpu_has_avx_fma();
     if (isnan(x) || isinf(x)) return x < 0 ? 0 : x;
     if (x > Overflow) return INFINITY;
     double t = LOG2E * x;
