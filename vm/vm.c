@@ -708,7 +708,8 @@ dispatch:
     }
     CASE(RET) {
         int n = i.b;
-        if (i.a != 0) memmove(base, base + i.a, sizeof(Value) * (size_t)n);
+        if (n == 1) base[0] = RA;   /* the usual case: one result, no call of memmove */
+        else if (i.a != 0) memmove(base, base + i.a, sizeof(Value) * (size_t)n);
         goto do_return;
     }
     CASE(RETD) {
