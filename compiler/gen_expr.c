@@ -130,6 +130,20 @@ static bool is_nil_node(const Node *n) {
     return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL;
 }
 
+/* x + a*b and x - a*b into x, where a*b was just computed into a
+ * temporary (at or above freereg, so dead now): MULADDF and MULSUBF in
+ * place of the MULF and the ADDF or SUBF. Nothing jumps between the two:
+ * Go has no conditional expression, so no float-valued join. */
+static bool fuse_mul(FuncState *fs, Opcode o, int dst, int rb, int rc) {
+    if ((o != OP_ADDF && o != OP_SUBF) || dst != rb || rb == rc || rc < fs->freereg || fs->ncode == 0)
+        return false;
+    Instr *last = &fs->code[fs->ncode - 1];
+    if (last->op != OP_MULF || last->a != rc) return false;
+    last->op = o == OP_ADDF ? OP_MULADDF : OP_MULSUBF;
+    last->a = (uint16_t)dst;
+    return true;
+}
+
 static int gen_binary(FuncState *fs, Node *n, int dst) {
     TokKind op = n->u.binary.op;
     Node *x = n->u.binary.x, *y = n->u.binary.y;
@@ -229,6 +243,7 @@ static int gen_binary(FuncState *fs, Node *n, int dst) {
     int rc = gen_expr(fs, y, -1);
     fs->freereg = mark;
     dst = target(fs, dst);
+    if (fuse_mul(fs, o, dst, rb, rc)) return dst;
     emit(fs, o, dst, rb, rc);
     if (o == OP_ADD || o == OP_SUB || o == OP_MUL || o == OP_DIV || o == OP_ADDF || o == OP_SUBF ||
         o == OP_MULF || o == OP_DIVF)

@@ -68,6 +68,11 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(ADDF,    F_ABC,  "R[A] = R[B] + R[C] (float)") \
     OP(SUBF,    F_ABC,  "R[A] = R[B] - R[C] (float)") \
     OP(MULF,    F_ABC,  "R[A] = R[B] * R[C] (float)") \
+    /* superinstructions: x += a*b and x -= a*b (a MULF into a temporary, \
+     * then the ADDF or SUBF of x and it into x); the product is rounded \
+     * before the sum, as Go does on amd64 (no fused multiply-add) */ \
+    OP(MULADDF, F_ABC,  "R[A] = R[A] + R[B] * R[C] (float, two roundings)") \
+    OP(MULSUBF, F_ABC,  "R[A] = R[A] - R[B] * R[C] (float, two roundings)") \
     OP(DIVF,    F_ABC,  "R[A] = R[B] / R[C] (float)") \
     OP(NEGF,    F_AB,   "R[A] = -R[B] (float)") \
     OP(F32,     F_AB,   "R[A] = float32(R[B]) (round to single precision)") \

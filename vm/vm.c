@@ -197,6 +197,8 @@ dispatch:
     CASE(ADDF) RA.f = RB.f + RC.f; NEXT();
     CASE(SUBF) RA.f = RB.f - RC.f; NEXT();
     CASE(MULF) RA.f = RB.f * RC.f; NEXT();
+    CASE(MULADDF) { double t = RB.f * RC.f; RA.f = RA.f + t; NEXT(); }
+    CASE(MULSUBF) { double t = RB.f * RC.f; RA.f = RA.f - t; NEXT(); }
     CASE(DIVF) RA.f = RB.f / RC.f; NEXT();
     CASE(NEGF) RA.f = -RB.f; NEXT();
     CASE(F32) RA.f = (double)(float)RB.f; NEXT();
