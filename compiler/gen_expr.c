@@ -523,6 +523,16 @@ static int gen_call(FuncState *fs, Node *n, int dst) {
         return gen_iface_call(fs, n, dst);
     Object *fo = fun->obj;
     Type *sig = fun->type->under;
+    if (fo && fo->kind == OBJ_FUNC && fo->native && fo->home && strcmp(fo->home->path, "math") == 0 &&
+        fo->name == intern_cstr("Sqrt")) {
+        /* an instruction, as Go's compiler makes it (SQRTSD) */
+        int mark = fs->freereg;
+        int r = gen_expr(fs, n->u.call.args.items[0], -1);
+        fs->freereg = mark;
+        dst = target(fs, dst);
+        emit(fs, OP_SQRTF, dst, r, 0);
+        return dst;
+    }
     bool dynamic = !(fo && fo->kind == OBJ_FUNC && (fo->native || fo->index >= 0));
     int rfun = -1;
     if (dynamic) {

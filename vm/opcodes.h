@@ -73,6 +73,7 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
      * before the sum, as Go does on amd64 (no fused multiply-add) */ \
     OP(MULADDF, F_ABC,  "R[A] = R[A] + R[B] * R[C] (float, two roundings)") \
     OP(MULSUBF, F_ABC,  "R[A] = R[A] - R[B] * R[C] (float, two roundings)") \
+    OP(SQRTF,   F_AB,   "R[A] = math.Sqrt(R[B]), an instruction as in Go's compiler") \
     OP(DIVF,    F_ABC,  "R[A] = R[B] / R[C] (float)") \
     OP(NEGF,    F_AB,   "R[A] = -R[B] (float)") \
     OP(F32,     F_AB,   "R[A] = float32(R[B]) (round to single precision)") \

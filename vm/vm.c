@@ -16,6 +16,7 @@
  * (method calls on dynamic types), value.c (strings, slices, boxes).
  */
 #include <gc.h>
+#include <math.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <string.h>
@@ -197,6 +198,7 @@ dispatch:
     CASE(ADDF) RA.f = RB.f + RC.f; NEXT();
     CASE(SUBF) RA.f = RB.f - RC.f; NEXT();
     CASE(MULF) RA.f = RB.f * RC.f; NEXT();
+    CASE(SQRTF) RA.f = sqrt(RB.f); NEXT();
     CASE(MULADDF) { double t = RB.f * RC.f; RA.f = RA.f + t; NEXT(); }
     CASE(MULSUBF) { double t = RB.f * RC.f; RA.f = RA.f - t; NEXT(); }
     CASE(DIVF) RA.f = RB.f / RC.f; NEXT();
