@@ -99,13 +99,27 @@ static void mutex_spin(Value *m) {
     }
 }
 
-/* func lock_(m *mutex) bool: the fast path, CAS(state, 0, locked). */
+/* func lock_(m *mutex) bool: the fast path, CAS(state, 0, locked), and
+ * the CAS of lockSlow when the lock is free; false: call lockSlow. */
 static NatStatus sync_lock(G *g, Value *args) {
     Value *m = args[0].p;
     NatStatus st;
     if (nil_addr(g, m, &st)) return st;
-    int64_t zero = 0;
-    args[0].i = __atomic_compare_exchange_n(&m->i, &zero, MUTEX_LOCKED, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED);
+    int64_t old = 0;
+    if (__atomic_compare_exchange_n(&m->i, &old, MUTEX_LOCKED, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) {
+        args[0].i = 1;
+        return NAT_OK;
+    }
+    /* lockSlow's first rounds while the lock is free (waiters queued, or
+     * one awake): take it with the state the failed CAS returned, rather
+     * than calling lockSlow_ for a CAS it would do the same way. */
+    while (!(old & (MUTEX_LOCKED | MUTEX_STARVING))) {
+        if (__atomic_compare_exchange_n(&m->i, &old, old | MUTEX_LOCKED, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) {
+            args[0].i = 1;
+            return NAT_OK;
+        }
+    }
+    args[0].i = 0;
     return NAT_OK;
 }
 
