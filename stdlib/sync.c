@@ -1,18 +1,22 @@
-/* sync.c — package sync, written in Go on top of sync/atomic and a few
- * natives, following the design of Go's own sync package.
+/* sync.c — package sync: the natives under stdlib/go/sync/sync.go, which
+ * follows the design of Go's own sync package.
  *
  * Mutex is a state word and a semaphore (Go's internal/sync/mutex.go): a
  * CAS takes a free lock; otherwise a goroutine spins a little while the
- * holder runs on another thread, then queues on the semaphore (FIFO; a
- * woken waiter that loses the race goes back to the front). A waiter that
- * has waited over 1 ms switches the mutex to starvation mode, where Unlock
- * hands the lock straight to the first waiter and newcomers queue behind.
- * RWMutex, WaitGroup, Once, Cond, Map, Pool and OnceFunc are built from
- * Mutex, atomics and semaphores in the same way as Go's. The structs have
- * Go's fields, so that %v prints them as Go does.
+ * holder runs on another thread (sched_can_spin: Go's canSpin), then
+ * queues on the semaphore (FIFO; a woken waiter that loses the race goes
+ * back to the front). A waiter that has waited over 1 ms switches the
+ * mutex to starvation mode, where Unlock hands the lock straight to the
+ * first waiter, which runs next on the unlocking P (goyield), and
+ * newcomers queue behind. Lock, Unlock and their slow paths are natives
+ * here, as are RWMutex's reader count and writer announcement: in Go
+ * they cost a few instructions, interpreted they cost more than the lock.
+ * WaitGroup, Once, Cond, Map, Pool and OnceFunc are Go (sync.go), built
+ * from Mutex, atomics and semaphores in the same way as Go's. The structs
+ * have Go's fields, so that %v prints them as Go does.
  *
- * The natives: semaphores and notify lists (sched/sema.c), the spinning
- * policy, the clock, and sync's fatal errors (not recoverable, exit 2).
+ * The other natives: semaphores and notify lists (sched/sema.c), and
+ * sync's fatal errors (not recoverable, exit 2).
  */
 #include <gc.h>
 #include <stdatomic.h>
@@ -302,35 +306,6 @@ static NatStatus sync_wunlock(G *g, Value *args) {
     return NAT_OK;
 }
 
-/* func runtime_canSpin(iter int) bool: Go's sync_runtime_canSpin (see
- * sched_can_spin). */
-static NatStatus sync_can_spin(G *g, Value *args) {
-    (void)g;
-    args[0].i = sched_can_spin(args[0].i);
-    return NAT_OK;
-}
-
-/* func runtime_doSpin(): Go's procyield(30). */
-static NatStatus sync_do_spin(G *g, Value *args) {
-    (void)g;
-    (void)args;
-    for (int i = 0; i < 30; i++) {
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#elif defined(__aarch64__)
-        __asm__ __volatile__("yield");
-#endif
-    }
-    return NAT_OK;
-}
-
-/* func runtime_nanotime() int64 */
-static NatStatus sync_nanotime(G *g, Value *args) {
-    (void)g;
-    args[0].i = sched_nanotime();
-    return NAT_OK;
-}
-
 /* func fatal(s string): "fatal error: s", the goroutine's trace, exit 2 */
 static NatStatus sync_fatal(G *g, Value *args) {
     GoString *s = args[0].s;
@@ -399,7 +374,6 @@ static NatStatus sync_check_copy(G *g, Value *args) {
 const NativeDesc sync_natives[] = {
     { "sync", "semacquire_", sync_semacquire },
     { "sync", "runtime_Semrelease", sync_semrelease },
-    { "sync", "runtime_canSpin", sync_can_spin },
     { "sync", "lock_", sync_lock },
     { "sync", "lockSlow_", sync_lock_slow },
     { "sync", "unlock_", sync_unlock },
@@ -407,8 +381,6 @@ const NativeDesc sync_natives[] = {
     { "sync", "runlock_", sync_runlock },
     { "sync", "wlock_", sync_wlock },
     { "sync", "wunlock_", sync_wunlock },
-    { "sync", "runtime_doSpin", sync_do_spin },
-    { "sync", "runtime_nanotime", sync_nanotime },
     { "sync", "fatal", sync_fatal },
     { "sync", "runtime_notifyListAdd", sync_notify_add },
     { "sync", "runtime_notifyListWait", sync_notify_wait },

@@ -1,5 +1,6 @@
 // Package sync, on top of sync/atomic and a few natives (stdlib/sync.c),
-// following the design of Go's own sync package.
+// following the design of Go's own sync package. Mutex's and RWMutex's
+// hot paths are natives; the rest is Go.
 //
 //minigo:natives
 package sync
@@ -8,9 +9,6 @@ import "sync/atomic"
 
 func semacquire_(addr *uint32, lifo bool, reason int) bool
 func runtime_Semrelease(addr *uint32, handoff bool)
-func runtime_canSpin(iter int) bool
-func runtime_doSpin()
-func runtime_nanotime() int64
 func fatal(s string)
 func runtime_notifyListAdd(l *notifyList) uint32
 func runtime_notifyListWait(l *notifyList, t uint32)
@@ -67,7 +65,8 @@ type Mutex struct {
 
 // mutex is the lock itself. state: bit 0 locked, bit 1 a waiter is
 // awake (Unlock need not wake another), bit 2 starvation mode, the rest
-// the number of goroutines queued on sema.
+// the number of goroutines queued on sema. The natives below keep the
+// same constants (stdlib/sync.c).
 type mutex struct {
 	state int32
 	sema  uint32
@@ -78,9 +77,6 @@ const (
 	mutexWoken
 	mutexStarving
 	mutexWaiterShift = iota
-
-	// A waiter that has waited this long (1 ms) starts starvation mode.
-	starvationThresholdNs = 1000000
 )
 
 // Lock, its slow path and Unlock are natives (stdlib/sync.c), Go's
