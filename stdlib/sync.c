@@ -131,9 +131,8 @@ static NatStatus sync_lock(G *g, Value *args) {
 enum {
     LS_DONE = 1,       /* the lock is ours */
     LS_STARVING = 2,   /* Go's starving */
-    LS_AWOKE = 4,      /* Go's awoke: we hold mutexWoken */
-    LS_SEMA = 8,       /* parked in the semaphore wait (Go's SemacquireMutex) */
-    LS_LIFO = 16,      /* that wait is at the front of the queue */
+    LS_SEMA = 4,       /* parked in the semaphore wait (Go's SemacquireMutex) */
+    LS_LIFO = 8,       /* that wait is at the front of the queue */
 };
 
 /* func lockSlow_(m *mutex, waitStart int64, flags int, got bool)
@@ -147,7 +146,9 @@ static NatStatus sync_lock_slow(G *g, Value *args) {
     int64_t wait_start = args[1].i;
     int64_t fl = args[2].i;
     bool got = args[3].i != 0;
-    bool starving = fl & LS_STARVING, awoke = fl & LS_AWOKE;
+    /* Go's awoke (we hold mutexWoken) needs no keeping: a wait ends with
+     * the lock handed over, or with awoke set again. */
+    bool starving = fl & LS_STARVING, awoke = false;
     size_t got_slot = (size_t)(args + 2 - g->stack);
     int iter = 0;
     int32_t old;
