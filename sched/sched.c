@@ -432,6 +432,15 @@ void sched_park(G *g, const char *reason, ParkUnlockFn unlock, void *arg) {
     g->park_arg = arg;
 }
 
+/* Set by sched_goyield for the VM_YIELD that follows on this M. */
+static _Thread_local bool yield_local;
+
+NatStatus sched_goyield(G *g) {
+    (void)g;
+    yield_local = true;
+    return NAT_YIELD;
+}
+
 /* Set while a thread runs timers' callbacks: what they ready, a timer readied. */
 static _Thread_local bool in_timers;
 
@@ -1070,7 +1079,12 @@ static G *execute(M *m, G *g) {
         }
         break;
     case VM_PREEMPT:
-    case VM_YIELD:
+    case VM_YIELD: {
+        /* Go's goyield (a semaphore handoff) queues g on its own P, behind
+         * the G it readied into runnext; Gosched and preemption use the
+         * global queue */
+        bool local = st == VM_YIELD && yield_local;
+        yield_local = false;
         if (atomic_load(&g->interrupted)) {
             drop_g(p, g, INPUT_INTERRUPTED);
             break;
@@ -1078,9 +1092,10 @@ static G *execute(M *m, G *g) {
         if (st == VM_PREEMPT) COUNT(preemptions);
         else COUNT(yields);
         atomic_store(&g->status, G_RUNNABLE);
-        if (sched.mode == SMODE_FIFO) runq_put(&p->runq, g, false);
+        if (local || sched.mode == SMODE_FIFO) runq_put(&p->runq, g, false);
         else globrunq_put(&sched.runq, g);
         break;
+    }
     }
     /* only now: a dump (sched_dump_and_exit) waits for Ms with a curg, and
      * the stack of a G that parks is shrunk above */

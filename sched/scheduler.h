@@ -166,6 +166,10 @@ uint64_t sched_rand(void);
 /* ---- the runtime package ---- */
 
 NatStatus sched_gosched(G *g);         /* runtime.Gosched */
+/* Go's goyield: like Gosched, but g waits at the tail of its own P's run
+ * queue (behind a G it has just readied into runnext), not on the global
+ * queue. Return its result from the native. */
+NatStatus sched_goyield(G *g);
 int sched_gomaxprocs(int64_t n);       /* runtime.GOMAXPROCS: sets when n > 0 (at most 1024), returns the previous */
 /* Go's sync_runtime_canSpin: a contended Mutex may spin (round iter) only
  * for a few rounds, on a multicore machine, with GOMAXPROCS > 1 and some

@@ -1,5 +1,6 @@
 // Package sync, on top of sync/atomic and a few natives (stdlib/sync.c),
-// following the design of Go's own sync package.
+// following the design of Go's own sync package. Mutex's and RWMutex's
+// hot paths are natives; the rest is Go.
 //
 //minigo:natives
 package sync
@@ -8,9 +9,6 @@ import "sync/atomic"
 
 func semacquire_(addr *uint32, lifo bool, reason int) bool
 func runtime_Semrelease(addr *uint32, handoff bool)
-func runtime_canSpin(iter int) bool
-func runtime_doSpin()
-func runtime_nanotime() int64
 func fatal(s string)
 func runtime_notifyListAdd(l *notifyList) uint32
 func runtime_notifyListWait(l *notifyList, t uint32)
@@ -67,7 +65,8 @@ type Mutex struct {
 
 // mutex is the lock itself. state: bit 0 locked, bit 1 a waiter is
 // awake (Unlock need not wake another), bit 2 starvation mode, the rest
-// the number of goroutines queued on sema.
+// the number of goroutines queued on sema. The natives below keep the
+// same constants (stdlib/sync.c).
 type mutex struct {
 	state int32
 	sema  uint32
@@ -78,16 +77,21 @@ const (
 	mutexWoken
 	mutexStarving
 	mutexWaiterShift = iota
-
-	// A waiter that has waited this long (1 ms) starts starvation mode.
-	starvationThresholdNs = 1000000
 )
 
+// Lock, its slow path and Unlock are natives (stdlib/sync.c), Go's
+// lockSlow and unlockSlow in C: the fast path is one call, and a spin
+// round costs no interpreted instructions.
+func lock_(m *mutex) bool
+func lockSlow_(m *mutex, waitStart int64, flags int, got bool) (int64, int, bool)
+func unlock_(m *mutex)
+
+const lockDone = 1 // lockSlow_'s flags: the lock is ours
+
 func (m *Mutex) Lock() {
-	if atomic.CompareAndSwapInt32(&m.mu.state, 0, mutexLocked) {
-		return
+	if !lock_(&m.mu) {
+		m.mu.lockSlow()
 	}
-	m.mu.lockSlow()
 }
 
 func (m *Mutex) TryLock() bool {
@@ -98,110 +102,26 @@ func (m *Mutex) TryLock() bool {
 	return atomic.CompareAndSwapInt32(&m.mu.state, old, old|mutexLocked)
 }
 
+// lockSlow: spin, queue on sema, and retry until the lock is ours. Each
+// call of lockSlow_ returns when it has the lock or when it parked the
+// goroutine; its state across the wait comes back in its results.
 func (m *mutex) lockSlow() {
 	var waitStart int64
-	starving := false
-	awoke := false
-	iter := 0
-	old := atomic.LoadInt32(&m.state)
-	for {
-		// Held in normal mode: spin a little, the holder may let go soon.
-		// Setting mutexWoken tells Unlock not to wake a sleeper meanwhile.
-		if old&(mutexLocked|mutexStarving) == mutexLocked && runtime_canSpin(iter) {
-			if !awoke && old&mutexWoken == 0 && old>>mutexWaiterShift != 0 &&
-				atomic.CompareAndSwapInt32(&m.state, old, old|mutexWoken) {
-				awoke = true
-			}
-			runtime_doSpin()
-			iter++
-			old = atomic.LoadInt32(&m.state)
-			continue
-		}
-		next := old
-		// A starving mutex belongs to its waiters: newcomers queue.
-		if old&mutexStarving == 0 {
-			next |= mutexLocked
-		}
-		if old&(mutexLocked|mutexStarving) != 0 {
-			next += 1 << mutexWaiterShift
-		}
-		// Only a held mutex can starve its waiters.
-		if starving && old&mutexLocked != 0 {
-			next |= mutexStarving
-		}
-		if awoke {
-			if next&mutexWoken == 0 {
-				fatal("sync: inconsistent mutex state")
-			}
-			next &^= mutexWoken
-		}
-		if !atomic.CompareAndSwapInt32(&m.state, old, next) {
-			old = atomic.LoadInt32(&m.state)
-			continue
-		}
-		if old&(mutexLocked|mutexStarving) == 0 {
-			return // taken by the CAS
-		}
-		// Queue: at the back the first time, at the front when woken
-		// and beaten to the lock.
-		lifo := waitStart != 0
-		if waitStart == 0 {
-			waitStart = runtime_nanotime()
-		}
-		runtime_SemacquireMutex(&m.sema, lifo)
-		starving = starving || runtime_nanotime()-waitStart > starvationThresholdNs
-		old = atomic.LoadInt32(&m.state)
-		if old&mutexStarving != 0 {
-			// Handed to us: the lock is ours; fix the state up.
-			if old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {
-				fatal("sync: inconsistent mutex state")
-			}
-			delta := int32(mutexLocked - 1<<mutexWaiterShift)
-			if !starving || old>>mutexWaiterShift == 1 {
-				// Leave starvation mode when we waited briefly or are the last.
-				delta -= mutexStarving
-			}
-			atomic.AddInt32(&m.state, delta)
-			return
-		}
-		awoke = true
-		iter = 0
+	flags := 0
+	got := false
+	for flags&lockDone == 0 {
+		waitStart, flags, got = lockSlow_(m, waitStart, flags, got)
 	}
 }
 
 func (m *Mutex) Unlock() {
-	if next := atomic.AddInt32(&m.mu.state, -mutexLocked); next != 0 {
-		m.mu.unlockSlow(next)
-	}
-}
-
-func (m *mutex) unlockSlow(next int32) {
-	if (next+mutexLocked)&mutexLocked == 0 {
-		fatal("sync: unlock of unlocked mutex")
-	}
-	if next&mutexStarving != 0 {
-		// Hand the lock to the first waiter, and let it run now.
-		runtime_Semrelease(&m.sema, true)
-		return
-	}
-	old := next
-	for {
-		// Nobody to wake, or someone already locked it, is awake, or the
-		// mutex went into starvation mode (then the lock is handed over).
-		if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken|mutexStarving) != 0 {
-			return
-		}
-		next = (old - 1<<mutexWaiterShift) | mutexWoken
-		if atomic.CompareAndSwapInt32(&m.state, old, next) {
-			runtime_Semrelease(&m.sema, false)
-			return
-		}
-		old = atomic.LoadInt32(&m.state)
-	}
+	unlock_(&m.mu)
 }
 
 // ---- RWMutex ----
 
+// The natives (stdlib/sync.c) address RWMutex's fields by their slots:
+// keep the field order and types.
 type RWMutex struct {
 	w           Mutex        // held by the writer, and by a writer waiting for readers
 	writerSem   uint32       // the writer waits here for the readers before it to leave
@@ -212,8 +132,17 @@ type RWMutex struct {
 
 const rwmutexMaxReaders = 1 << 30
 
+// RLock and RUnlock: one atomic add each (natives), unless a writer is
+// in or waiting.
+func rlock_(rw *RWMutex) bool
+func runlock_(rw *RWMutex)
+
+// Lock's and Unlock's reader accounting, around w.
+func wlock_(rw *RWMutex) bool
+func wunlock_(rw *RWMutex)
+
 func (rw *RWMutex) RLock() {
-	if rw.readerCount.Add(1) < 0 {
+	if rlock_(rw) {
 		runtime_SemacquireRWMutexR(&rw.readerSem)
 	}
 }
@@ -231,26 +160,13 @@ func (rw *RWMutex) TryRLock() bool {
 }
 
 func (rw *RWMutex) RUnlock() {
-	if r := rw.readerCount.Add(-1); r < 0 {
-		rw.rUnlockSlow(r)
-	}
-}
-
-func (rw *RWMutex) rUnlockSlow(r int32) {
-	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
-		fatal("sync: RUnlock of unlocked RWMutex")
-	}
-	// A writer is waiting: the last reader it waits for wakes it.
-	if rw.readerWait.Add(-1) == 0 {
-		runtime_Semrelease(&rw.writerSem, false)
-	}
+	runlock_(rw)
 }
 
 func (rw *RWMutex) Lock() {
 	rw.w.Lock()
-	// Announce the writer; r readers are still inside.
-	r := rw.readerCount.Add(-rwmutexMaxReaders) + rwmutexMaxReaders
-	if r != 0 && rw.readerWait.Add(r) != 0 {
+	// Announce the writer, and wait for the readers still inside.
+	if wlock_(rw) {
 		runtime_SemacquireRWMutex(&rw.writerSem)
 	}
 }
@@ -267,14 +183,8 @@ func (rw *RWMutex) TryLock() bool {
 }
 
 func (rw *RWMutex) Unlock() {
-	// Let the readers in; r of them are waiting.
-	r := rw.readerCount.Add(rwmutexMaxReaders)
-	if r >= rwmutexMaxReaders {
-		fatal("sync: Unlock of unlocked RWMutex")
-	}
-	for i := 0; i < int(r); i++ {
-		runtime_Semrelease(&rw.readerSem, false)
-	}
+	// Let the readers in, then other writers.
+	wunlock_(rw)
 	rw.w.Unlock()
 }
 
