@@ -1325,16 +1325,22 @@ static int env_procs(void) {
 }
 
 /* GOGC: "off" turns the collector off; otherwise a bigger GOGC lets the
- * heap grow more between collections. Boehm's free-space divisor 3 (its
- * default) stands for Go's default GOGC=100. */
+ * heap grow more between collections. Boehm collects once it has
+ * allocated (2 x traced + untraced bytes) / divisor since the last
+ * collection, so divisor 2 lets the heap reach about twice the live heap
+ * before the next one: Go's GOGC=100. GOGC=n is divisor 200/n (at least
+ * 1). (Boehm's own default, 3, collects half again as often as Go:
+ * binarytrees made 65 collections against Go's 35.) */
 static void apply_gogc(void) {
     const char *s = getenv("GOGC");
-    if (!s || !*s) return;
-    if (strcmp(s, "off") == 0) { GC_disable(); return; }
-    char *end;
-    long n = strtol(s, &end, 10);
-    if (*end || n <= 0) return;
-    long d = 300 / n;
+    long n = 100;
+    if (s && *s) {
+        if (strcmp(s, "off") == 0) { GC_disable(); return; }
+        char *end;
+        n = strtol(s, &end, 10);
+        if (*end || n <= 0) n = 100;
+    }
+    long d = 200 / n;
     GC_set_free_space_divisor((GC_word)(d < 1 ? 1 : d));
 }
 
