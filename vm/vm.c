@@ -67,11 +67,9 @@ VmStatus vm_execute(G *g) {
     const Proto *p = f->proto;
     const Instr *pc = f->pc;
     Value *base = g->stack + f->base;
-    const Value *k = p->k;
-    Closure *cl = f->cl;
     Instr i;
 
-#define RELOAD() do { f = &g->frames[g->nframes - 1]; p = f->proto; k = p->k; cl = f->cl; \
+#define RELOAD() do { f = &g->frames[g->nframes - 1]; p = f->proto; \
                          pc = f->pc; base = g->stack + f->base; } while (0)
 #define RA (base[i.a])
 #define RB (base[i.b])
@@ -97,8 +95,6 @@ VmStatus vm_execute(G *g) {
         SAVEPC(); \
         f = push_frame(g, callee, ccl, 0, nb); \
         p = callee; \
-        k = p->k; \
-        cl = ccl; \
         base = g->stack + nb; \
         pc = p->code; \
         PREEMPT_CHECK(); \
@@ -134,7 +130,7 @@ dispatch:
     CASE(NOP) NEXT();
     CASE(MOVE) RA = RB; NEXT();
     CASE(LOADI) RA.i = instr_sbx(i); NEXT();
-    CASE(LOADK) RA = k[instr_bx(i)]; NEXT();
+    CASE(LOADK) RA = p->k[instr_bx(i)]; NEXT();
     CASE(LOADZ) RA.u = 0; NEXT();
     CASE(GETG) RA = prog->globals[instr_bx(i)]; NEXT();
     CASE(SETG) prog->globals[instr_bx(i)] = RA; NEXT();
@@ -353,7 +349,7 @@ dispatch:
     }
     CASE(ARR2SL) {
         if (!RB.p) PANIC_RT("invalid memory address or nil pointer dereference");
-        uint64_t kv = k[i.c].u;
+        uint64_t kv = p->k[i.c].u;
         int64_t n = (int64_t)(kv >> 20), es = (int64_t)(kv & 0xFFFFF);
         GoSlice *sl = GC_MALLOC(sizeof *sl);
         sl->data = RB.p;
@@ -556,7 +552,7 @@ dispatch:
 
     CASE(NEWAGG) RA.p = GC_MALLOC(sizeof(Value) * instr_bx(i)); NEXT();
     CASE(COPYAGG) {
-        size_t n = (size_t)k[i.c].i;
+        size_t n = (size_t)p->k[i.c].i;
         Value *blk = GC_MALLOC(sizeof(Value) * n);
         memcpy(blk, RB.p, sizeof(Value) * n);
         RA.p = blk;
@@ -564,7 +560,7 @@ dispatch:
     }
     CASE(STOREAGG) {
         if (!RA.p) PANIC_RT("invalid memory address or nil pointer dereference");
-        memmove(RA.p, RB.p, sizeof(Value) * (size_t)k[i.c].i);
+        memmove(RA.p, RB.p, sizeof(Value) * (size_t)p->k[i.c].i);
         NEXT();
     }
     CASE(GETF) {
@@ -598,7 +594,7 @@ dispatch:
         NEXT();
     }
     CASE(NILCHK) if (!RA.p) PANIC_RT("invalid memory address or nil pointer dereference"); NEXT();
-    CASE(UPCELL) RA.cell = cl->cells[i.b]; NEXT();
+    CASE(UPCELL) RA.cell = f->cl->cells[i.b]; NEXT();
     CASE(ADDRG) RA.p = &prog->globals[instr_bx(i)]; NEXT();
     CASE(ADDRSL) {
         GoSlice *sl = RB.sl;
@@ -659,8 +655,8 @@ dispatch:
         RA.cell = c;
         NEXT();
     }
-    CASE(GETUP) RA = cl->cells[i.b]->v; NEXT();
-    CASE(SETUP) cl->cells[i.a]->v = RB; NEXT();
+    CASE(GETUP) RA = f->cl->cells[i.b]->v; NEXT();
+    CASE(SETUP) f->cl->cells[i.a]->v = RB; NEXT();
     CASE(CLOSURE) {
         const Proto *fp = prog->funcs[instr_bx(i)];
         Closure *c = GC_MALLOC(sizeof(Closure) + sizeof(GoCell *) * (size_t)fp->nupvals);
@@ -668,7 +664,7 @@ dispatch:
         c->ncells = fp->nupvals;
         for (int u = 0; u < fp->nupvals; u++) {
             uint16_t d = fp->upvals[u];
-            c->cells[u] = (d & UPVAL_OUTER) ? cl->cells[d & ~UPVAL_OUTER] : base[d].cell;
+            c->cells[u] = (d & UPVAL_OUTER) ? f->cl->cells[d & ~UPVAL_OUTER] : base[d].cell;
         }
         RA.cl = c;
         NEXT();
