@@ -64,13 +64,11 @@ VmStatus vm_execute(G *g) {
 #endif
     Program *prog = g->prog;
     Frame *f = &g->frames[g->nframes - 1];
-    const Proto *p = f->proto;
     const Instr *pc = f->pc;
     Value *base = g->stack + f->base;
     Instr i;
 
-#define RELOAD() do { f = &g->frames[g->nframes - 1]; p = f->proto; \
-                         pc = f->pc; base = g->stack + f->base; } while (0)
+#define RELOAD() do { f = &g->frames[g->nframes - 1]; pc = f->pc; base = g->stack + f->base; } while (0)
 #define RA (base[i.a])
 #define RB (base[i.b])
 #define RC (base[i.c])
@@ -94,9 +92,8 @@ VmStatus vm_execute(G *g) {
         size_t nb = f->base + i.a; \
         SAVEPC(); \
         f = push_frame(g, callee, ccl, 0, nb); \
-        p = callee; \
         base = g->stack + nb; \
-        pc = p->code; \
+        pc = callee->code; \
         PREEMPT_CHECK(); \
         NEXT(); \
     } while (0)
@@ -130,7 +127,7 @@ dispatch:
     CASE(NOP) NEXT();
     CASE(MOVE) RA = RB; NEXT();
     CASE(LOADI) RA.i = instr_sbx(i); NEXT();
-    CASE(LOADK) RA = p->k[instr_bx(i)]; NEXT();
+    CASE(LOADK) RA = f->proto->k[instr_bx(i)]; NEXT();
     CASE(LOADZ) RA.u = 0; NEXT();
     CASE(GETG) RA = prog->globals[instr_bx(i)]; NEXT();
     CASE(SETG) prog->globals[instr_bx(i)] = RA; NEXT();
@@ -349,7 +346,7 @@ dispatch:
     }
     CASE(ARR2SL) {
         if (!RB.p) PANIC_RT("invalid memory address or nil pointer dereference");
-        uint64_t kv = p->k[i.c].u;
+        uint64_t kv = f->proto->k[i.c].u;
         int64_t n = (int64_t)(kv >> 20), es = (int64_t)(kv & 0xFFFFF);
         GoSlice *sl = GC_MALLOC(sizeof *sl);
         sl->data = RB.p;
@@ -552,7 +549,7 @@ dispatch:
 
     CASE(NEWAGG) RA.p = GC_MALLOC(sizeof(Value) * instr_bx(i)); NEXT();
     CASE(COPYAGG) {
-        size_t n = (size_t)p->k[i.c].i;
+        size_t n = (size_t)f->proto->k[i.c].i;
         Value *blk = GC_MALLOC(sizeof(Value) * n);
         memcpy(blk, RB.p, sizeof(Value) * n);
         RA.p = blk;
@@ -560,7 +557,7 @@ dispatch:
     }
     CASE(STOREAGG) {
         if (!RA.p) PANIC_RT("invalid memory address or nil pointer dereference");
-        memmove(RA.p, RB.p, sizeof(Value) * (size_t)p->k[i.c].i);
+        memmove(RA.p, RB.p, sizeof(Value) * (size_t)f->proto->k[i.c].i);
         NEXT();
     }
     CASE(GETF) {
@@ -819,7 +816,7 @@ dispatch:
     }
     CASE(UNREACH) {
         SAVEPC();
-        vm_bug("missing return in %s", p->name);
+        vm_bug("missing return in %s", f->proto->name);
     }
 
 #ifndef USE_COMPUTED_GOTO
