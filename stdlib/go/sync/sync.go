@@ -205,12 +205,12 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 // the low 31 (bit 31 is Go's synctest flag, unused here).
 type WaitGroup struct {
 	noCopy noCopy
-	state  atomic.Uint64
+	state  uint64 // only through sync/atomic's functions: natives, one call each
 	sema   uint32
 }
 
 func (wg *WaitGroup) Add(delta int) {
-	state := wg.state.Add(uint64(delta) << 32)
+	state := atomic.AddUint64(&wg.state, uint64(delta)<<32)
 	v := int32(state >> 32)
 	w := uint32(state & 0x7fffffff)
 	if v < 0 {
@@ -224,10 +224,10 @@ func (wg *WaitGroup) Add(delta int) {
 	}
 	// The counter is zero and w goroutines wait: nothing else may touch
 	// the state now. Reset it and wake them all.
-	if wg.state.Load() != state {
+	if atomic.LoadUint64(&wg.state) != state {
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
-	wg.state.Store(0)
+	atomic.StoreUint64(&wg.state, 0)
 	for ; w != 0; w-- {
 		runtime_Semrelease(&wg.sema, false)
 	}
@@ -239,13 +239,13 @@ func (wg *WaitGroup) Done() {
 
 func (wg *WaitGroup) Wait() {
 	for {
-		state := wg.state.Load()
+		state := atomic.LoadUint64(&wg.state)
 		if int32(state>>32) == 0 {
 			return
 		}
-		if wg.state.CompareAndSwap(state, state+1) {
+		if atomic.CompareAndSwapUint64(&wg.state, state, state+1) {
 			runtime_SemacquireWaitGroup(&wg.sema)
-			if wg.state.Load() != 0 {
+			if atomic.LoadUint64(&wg.state) != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")
 			}
 			return
