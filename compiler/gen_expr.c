@@ -419,8 +419,10 @@ static void gen_receiver(FuncState *fs, Node *fun, int rrecv) {
     bool recv_agg = type_is_aggregate((sl->recv_is_ptr ? recv_t->under->elem : recv_t)->under);
     int rv;
     if (sl->npath == 0) {
+        /* where the receiver is the value itself, it is evaluated into its register */
+        bool direct = sl->ptr_recv ? sl->recv_is_ptr : !sl->recv_is_ptr && !recv_agg;
         if (sl->ptr_recv && !sl->recv_is_ptr) rv = gen_addr(fs, x, -1);
-        else rv = gen_expr(fs, x, -1);
+        else rv = gen_expr(fs, x, direct ? rrecv : -1);
     } else {
         int rx = gen_expr(fs, x, -1);
         int off;
@@ -1027,10 +1029,12 @@ static void gen_store_slot(FuncState *fs, int rb, int off, Node *e, const Type *
         int rp = alloc_reg(fs);
         emit(fs, OP_FIELDPTR, rp, rb, off);
         emit(fs, OP_STOREAGG, rp, rv, slots_const(fs, t));
-    } else {
+    } else if (t->under->kind == TY_INTERFACE && e->type->under->kind != TY_INTERFACE) {
         int rv = alloc_reg(fs);
-        gen_expr_as(fs, e, t, rv);
+        gen_expr_as(fs, e, t, rv);   /* boxed in a register of its own */
         emit(fs, OP_SETF, rb, off, rv);
+    } else {
+        emit(fs, OP_SETF, rb, off, gen_expr(fs, e, -1));   /* from wherever the value is */
     }
     fs->freereg = mark;
 }
