@@ -134,6 +134,11 @@ static bool is_nil_node(const Node *n) {
  * temporary (at or above freereg, so dead now): MULADDF and MULSUBF in
  * place of the MULF and the ADDF or SUBF. Nothing jumps between the two:
  * Go has no conditional expression, so no float-valued join. */
+static bool is_nil_lit(const Node *n) {
+    while (n->kind == N_PAREN) n = n->u.unary.x;
+    return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL;
+}
+
 static bool fuse_mul(FuncState *fs, Opcode o, int dst, int rb, int rc) {
     if ((o != OP_ADDF && o != OP_SUBF) || dst != rb || rb == rc || rc < fs->freereg || fs->ncode == 0)
         return false;
@@ -1637,6 +1642,18 @@ void gen_branch(FuncState *fs, Node *cond, bool sense, JumpList *jl) {
             return;
         }
         const Type *t = x->type;
+        if ((op == T_EQL || op == T_NEQ) && !fs->long_jumps) {
+            /* p == nil, for a pointer, map, channel or func (one word, nil is 0): one JEQI/JNEI */
+            Node *v = is_nil_lit(y) ? x : is_nil_lit(x) ? y : NULL;
+            TypeKind vk = v ? v->type->under->kind : TY_INVALID;
+            if (vk == TY_POINTER || vk == TY_MAP || vk == TY_CHAN || vk == TY_FUNC) {
+                Opcode o = (op == T_EQL) == sense ? OP_JEQI : OP_JNEI;
+                int ra = gen_expr(fs, v, -1);
+                fs->freereg = mark;
+                jl_add(jl, emit(fs, o, ra, 0, 0));
+                return;
+            }
+        }
         if (is_comparison_op(op) && type_is_integer(t->under) && !type_is_unsigned(t->under) && !fs->long_jumps) {
             Opcode o;
             bool imm = false;
