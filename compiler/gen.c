@@ -239,15 +239,14 @@ void gen_expr_as(FuncState *fs, Node *n, const Type *to, int dst) {
 
 /* ---- narrowing ---- */
 
-void gen_narrow(FuncState *fs, int r, const Type *t) {
+void gen_narrow(FuncState *fs, int r, const Type *t) { gen_narrow_from(fs, r, r, t); }
+
+void gen_narrow_from(FuncState *fs, int dst, int src, const Type *t) {
     const Type *u = t->under;
-    if (!type_is_integer(u)) {
-        if (u->kind == TY_FLOAT32) emit(fs, OP_F32, r, r, 0);
-        return;
-    }
-    int bits = type_int_bits(u);
-    if (bits == 64) return;
-    emit(fs, type_is_unsigned(u) ? OP_ZEXT : OP_SEXT, r, r, bits);
+    int bits = type_is_integer(u) ? type_int_bits(u) : 64;
+    if (type_is_integer(u) && bits < 64) emit(fs, type_is_unsigned(u) ? OP_ZEXT : OP_SEXT, dst, src, bits);
+    else if (u->kind == TY_FLOAT32) emit(fs, OP_F32, dst, src, 0);
+    else if (dst != src) emit(fs, OP_MOVE, dst, src, 0);
 }
 
 /* ---- functions ---- */

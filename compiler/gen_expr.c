@@ -319,8 +319,7 @@ static int gen_conversion(FuncState *fs, Node *n, int dst) {
         return dst;
     }
     if (type_is_integer(to) && type_is_integer(from)) {
-        if (rb != dst) emit(fs, OP_MOVE, dst, rb, 0);
-        gen_narrow(fs, dst, n->type);
+        gen_narrow_from(fs, dst, rb, n->type);
         return dst;
     }
     if (type_is_float(to) && type_is_integer(from)) {
@@ -1654,7 +1653,9 @@ void gen_branch(FuncState *fs, Node *cond, bool sense, JumpList *jl) {
                 return;
             }
         }
-        if (is_comparison_op(op) && type_is_integer(t->under) && !type_is_unsigned(t->under) && !fs->long_jumps) {
+        /* (== and != are the same on unsigned integers: the bits, kept zero-extended) */
+        if (is_comparison_op(op) && type_is_integer(t->under) &&
+            (!type_is_unsigned(t->under) || op == T_EQL || op == T_NEQ) && !fs->long_jumps) {
             Opcode o;
             bool imm = false;
             int64_t iv = 0;

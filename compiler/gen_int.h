@@ -105,6 +105,8 @@ void gen_const(FuncState *fs, Node *n, int dst);
 int slots_const(FuncState *fs, const Type *t);
 /* Converts register r from type `from` to `to` where assignability changes representation (boxing). */
 void gen_coerce(FuncState *fs, int r, const Type *from, const Type *to);
+/* R[dst] = R[src] narrowed to t's width (SEXT, ZEXT, F32), or moved. */
+void gen_narrow_from(FuncState *fs, int dst, int src, const Type *t);
 /* Evaluates n into dst as a value of type `to` (an aggregate copied unless fresh). */
 void gen_expr_as(FuncState *fs, Node *n, const Type *to, int dst);
 /* Re-extends register r to integer type t's width (or rounds to float32). */
