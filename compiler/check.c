@@ -604,6 +604,16 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
     }
 }
 
+/* Gives method o's declaration its trace name, T.M or (*T).M (o->type is
+ * its full signature, the receiver first). */
+static void name_method(Object *o) {
+    Type *r = o->type->params[0];
+    bool ptr = !r->name && r->kind == TY_POINTER;
+    const char *bn = (ptr ? r->elem : r)->name;
+    const char *tn = strchr(bn, '.') ? strchr(bn, '.') + 1 : bn;
+    o->decl->u.func.name->u.ident.name = ptr ? strf("(*%s).%s", tn, o->name) : strf("%s.%s", tn, o->name);
+}
+
 Type *method_sig(const Type *full) {
     Type *sig = type_new(TY_FUNC);
     sig->params = full->params + 1;
@@ -688,9 +698,7 @@ static void attach_methods(Checker *ch) {
         nm[at] = (Method){ o->name, sig, o, ptr };
         __atomic_store_n(&base->methods, nm, __ATOMIC_RELEASE);
         if (replace < 0) __atomic_store_n(&base->nmethods, base->nmethods + 1, __ATOMIC_RELEASE);
-        /* the trace name: main.T.M or main.(*T).M */
-        const char *tn = strchr(base->name, '.') ? strchr(base->name, '.') + 1 : base->name;
-        o->decl->u.func.name->u.ident.name = ptr ? strf("(*%s).%s", tn, o->name) : strf("%s.%s", tn, o->name);
+        if (!o->lazy) name_method(o);   /* a lazy one when it is reached (check_reached) */
     }
     ch->methods.len = 0;
     enter_file(ch, saved_file);
@@ -956,6 +964,7 @@ static void check_reached(Checker *ch) {
         ch->live = true;
         if (o) {
             enter_file(ch, o->file);
+            if (o->decl->u.func.recv && o->type != ty_invalid) name_method(o);
             check_func_body(ch, o->decl, o);
             add_func(ch->c, o->decl, q);
         } else {

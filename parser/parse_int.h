@@ -26,6 +26,7 @@ typedef struct PCtx {
     Node *last_decl;        /* the last top-level declaration (for "before {") */
     Node *body;             /* parse_body: the block parsed */
     bool lazy;              /* parse_library */
+    bool trusted;           /* the library's source: tokens are fed without asking goparse_accepts first */
     struct LazyDecl *pending_decl; /* the LAZYDECL being fed */
 } PCtx;
 
