@@ -434,10 +434,11 @@ void add_func(Compiler *c, Node *d, Package *p) {
  * elements', parameters' and results' types. A value of a library type
  * that goes into an interface was made by code that names the type or
  * got it from a reached signature, so its methods are compiled.
- * The runtime package and the REPL's packages are checked whole. */
+ * The REPL's packages are checked whole; of package runtime, the types
+ * of run-time panics are live from the start (load_runtime). */
 
 static bool lazy_package(const Checker *ch, const Package *p) {
-    return p != ch->c->main_pkg && !ch->c->repl && strcmp(p->path, "runtime") != 0;
+    return p != ch->c->main_pkg && !ch->c->repl;
 }
 
 /* Declares a library function or method whose body waits to be reached. */
@@ -914,7 +915,7 @@ Package *load_package(Checker *ch, const char *path, Pos pos) {
         return NULL;
     }
     DiagList pd = { .filename = path };
-    bool lazy = !c->repl && strcmp(path, "runtime") != 0;   /* lazy_package's packages */
+    bool lazy = !c->repl;   /* lazy_package's packages */
     Node *file = lazy ? parse_library(src, strlen(src), &pd) : parse_file(src, strlen(src), &pd);
     if (!file) {
         errorf(ch, pos, "internal error: package %s does not parse", path);
@@ -996,6 +997,8 @@ static void load_runtime(Checker *ch) {
             Type *t = o && o->kind == OBJ_TYPE ? o->type : NULL;
             if (t && (i == VM_RTERR_ASSERT || i == VM_RTERR_PANICNIL)) t = types_pointer_to(t);
             ch->c->rterr_types[i] = t;
+            /* the VM makes these values: their methods are live */
+            if (o && o->kind == OBJ_TYPE) mark_live(ch, o);
         }
     }
 }
