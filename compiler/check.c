@@ -474,6 +474,18 @@ void mark_live(Checker *ch, Object *o) {
     walk_live_type(ch, o->type);
 }
 
+/* The object of function or method declaration d of package p. */
+static Object *declare_func(Checker *ch, Package *p, Node *d, const char *name) {
+    Node *nm = d->u.func.name;
+    Object *o = object_new(OBJ_FUNC, name, ty_invalid, nm->pos);
+    o->decl = d;
+    o->used = true;
+    o->file = ch->file;
+    o->home = p;
+    nm->obj = o;
+    return o;
+}
+
 /* Declares the package-level names of one file of package p (the
  * current file, ch->file) in the package scope. */
 static void collect_decls(Checker *ch, Package *p, Node *file) {
@@ -485,12 +497,7 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
             const char *name = intern_cstr(nm->u.ident.name);
             if (d->u.func.lazydecl) {
                 /* parse_library's: a plain function, parsed when first used (resolve_object) */
-                Object *o = object_new(OBJ_FUNC, name, ty_invalid, nm->pos);
-                o->decl = d;
-                o->used = true;
-                o->file = ch->file;
-                o->home = p;
-                nm->obj = o;
+                Object *o = declare_func(ch, p, d, name);
                 if (d->u.func.lazy_has_body) defer_body(o, p);
                 else if (!(o->native = (struct NativeDesc *)find_native(p->natives, name)))
                     errorf(ch, nm->pos, "missing function body");
@@ -515,24 +522,14 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
                     list_push(&ch->generic_methods, d);
                     continue;
                 }
-                Object *o = object_new(OBJ_FUNC, name, ty_invalid, nm->pos);
-                o->decl = d;
-                o->used = true;
-                o->file = ch->file;
-                o->home = p;
-                nm->obj = o;
+                Object *o = declare_func(ch, p, d, name);
                 if (!d->u.func.body) errorf(ch, nm->pos, "missing function body");
                 else if (lazy) defer_body(o, p);
                 else add_func(ch->c, d, p);
                 list_push(&ch->methods, d);
                 continue;
             }
-            Object *o = object_new(OBJ_FUNC, name, ty_invalid, nm->pos);
-            o->decl = d;
-            o->used = true;
-            o->file = ch->file;
-            o->home = p;
-            nm->obj = o;
+            Object *o = declare_func(ch, p, d, name);
             if (name == intern_cstr("init")) {
                 if (d->u.func.type->u.functype.params.len || d->u.func.type->u.functype.results.len)
                     errorf(ch, nm->pos, "func init must have no arguments and no return values");
