@@ -1271,12 +1271,28 @@ Node *parse_library(const char *src, size_t len, DiagList *diags) {
     return parse_common(src, len, diags, false, true, NULL);
 }
 
+/* Just past a skipped body's `}`. */
+static Pos lazy_end(const LazyBody *lb) {
+    return (Pos){ lb->rbrace.line, lb->rbrace.col + 1, lb->rbrace.offset + 1 };
+}
+
+/* The context of parse_body or parse_decl: library source, fed without asking. */
+static PCtx *trusted_ctx(const char *src, size_t len, Pos pos, DiagList *diags) {
+    PCtx *c = GC_MALLOC(sizeof(PCtx));
+    c->diags = diags;
+    c->src = src;
+    c->len = len;
+    c->file = node_new(N_FILE, pos);
+    c->trusted = true;
+    return c;
+}
+
 Node *lazy_block(PCtx *c, Token *lbrace) {
     (void)c;
     LazyBody *lb = lbrace->lazy;
     Node *b = node_new(N_BLOCK, lbrace->pos);
     b->u.block.rbrace = lb->rbrace;
-    b->end = (Pos){ lb->rbrace.line, lb->rbrace.col + 1, lb->rbrace.offset + 1 };
+    b->end = lazy_end(lb);
     b->u.block.lazy = lb;
     return b;
 }
@@ -1287,8 +1303,7 @@ Node *lazy_decl(PCtx *c, Token *func) {
     d->u.func.name = mk_ident(&ld->toks[1]);
     Token *last = &ld->toks[ld->ntoks - 1];
     d->u.func.lazy_has_body = last->lazy != NULL;
-    d->end = last->lazy ? (Pos){ last->lazy->rbrace.line, last->lazy->rbrace.col + 1, last->lazy->rbrace.offset + 1 }
-                        : tok_end(last);
+    d->end = last->lazy ? lazy_end(last->lazy) : tok_end(last);
     d->u.func.lazydecl = ld;
     return d;
 }
@@ -1297,12 +1312,7 @@ bool parse_decl(Node *decl, DiagList *diags) {
     LazyDecl *ld = decl->u.func.lazydecl;
     if (!ld) return true;
     decl->u.func.lazydecl = NULL;
-    PCtx *c = GC_MALLOC(sizeof(PCtx));
-    c->diags = diags;
-    c->src = ld->src;
-    c->len = ld->len;
-    c->file = node_new(N_FILE, decl->pos);
-    c->trusted = true;
+    PCtx *c = trusted_ctx(ld->src, ld->len, decl->pos, diags);
     Driver d = {0};
     d.c = c;
     d.illegal_at = -1;
@@ -1325,12 +1335,7 @@ bool parse_body(Node *block, DiagList *diags) {
     LazyBody *lb = block->u.block.lazy;
     if (!lb) return true;
     block->u.block.lazy = NULL;
-    PCtx *c = GC_MALLOC(sizeof(PCtx));
-    c->diags = diags;
-    c->src = lb->src;
-    c->len = lb->len;
-    c->file = node_new(N_FILE, block->pos);
-    c->trusted = true;
+    PCtx *c = trusted_ctx(lb->src, lb->len, block->pos, diags);
     /* the lexer as it was at the `{` */
     Lexer lx;
     lex_init(&lx, lb->src, lb->len);
