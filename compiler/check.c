@@ -263,6 +263,32 @@ void set_underlying(Type *named, Type *u) {
 }
 
 /* Resolves a package-level object on first use. */
+static void attach_method(Checker *ch, Node *d);
+static void parse_method(Checker *ch, Node *d);
+static void queue_live(Checker *ch, Object *o);
+static void walk_live_type(Checker *ch, Type *t);
+
+/* A library type's methods, parsed and attached when the type is first
+ * resolved (in its package: resolve_object switched to it). Live code
+ * may have reached the type while it was being resolved, before it had
+ * them: then they are live too. */
+static void attach_pending(Checker *ch, Object *t) {
+    Node **pend = t->pending;
+    int n = t->npending;
+    t->pending = NULL;
+    t->npending = t->pending_cap = 0;
+    for (int i = 0; i < n; i++) {
+        parse_method(ch, pend[i]);
+        attach_method(ch, pend[i]);
+    }
+    Type *ty = t->type;
+    if (ty && ty != ty_invalid && ty->live)
+        for (int i = 0; i < ty->nmethods; i++) {
+            queue_live(ch, ty->methods[i].func);
+            walk_live_type(ch, ty->methods[i].type);
+        }
+}
+
 void resolve_object(Checker *ch, Object *o) {
     if (o->state == 2) return;
     stack_guard_here();
@@ -324,6 +350,7 @@ void resolve_object(Checker *ch, Object *o) {
         break;
     }
     o->state = 2;
+    if (o->kind == OBJ_TYPE && o->npending) attach_pending(ch, o);
     ch->pkg = saved_pkg;
     enter_file(ch, saved_file);
     ch->scope = saved_scope;
@@ -474,6 +501,25 @@ void mark_live(Checker *ch, Object *o) {
     walk_live_type(ch, o->type);
 }
 
+/* A method is a function whose first parameter is the receiver. */
+static void method_as_func(Node *d) {
+    Node *ft = node_new(N_FUNCTYPE, d->u.func.type->pos);
+    list_push(&ft->u.functype.params, d->u.func.recv);
+    for (int k = 0; k < d->u.func.type->u.functype.params.len; k++)
+        list_push(&ft->u.functype.params, d->u.func.type->u.functype.params.items[k]);
+    ft->u.functype.results = d->u.func.type->u.functype.results;
+    d->u.func.type = ft;
+}
+
+/* A method parse_library left unparsed: parsed, and made a function. */
+static void parse_method(Checker *ch, Node *d) {
+    if (!parse_decl(d, ch->diags) || !d->u.func.recv) {
+        errorf(ch, d->pos, "internal error: the method declaration does not parse");
+        return;
+    }
+    method_as_func(d);
+}
+
 /* The object of function or method declaration d of package p. */
 static Object *declare_func(Checker *ch, Package *p, Node *d, const char *name) {
     Node *nm = d->u.func.name;
@@ -499,20 +545,19 @@ static void collect_decls(Checker *ch, Package *p, Node *file) {
                 /* parse_library's: a plain function, parsed when first used (resolve_object) */
                 Object *o = declare_func(ch, p, d, name);
                 if (d->u.func.lazy_has_body) defer_body(o, p);
-                else if (!(o->native = (struct NativeDesc *)find_native(p->natives, name)))
+                else if (d->u.func.lazy_recv || !(o->native = (struct NativeDesc *)find_native(p->natives, name)))
                     errorf(ch, nm->pos, "missing function body");
+                if (d->u.func.lazy_recv) {
+                    /* a method: attached when its type is first resolved (attach_pending) */
+                    list_push(&ch->lazy_methods, d);
+                    continue;
+                }
                 Object *old = scope_insert(p->scope, o);
                 if (old) errorf(ch, nm->pos, "%s redeclared in this block", name);
                 continue;
             }
             if (d->u.func.recv) {
-                /* a method: a function whose first parameter is the receiver */
-                Node *ft = node_new(N_FUNCTYPE, d->u.func.type->pos);
-                list_push(&ft->u.functype.params, d->u.func.recv);
-                for (int k = 0; k < d->u.func.type->u.functype.params.len; k++)
-                    list_push(&ft->u.functype.params, d->u.func.type->u.functype.params.items[k]);
-                ft->u.functype.results = d->u.func.type->u.functype.results;
-                d->u.func.type = ft;
+                method_as_func(d);
                 Node *rt = d->u.func.recv->u.field.type;
                 while (rt->kind == N_PAREN || rt->kind == N_STAR) rt = rt->u.unary.x;
                 if (rt->kind == N_INDEX) {
@@ -622,82 +667,85 @@ Type *method_sig(const Type *full) {
     return sig;
 }
 
-/* Gives each method declaration its signature and adds it to the method
- * set of its receiver's base type. Methods must be known before any body
- * is checked (method values and interface satisfaction need them). */
+/* Gives method declaration d its signature and adds it to the method set
+ * of its receiver's base type. */
+static void attach_method(Checker *ch, Node *d) {
+    Object *o = d->u.func.name->obj;
+    enter_file(ch, o->file);
+    Node *rt = d->u.func.recv->u.field.type;
+    bool ptr = false;
+    while (rt->kind == N_PAREN) rt = rt->u.unary.x;
+    if (rt->kind == N_STAR) { ptr = true; rt = rt->u.unary.x; }
+    Type *base = rt->kind == N_IDENT ? check_type(ch, rt) : ty_invalid;
+    if (base == ty_invalid) {
+        if (rt->kind != N_IDENT) errorf(ch, start_pos(rt), "invalid receiver type %s", expr_string(rt));
+        o->type = ty_invalid;
+        o->state = 2;
+        return;
+    }
+    if (base->name && base->under == base) {
+        errorf(ch, start_pos(rt), "cannot define new methods on non-local type %s", type_string(base));
+        o->type = ty_invalid;
+        o->state = 2;
+        return;
+    }
+    if (!base->name || base->under == base || base->under->kind == TY_POINTER || base->under->kind == TY_INTERFACE) {
+        errorf(ch, start_pos(rt), "invalid receiver type %s", type_string(base));
+        o->type = ty_invalid;
+        o->state = 2;
+        return;
+    }
+    Scope *saved = ch->scope;
+    ch->scope = ch->pkg->scope;
+    Type *full = func_type(ch, d->u.func.type, NULL, NULL);
+    ch->scope = saved;
+    o->type = full;
+    o->state = 2;
+    Type *sig = method_sig(full);
+    bool dup = false;
+    int replace = -1;   /* the REPL: a method declared by an earlier input is replaced */
+    for (int m = 0; m < base->nmethods; m++)
+        if (base->methods[m].name == o->name) {
+            if (ch->c->repl && base->methods[m].func && base->methods[m].func->epoch != o->epoch) replace = m;
+            else dup = true;
+        }
+    if (base->under->kind == TY_STRUCT)
+        for (int f = 0; f < base->under->nfields; f++)
+            if (base->under->fields[f].name == o->name) {
+                errorf(ch, d->u.func.name->pos, "field and method with the same name %s", o->name);
+                dup = true;
+            }
+    if (dup) {
+        if (!ch->diags->len) {
+            const Object *prev = NULL;
+            for (int j = 0; j < base->nmethods; j++)
+                if (base->methods[j].name == o->name && base->methods[j].func) prev = base->methods[j].func;
+            errorf(ch, d->u.func.name->pos, "method %s.%s already declared at %s", base->name, o->name,
+                   prev ? object_ref(ch, prev) : pos_ref(ch, (Pos){ 0, 0, 0 }));
+        }
+        return;
+    }
+    ReplState *r = ch->c->repl;
+    if (r) {
+        /* goroutines of earlier inputs may be looking the methods up:
+         * a new array, published before the count that covers it */
+        VEC_PUSH(r->undo, r->nundo, r->undo_cap, ((struct MethodUndo){ base, base->methods, base->nmethods }));
+    }
+    Method *nm = GC_MALLOC(sizeof(Method) * (size_t)(base->nmethods + 1));
+    if (base->nmethods) memcpy(nm, base->methods, sizeof(Method) * (size_t)base->nmethods);
+    int at = replace >= 0 ? replace : base->nmethods;
+    nm[at] = (Method){ o->name, sig, o, ptr };
+    __atomic_store_n(&base->methods, nm, __ATOMIC_RELEASE);
+    if (replace < 0) __atomic_store_n(&base->nmethods, base->nmethods + 1, __ATOMIC_RELEASE);
+    if (!o->lazy) name_method(o);   /* a lazy one when it is reached (check_reached) */
+}
+
+/* The methods of the package being checked (ch->methods). Methods must be
+ * known before any body is checked (method values and interface
+ * satisfaction need them). */
 static void attach_methods(Checker *ch) {
     int saved_file = ch->file;
-    for (int i = 0; i < ch->methods.len; i++) {
-        Node *d = ch->methods.items[i];
-        Object *o = d->u.func.name->obj;
-        enter_file(ch, o->file);
-        Node *rt = d->u.func.recv->u.field.type;
-        bool ptr = false;
-        while (rt->kind == N_PAREN) rt = rt->u.unary.x;
-        if (rt->kind == N_STAR) { ptr = true; rt = rt->u.unary.x; }
-        Type *base = rt->kind == N_IDENT ? check_type(ch, rt) : ty_invalid;
-        if (base == ty_invalid) {
-            if (rt->kind != N_IDENT) errorf(ch, start_pos(rt), "invalid receiver type %s", expr_string(rt));
-            o->type = ty_invalid;
-            o->state = 2;
-            continue;
-        }
-        if (base->name && base->under == base) {
-            errorf(ch, start_pos(rt), "cannot define new methods on non-local type %s", type_string(base));
-            o->type = ty_invalid;
-            o->state = 2;
-            continue;
-        }
-        if (!base->name || base->under == base || base->under->kind == TY_POINTER || base->under->kind == TY_INTERFACE) {
-            errorf(ch, start_pos(rt), "invalid receiver type %s", type_string(base));
-            o->type = ty_invalid;
-            o->state = 2;
-            continue;
-        }
-        Scope *saved = ch->scope;
-        ch->scope = ch->pkg->scope;
-        Type *full = func_type(ch, d->u.func.type, NULL, NULL);
-        ch->scope = saved;
-        o->type = full;
-        o->state = 2;
-        Type *sig = method_sig(full);
-        bool dup = false;
-        int replace = -1;   /* the REPL: a method declared by an earlier input is replaced */
-        for (int m = 0; m < base->nmethods; m++)
-            if (base->methods[m].name == o->name) {
-                if (ch->c->repl && base->methods[m].func && base->methods[m].func->epoch != o->epoch) replace = m;
-                else dup = true;
-            }
-        if (base->under->kind == TY_STRUCT)
-            for (int f = 0; f < base->under->nfields; f++)
-                if (base->under->fields[f].name == o->name) {
-                    errorf(ch, d->u.func.name->pos, "field and method with the same name %s", o->name);
-                    dup = true;
-                }
-        if (dup) {
-            if (!ch->diags->len) {
-                const Object *prev = NULL;
-                for (int j = 0; j < base->nmethods; j++)
-                    if (base->methods[j].name == o->name && base->methods[j].func) prev = base->methods[j].func;
-                errorf(ch, d->u.func.name->pos, "method %s.%s already declared at %s", base->name, o->name,
-                       prev ? object_ref(ch, prev) : pos_ref(ch, (Pos){ 0, 0, 0 }));
-            }
-            continue;
-        }
-        ReplState *r = ch->c->repl;
-        if (r) {
-            /* goroutines of earlier inputs may be looking the methods up:
-             * a new array, published before the count that covers it */
-            VEC_PUSH(r->undo, r->nundo, r->undo_cap, ((struct MethodUndo){ base, base->methods, base->nmethods }));
-        }
-        Method *nm = GC_MALLOC(sizeof(Method) * (size_t)(base->nmethods + 1));
-        if (base->nmethods) memcpy(nm, base->methods, sizeof(Method) * (size_t)base->nmethods);
-        int at = replace >= 0 ? replace : base->nmethods;
-        nm[at] = (Method){ o->name, sig, o, ptr };
-        __atomic_store_n(&base->methods, nm, __ATOMIC_RELEASE);
-        if (replace < 0) __atomic_store_n(&base->nmethods, base->nmethods + 1, __ATOMIC_RELEASE);
-        if (!o->lazy) name_method(o);   /* a lazy one when it is reached (check_reached) */
-    }
+    for (int i = 0; i < ch->methods.len; i++) attach_method(ch, ch->methods.items[i]);
     ch->methods.len = 0;
     enter_file(ch, saved_file);
 }
@@ -711,7 +759,8 @@ static void resolve_decls(Checker *ch, Node *file) {
         Node *d = file->u.file.decls.items[i];
         if (lazy && (d->kind == N_FUNCDECL ? !d->u.func.recv && d->u.func.name->obj &&
                                                  d->u.func.name->obj->name != intern_cstr("init")
-                                           : d->kind == N_GENDECL && d->u.gendecl.tok == T_CONST))
+                                           : d->kind == N_GENDECL && (d->u.gendecl.tok == T_CONST ||
+                                                                      d->u.gendecl.tok == T_TYPE)))
             continue;
         if (d->kind == N_FUNCDECL) {
             Object *o = d->u.func.name->obj;
@@ -836,6 +885,20 @@ static void check_package(Checker *ch, Package *p) {
         enter_file(ch, k);
         collect_decls(ch, p, p->files[k]);
     }
+    /* a lazy method waits on its type's object; one whose type is not a
+     * plain type of the package is attached now, with the others */
+    for (int i = 0; i < ch->lazy_methods.len; i++) {
+        Node *d = ch->lazy_methods.items[i];
+        Object *t = scope_lookup_local(p->scope, intern_cstr(d->u.func.lazy_recv));
+        if (t && t->kind == OBJ_TYPE && !t->generic) {
+            VEC_PUSH(t->pending, t->npending, t->pending_cap, d);
+        } else {
+            enter_file(ch, d->u.func.name->obj->file);
+            parse_method(ch, d);
+            list_push(&ch->methods, d);
+        }
+    }
+    ch->lazy_methods.len = 0;
     for (int i = 0; i < ch->generic_methods.len; i++) {
         Node *d = ch->generic_methods.items[i];
         enter_file(ch, d->u.func.name->obj ? d->u.func.name->obj->file : 0);
@@ -991,6 +1054,7 @@ static void load_runtime(Checker *ch) {
         };
         for (int i = 0; i < VM_RTERR_COUNT; i++) {
             Object *o = scope_lookup_local(rt->scope, intern_cstr(names[i]));
+            if (o && o->kind == OBJ_TYPE) resolve_object(ch, o);   /* resolved when first used */
             Type *t = o && o->kind == OBJ_TYPE ? o->type : NULL;
             if (t && (i == VM_RTERR_ASSERT || i == VM_RTERR_PANICNIL)) t = types_pointer_to(t);
             ch->c->rterr_types[i] = t;

@@ -91,6 +91,7 @@ typedef struct Checker {
      * functions and methods found live and not checked yet */
     bool live;
     Object **lazyq; int nlazyq, lazyq_cap;
+    NodeList lazy_methods;     /* collect_decls: the package's unparsed methods */
 } Checker;
 
 /* Checked operands with constant values, hashed by value (numbers by their

@@ -181,6 +181,8 @@ struct Object {
      * then, LAZY_LIVE after; home is its package */
     uint8_t lazy;
     struct Package *home;
+    /* a library type: its methods, not parsed yet (check.c's attach_pending) */
+    struct Node **pending; int npending, pending_cap;
 };
 enum { LAZY_NO, LAZY_WAITING, LAZY_LIVE };
 

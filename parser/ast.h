@@ -163,7 +163,8 @@ struct Node {
         struct { Node *name, *type; bool assign; NodeList tparams; } typespec;  /* tparams: N_FIELDs */
         struct { TokKind tok; NodeList specs; Pos lparen; } gendecl;
         struct { Node *recv, *name, *type, *body; NodeList tparams;
-                 struct LazyDecl *lazydecl; bool lazy_has_body; } func;  /* lazydecl: see parse_decl */
+                 struct LazyDecl *lazydecl; bool lazy_has_body;
+                 const char *lazy_recv; } func;  /* lazydecl: see parse_decl; lazy_recv: a method's receiver type name */
         struct { Node *package; NodeList imports, decls; bool build_go121; } file;
     } u;
 };
@@ -225,10 +226,12 @@ Node *parse_library(const char *src, size_t len, DiagList *diags);
 /* Parses the statements of a block parse_library left lazy (nothing when
  * it is not lazy); false, with the error in *diags, on a syntax error. */
 bool parse_body(Node *block, DiagList *diags);
-/* parse_library also leaves a plain function's declaration (not a method,
- * not generic, not init) unparsed: an N_FUNCDECL with only its name, and
- * func.lazydecl set (lazy_has_body: not a native). parse_decl parses the
- * rest into it (the name node stays); false on a syntax error. */
+/* parse_library also leaves a function's or method's declaration (not
+ * generic, not init, a method's receiver a type name or a pointer to one)
+ * unparsed: an N_FUNCDECL with only its name, func.lazydecl set
+ * (lazy_has_body: not a native; lazy_recv: a method's receiver type
+ * name). parse_decl parses the rest into it (the name node stays); false
+ * on a syntax error. */
 bool parse_decl(Node *decl, DiagList *diags);
 
 /* Parses one REPL input: a sequence of declarations and statements separated

@@ -1089,12 +1089,24 @@ static void lex_all(Driver *d, const char *src, size_t len, bool lazy) {
  * declaration whose `func` is toks[i] (its body's LAZYBODY `{`, or the
  * token before the `;` of a native), or -1 when it is a method, generic,
  * init, or its body was not skipped. */
-static int lazy_decl_end(Driver *d, int i) {
+static int lazy_decl_end(Driver *d, int i, int *name_at, int *recv_at) {
     Token *t = d->toks;
-    if (i + 2 >= d->ntoks || t[i + 1].kind != T_IDENT || t[i + 2].kind != T_LPAREN) return -1;
-    if (t[i + 1].len == 4 && memcmp(t[i + 1].text, "init", 4) == 0) return -1;
+    int n = i + 1;
+    *recv_at = -1;
+    if (n < d->ntoks && t[n].kind == T_LPAREN) {
+        /* a method: (r *T), (r T), (*T) or (T), T a name (not generic) */
+        int k = n + 1;
+        if (k + 1 < d->ntoks && t[k].kind == T_IDENT && (t[k + 1].kind == T_IDENT || t[k + 1].kind == T_MUL)) k++;
+        if (k < d->ntoks && t[k].kind == T_MUL) k++;
+        if (k + 1 >= d->ntoks || t[k].kind != T_IDENT || t[k + 1].kind != T_RPAREN) return -1;
+        *recv_at = k;
+        n = k + 2;
+    }
+    if (n + 1 >= d->ntoks || t[n].kind != T_IDENT || t[n + 1].kind != T_LPAREN) return -1;
+    if (*recv_at < 0 && t[n].len == 4 && memcmp(t[n].text, "init", 4) == 0) return -1;
+    *name_at = n - i;
     int depth = 0;
-    for (int j = i + 2; j < d->ntoks && j != d->illegal_at; j++) {
+    for (int j = n + 1; j < d->ntoks && j != d->illegal_at; j++) {
         switch (t[j].kind) {
         case T_LPAREN: case T_LBRACK: depth++; break;
         case T_RPAREN: case T_RBRACK: case T_RBRACE: depth--; break;
@@ -1121,10 +1133,12 @@ static void run(Driver *d, int start, bool *incomplete) {
     for (int i = 0; i < d->ntoks; i++) {
         Token *t = &d->toks[i];
         int code = lemon_code(t->kind);
-        int end;
+        int end, name_at, recv_at;
         if (c->lazy && t->kind == T_FUNC && sp == 0 && i > 0 && d->toks[i - 1].kind == T_SEMI &&
-            (end = lazy_decl_end(d, i)) >= 0 && goparse_accepts(d->parser, TK_LAZYDECL)) {
+            (end = lazy_decl_end(d, i, &name_at, &recv_at)) >= 0 && goparse_accepts(d->parser, TK_LAZYDECL)) {
             LazyDecl *ld = GC_MALLOC(sizeof *ld);
+            ld->name_at = name_at;
+            ld->recv_type = recv_at >= 0 ? str_n(d->toks[recv_at].text, (size_t)d->toks[recv_at].len) : NULL;
             ld->ntoks = end - i + 1;
             ld->toks = GC_MALLOC(sizeof(Token) * (size_t)ld->ntoks);
             memcpy(ld->toks, t, sizeof(Token) * (size_t)ld->ntoks);
@@ -1300,7 +1314,8 @@ Node *lazy_block(PCtx *c, Token *lbrace) {
 Node *lazy_decl(PCtx *c, Token *func) {
     LazyDecl *ld = c->pending_decl;
     Node *d = node_new(N_FUNCDECL, func->pos);
-    d->u.func.name = mk_ident(&ld->toks[1]);
+    d->u.func.name = mk_ident(&ld->toks[ld->name_at]);
+    d->u.func.lazy_recv = ld->recv_type;
     Token *last = &ld->toks[ld->ntoks - 1];
     d->u.func.lazy_has_body = last->lazy != NULL;
     d->end = last->lazy ? lazy_end(last->lazy) : tok_end(last);

@@ -35,6 +35,8 @@ typedef struct PCtx {
 typedef struct LazyDecl {
     Token *toks;
     int ntoks;
+    int name_at;            /* toks[name_at] is the function's name */
+    const char *recv_type;  /* a method: its receiver's type name; NULL: a function */
     const char *src;
     size_t len;
 } LazyDecl;
