@@ -203,7 +203,7 @@ Value *map_find(GoMap *m, Value key, const RType **bad) {
     return find_slot(m, t, key, h, "concurrent map read and map write", &en) < 0 ? NULL : &en->val;
 }
 
-Value *map_insert(GoMap *m, Value key, const RType **bad) {
+Value *map_insert(GoMap *m, Value key, Value val, const RType **bad) {
     uint64_t h = key_hash(m, key, bad);
     if (*bad) return NULL;
     begin_write(m);
@@ -223,7 +223,7 @@ Value *map_insert(GoMap *m, Value key, const RType **bad) {
     }
     en = &t->entries[n];
     en->key = key;
-    en->val.u = 0;
+    en->val = val;   /* a racing reader that finds the entry finds its value (an aggregate's block) */
     en->hash = h;
     STORE(t->nentries, n + 1);
     uint64_t mask = (uint64_t)t->index_cap - 1;

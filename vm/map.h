@@ -57,8 +57,10 @@ GoMap *map_new(const struct RType *maptype, int64_t hint);
 /* Looks up key; returns the value slot or NULL. Sets *bad for an unhashable
  * dynamic key type (the caller panics). */
 Value *map_find(GoMap *m, Value key, const struct RType **bad);
-/* Returns the value slot for key, inserting a zero value if absent. */
-Value *map_insert(GoMap *m, Value key, const struct RType **bad);
+/* Returns the value slot for key, inserting val if absent (before the
+ * entry is published: a racing reader never finds an entry without its
+ * value, an aggregate's block). */
+Value *map_insert(GoMap *m, Value key, Value val, const struct RType **bad);
 void map_delete(GoMap *m, Value key, const struct RType **bad);
 /* A nil or empty map hashes no key in map_find and map_delete: Go still
  * panics for an unhashable one (its mapKeyError); this says which type. */

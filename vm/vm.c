@@ -419,7 +419,7 @@ dispatch:
         GoMap *m = RA.p;
         if (!m) { SAVEPC(); vm_runtime_error_plain(g, "assignment to entry in nil map"); goto panic; }
         const RType *bad = NULL;
-        Value *v = map_insert(m, RB, &bad);
+        Value *v = map_insert(m, RB, RC, &bad);
         if (bad) UNHASHABLE(bad, false);
         *v = RC;
         NEXT();
