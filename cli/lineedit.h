@@ -16,8 +16,9 @@ typedef char **(*LeCompleteFn)(const char *line, int cursor, int *start);
 
 /* Starts line editing on the terminal (stdin and stdout are ttys): emacs
  * keys, history loaded from history_path (created when missing; NULL: no
- * history file), Tab calling complete (NULL: none). */
-void le_open(const char *history_path, LeCompleteFn complete);
+ * history file), Tab calling complete (NULL: none). False when it cannot
+ * (libedit.so.2 missing: said on stderr): then the caller reads plain lines. */
+bool le_open(const char *history_path, LeCompleteFn complete);
 
 /* Shows prompt and reads a line (without its newline): a malloc'd string;
  * NULL at end of input (Ctrl-D on an empty line). Ctrl-C clears the line

@@ -443,7 +443,7 @@ int repl_main(int lang, const SchedOptions *sched, bool tty, const char *banner)
     sched_set_exit_hook(exit_hook);
     if (tty) {
         char *hp = history_path();
-        le_open(hp, complete);
+        if (!le_open(hp, complete)) tty = R.tty = false;   /* no libedit: plain lines */
         free(hp);
         printf("%s\n", banner);
         fflush(stdout);
