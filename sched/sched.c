@@ -105,7 +105,8 @@ static struct {
     pthread_mutex_t glock;
     G **allg;
     int64_t nallg, allg_cap;
-    G *gfree;                   /* the global free list, under glock */
+    G *gfree;                   /* the global free list, under glock (stored with
+                                   __atomic_store_n: gget peeks at it unlocked) */
     _Atomic int64_t goid;
     _Atomic int64_t ngoroutines;
     /* goroutines parked until a thread outside the scheduler readies them
@@ -321,38 +322,64 @@ static void allg_add(G *g) {
     pthread_mutex_unlock(&sched.glock);
 }
 
-/* A G to run a new goroutine on: a dead one of this P or of the global
- * free list, or a new one (Go's gfget / malg). */
+/* A G to run a new goroutine on: a dead one of this P (refilled from the
+ * global free list in a batch), or a new one (Go's gfget / malg). */
 static G *gget(P *p) {
+    if (p && !p->gfree && __atomic_load_n(&sched.gfree, __ATOMIC_RELAXED)) {
+        /* refill from the global list, a batch under one lock (Go's gfget) */
+        pthread_mutex_lock(&sched.glock);
+        while (p->ngfree < GFREE_LOCAL_MAX / 2 && sched.gfree) {
+            G *h = sched.gfree;
+            __atomic_store_n(&sched.gfree, h->schedlink, __ATOMIC_RELAXED);
+            h->schedlink = p->gfree;
+            p->gfree = h;
+            p->ngfree++;
+        }
+        pthread_mutex_unlock(&sched.glock);
+    }
     G *g = p ? p->gfree : NULL;
     if (g) {
         p->gfree = g->schedlink;
         p->ngfree--;
         return g;
     }
-    pthread_mutex_lock(&sched.glock);
-    g = sched.gfree;
-    if (g) sched.gfree = g->schedlink;
-    pthread_mutex_unlock(&sched.glock);
-    if (g) return g;
+    if (!p) {
+        pthread_mutex_lock(&sched.glock);
+        g = sched.gfree;
+        if (g) __atomic_store_n(&sched.gfree, g->schedlink, __ATOMIC_RELAXED);
+        pthread_mutex_unlock(&sched.glock);
+        if (g) return g;
+    }
     g = GC_MALLOC(sizeof *g);
     g->status = G_DEAD;
     allg_add(g);
     return g;
 }
 
-/* Frees dead g for reuse: on p's list, or the global one (taking glock). */
+/* Frees dead g for reuse: on p's list; half of a full list goes to the
+ * global one, taking glock once. */
 static void gput(P *p, G *g) {
     vm_release_g(g);
-    if (p && p->ngfree < GFREE_LOCAL_MAX) {
-        g->schedlink = p->gfree;
-        p->gfree = g;
-        p->ngfree++;
+    if (!p) {
+        pthread_mutex_lock(&sched.glock);
+        g->schedlink = sched.gfree;
+        __atomic_store_n(&sched.gfree, g, __ATOMIC_RELAXED);
+        pthread_mutex_unlock(&sched.glock);
         return;
     }
+    g->schedlink = p->gfree;
+    p->gfree = g;
+    p->ngfree++;
+    if (p->ngfree < GFREE_LOCAL_MAX) return;
+    /* a full local list gives half to the global one, under one lock (Go's gfput) */
     pthread_mutex_lock(&sched.glock);
-    g->schedlink = sched.gfree;
-    sched.gfree = g;
+    while (p->ngfree > GFREE_LOCAL_MAX / 2) {
+        G *h = p->gfree;
+        p->gfree = h->schedlink;
+        p->ngfree--;
+        h->schedlink = sched.gfree;
+        __atomic_store_n(&sched.gfree, h, __ATOMIC_RELAXED);
+    }
     pthread_mutex_unlock(&sched.glock);
 }
 
