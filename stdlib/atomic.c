@@ -23,7 +23,7 @@
     if (!v) return vm_runtime_error(g, "invalid memory address or nil pointer dereference")
 
 /* func AddInt64(addr *int64, delta int64) (new int64), and Uint64, Uintptr */
-static NatStatus atomic_add64(G *g, Value *args) {
+NatStatus nat_atomic_add64(G *g, Value *args) {
     ADDR(p);
     args[0].u = __atomic_add_fetch(&p->u, args[1].u, SEQ);
     return NAT_OK;
@@ -66,14 +66,14 @@ static NatStatus atomic_or(G *g, Value *args) {
 }
 
 /* func LoadInt32(addr *int32) (val int32), every width */
-static NatStatus atomic_load(G *g, Value *args) {
+NatStatus nat_atomic_load(G *g, Value *args) {
     ADDR(p);
     args[0].u = __atomic_load_n(&p->u, SEQ);
     return NAT_OK;
 }
 
 /* func StoreInt32(addr *int32, val int32), every width */
-static NatStatus atomic_store(G *g, Value *args) {
+NatStatus nat_atomic_store(G *g, Value *args) {
     ADDR(p);
     __atomic_store_n(&p->u, args[1].u, SEQ);
     return NAT_OK;
@@ -87,7 +87,7 @@ static NatStatus atomic_swap(G *g, Value *args) {
 }
 
 /* func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool), every width */
-static NatStatus atomic_cas(G *g, Value *args) {
+NatStatus nat_atomic_cas(G *g, Value *args) {
     ADDR(p);
     uint64_t old = args[1].u;
     args[0].u = __atomic_compare_exchange_n(&p->u, &old, args[2].u, false, SEQ, SEQ);
@@ -170,15 +170,15 @@ static NatStatus atomic_value_cas(G *g, Value *args) {
 const NativeDesc atomic_natives[] = {
     { "sync/atomic", "AddInt32", atomic_add_int32 },
     { "sync/atomic", "AddUint32", atomic_add_uint32 },
-    { "sync/atomic", "AddInt64", atomic_add64 },
-    { "sync/atomic", "AddUint64", atomic_add64 },
-    { "sync/atomic", "AddUintptr", atomic_add64 },
+    { "sync/atomic", "AddInt64", nat_atomic_add64 },
+    { "sync/atomic", "AddUint64", nat_atomic_add64 },
+    { "sync/atomic", "AddUintptr", nat_atomic_add64 },
     FOR_WIDTHS(And, atomic_and),
     FOR_WIDTHS(Or, atomic_or),
-    FOR_WIDTHS(Load, atomic_load),
-    FOR_WIDTHS(Store, atomic_store),
+    FOR_WIDTHS(Load, nat_atomic_load),
+    FOR_WIDTHS(Store, nat_atomic_store),
     FOR_WIDTHS(Swap, atomic_swap),
-    FOR_WIDTHS(CompareAndSwap, atomic_cas),
+    FOR_WIDTHS(CompareAndSwap, nat_atomic_cas),
     { "sync/atomic", "valueLoad_", atomic_value_load },
     { "sync/atomic", "valueStore_", atomic_value_store },
     { "sync/atomic", "valueSwap_", atomic_value_swap },

@@ -19,4 +19,12 @@ void os_set_args(int argc, char **argv);
  * process is ending some other way: a panic, a fatal error). */
 int os_exit_status(void);
 
+/* sync/atomic's 64-bit natives on the word args[0] points at: package
+ * sync's WaitGroup binds them too, to its atomic.Uint64 (whose word is
+ * its only slot), for one call per operation. */
+NatStatus nat_atomic_add64(G *g, Value *args);
+NatStatus nat_atomic_load(G *g, Value *args);
+NatStatus nat_atomic_store(G *g, Value *args);
+NatStatus nat_atomic_cas(G *g, Value *args);
+
 #endif

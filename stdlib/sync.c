@@ -371,6 +371,10 @@ static NatStatus sync_check_copy(G *g, Value *args) {
 
 const NativeDesc sync_natives[] = {
     { "sync", "semacquire_", sync_semacquire },
+    { "sync", "wgAdd_", nat_atomic_add64 },
+    { "sync", "wgLoad_", nat_atomic_load },
+    { "sync", "wgStore_", nat_atomic_store },
+    { "sync", "wgCompareAndSwap_", nat_atomic_cas },
     { "sync", "runtime_Semrelease", sync_semrelease },
     { "sync", "lock_", sync_lock },
     { "sync", "lockSlow_", sync_lock_slow },

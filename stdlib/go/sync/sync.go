@@ -205,12 +205,20 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 // the low 31 (bit 31 is Go's synctest flag, unused here).
 type WaitGroup struct {
 	noCopy noCopy
-	state  uint64 // only through sync/atomic's functions: natives, one call each
+	state  atomic.Uint64
 	sema   uint32
 }
 
+// The operations on a WaitGroup's state: sync/atomic's natives bound to
+// its atomic.Uint64 (stdlib/sync.c), one call each, where the methods
+// would be a Go frame more per operation.
+func wgAdd_(s *atomic.Uint64, delta uint64) uint64
+func wgLoad_(s *atomic.Uint64) uint64
+func wgStore_(s *atomic.Uint64, v uint64)
+func wgCompareAndSwap_(s *atomic.Uint64, old, new uint64) bool
+
 func (wg *WaitGroup) Add(delta int) {
-	state := atomic.AddUint64(&wg.state, uint64(delta)<<32)
+	state := wgAdd_(&wg.state, uint64(delta)<<32)
 	v := int32(state >> 32)
 	w := uint32(state & 0x7fffffff)
 	if v < 0 {
@@ -224,10 +232,10 @@ func (wg *WaitGroup) Add(delta int) {
 	}
 	// The counter is zero and w goroutines wait: nothing else may touch
 	// the state now. Reset it and wake them all.
-	if atomic.LoadUint64(&wg.state) != state {
+	if wgLoad_(&wg.state) != state {
 		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
-	atomic.StoreUint64(&wg.state, 0)
+	wgStore_(&wg.state, 0)
 	for ; w != 0; w-- {
 		runtime_Semrelease(&wg.sema, false)
 	}
@@ -239,13 +247,13 @@ func (wg *WaitGroup) Done() {
 
 func (wg *WaitGroup) Wait() {
 	for {
-		state := atomic.LoadUint64(&wg.state)
+		state := wgLoad_(&wg.state)
 		if int32(state>>32) == 0 {
 			return
 		}
-		if atomic.CompareAndSwapUint64(&wg.state, state, state+1) {
+		if wgCompareAndSwap_(&wg.state, state, state+1) {
 			runtime_SemacquireWaitGroup(&wg.sema)
-			if atomic.LoadUint64(&wg.state) != 0 {
+			if wgLoad_(&wg.state) != 0 {
 				panic("sync: WaitGroup is reused before previous Wait has returned")
 			}
 			return
