@@ -973,6 +973,19 @@ static bool repl_func_decl(Driver *d, int i) {
     return j + 2 < d->ntoks && t[j + 1].kind == T_IDENT && t[j + 2].kind == T_LPAREN;
 }
 
+/* The next token slot of d->toks (cap of them allocated), growing the
+ * array; the old one is freed, so that start-up touches fewer pages. */
+static Token *next_tok(Driver *d, int *cap) {
+    if (d->ntoks == *cap) {
+        *cap *= 2;
+        Token *nt = GC_MALLOC(sizeof(Token) * (size_t)*cap);
+        memcpy(nt, d->toks, sizeof(Token) * (size_t)d->ntoks);
+        GC_FREE(d->toks);
+        d->toks = nt;
+    }
+    return &d->toks[d->ntoks++];
+}
+
 /* parse_library: skips a function body from lx->cur (just after its `{`)
  * to just after the matching `}`, reading comments, strings and runes as
  * Go's scanner does; sets *rbrace. False (lx unchanged) when the source
@@ -1042,16 +1055,8 @@ static void lex_all(Driver *d, const char *src, size_t len, bool lazy) {
     d->ntoks = 0;
     d->illegal_at = -1;
     for (;;) {
-        if (d->ntoks == cap) {
-            cap *= 2;
-            Token *nt = GC_MALLOC(sizeof(Token) * (size_t)cap);
-            memcpy(nt, d->toks, sizeof(Token) * (size_t)d->ntoks);
-            GC_FREE(d->toks);   /* start-up touches fewer pages when memory is reused */
-            d->toks = nt;
-        }
-        Token *t = &d->toks[d->ntoks];
+        Token *t = next_tok(d, &cap);
         lex_next(&lx, t);
-        d->ntoks++;
         if (t->kind == T_ILLEGAL) {
             d->lexmsg = lx.err ? lx.err : "invalid token";
             d->lexpos = lx.err_pos.line ? lx.err_pos : t->pos;
@@ -1085,10 +1090,12 @@ static void lex_all(Driver *d, const char *src, size_t len, bool lazy) {
 }
 
 
-/* parse_library: the index of the last token of the plain function
+/* parse_library: the index of the last token of the function or method
  * declaration whose `func` is toks[i] (its body's LAZYBODY `{`, or the
- * token before the `;` of a native), or -1 when it is a method, generic,
- * init, or its body was not skipped. */
+ * token before the `;` of a native), or -1 when it is generic, init, a
+ * method whose receiver is not T or *T, or its body was not skipped. Sets
+ * toks[i + *name_at] to its name and toks[*recv_at] to a method's
+ * receiver type name (-1: a function). */
 static int lazy_decl_end(Driver *d, int i, int *name_at, int *recv_at) {
     Token *t = d->toks;
     int n = i + 1;
@@ -1363,19 +1370,12 @@ bool parse_body(Node *block, DiagList *diags) {
     int cap = 64;
     d.toks = GC_MALLOC(sizeof(Token) * (size_t)cap);
     for (;;) {
-        if (d.ntoks + 1 >= cap) {
-            cap *= 2;
-            Token *nt = GC_MALLOC(sizeof(Token) * (size_t)cap);
-            memcpy(nt, d.toks, sizeof(Token) * (size_t)d.ntoks);
-            GC_FREE(d.toks);
-            d.toks = nt;
-        }
-        Token *t = &d.toks[d.ntoks++];
+        Token *t = next_tok(&d, &cap);
         lex_next(&lx, t);
         if (t->kind == T_ILLEGAL || t->kind == T_EOF) return false;
         if (t->pos.offset == lb->rbrace.offset) break;
     }
-    d.toks[d.ntoks++] = (Token){ .kind = T_EOF, .pos = block->end, .text = "" };
+    *next_tok(&d, &cap) = (Token){ .kind = T_EOF, .pos = block->end, .text = "" };
     run(&d, TK_BODYSTART, NULL);
     GC_FREE(d.toks);
     d.toks = NULL;
