@@ -134,18 +134,41 @@ static bool is_nil_node(const Node *n) {
  * temporary (at or above freereg, so dead now): MULADDF and MULSUBF in
  * place of the MULF and the ADDF or SUBF. Nothing jumps between the two:
  * Go has no conditional expression, so no float-valued join. */
-static bool is_nil_lit(const Node *n) {
-    while (n->kind == N_PAREN) n = n->u.unary.x;
-    return n->kind == N_IDENT && n->obj && n->obj->kind == OBJ_NIL;
-}
-
 static bool fuse_mul(FuncState *fs, Opcode o, int dst, int rb, int rc) {
     if ((o != OP_ADDF && o != OP_SUBF) || dst != rb || rb == rc || rc < fs->freereg || fs->ncode == 0)
         return false;
     Instr *last = &fs->code[fs->ncode - 1];
-    if (last->op != OP_MULF || last->a != rc) return false;
+    if ((last->op != OP_MULF && last->op != OP_MULFLD) || last->a != rc) return false;
+    if (last->op == OP_MULFLD && last->b == last->a) return false;   /* no register for p.f */
+    if (last->op == OP_MULFLD) {
+        /* a*p.f: the field goes back to a GETF into the product's
+         * temporary, which then holds p.f (a field update fuses further) */
+        Instr mul = *last;
+        *last = (Instr){ OP_GETF, mul.a, mul.c & 255, mul.c >> 8 };
+        emit(fs, OP_MULF, mul.a, mul.b, mul.a);
+        last = &fs->code[fs->ncode - 1];
+    }
     last->op = o == OP_ADDF ? OP_MULADDF : OP_MULSUBF;
     last->a = (uint16_t)dst;
+    return true;
+}
+
+/* A float op whose operand was just loaded from a field into a temporary
+ * (at or above mark, the op's first free register, so dead now): ADDFLD..DIVFLD in place of the
+ * GETF and the op. For + and * the field may be either operand. */
+static bool fuse_field_operand(FuncState *fs, Opcode o, int dst, int rb, int rc, int mark) {
+    static const Opcode plain[] = { OP_ADDF, OP_SUBF, OP_MULF, OP_DIVF };
+    static const Opcode fused[] = { OP_ADDFLD, OP_SUBFLD, OP_MULFLD, OP_DIVFLD };
+    int k = 0;
+    while (k < 4 && plain[k] != o) k++;
+    if (k == 4 || fs->ncode == 0 || rb == rc) return false;
+    Instr *last = &fs->code[fs->ncode - 1];
+    if (last->op != OP_GETF || last->b > 255 || last->c > 255) return false;
+    int other;
+    if (last->a == rc && rc >= mark) other = rb;
+    else if (last->a == rb && rb >= mark && (o == OP_ADDF || o == OP_MULF)) other = rc;
+    else return false;
+    *last = (Instr){ (uint16_t)fused[k], (uint16_t)dst, (uint16_t)other, (uint16_t)(last->b | last->c << 8) };
     return true;
 }
 
@@ -249,7 +272,7 @@ static int gen_binary(FuncState *fs, Node *n, int dst) {
     fs->freereg = mark;
     dst = target(fs, dst);
     if (fuse_mul(fs, o, dst, rb, rc)) return dst;
-    emit(fs, o, dst, rb, rc);
+    if (!fuse_field_operand(fs, o, dst, rb, rc, mark)) emit(fs, o, dst, rb, rc);
     if (o == OP_ADD || o == OP_SUB || o == OP_MUL || o == OP_DIV || o == OP_ADDF || o == OP_SUBF ||
         o == OP_MULF || o == OP_DIVF)
         gen_narrow(fs, dst, t);
@@ -1643,7 +1666,7 @@ void gen_branch(FuncState *fs, Node *cond, bool sense, JumpList *jl) {
         const Type *t = x->type;
         if ((op == T_EQL || op == T_NEQ) && !fs->long_jumps) {
             /* p == nil, for a pointer, map, channel or func (one word, nil is 0): one JEQI/JNEI */
-            Node *v = is_nil_lit(y) ? x : is_nil_lit(x) ? y : NULL;
+            Node *v = is_nil_node(y) ? x : is_nil_node(x) ? y : NULL;
             TypeKind vk = v ? v->type->under->kind : TY_INVALID;
             if (vk == TY_POINTER || vk == TY_MAP || vk == TY_CHAN || vk == TY_FUNC) {
                 Opcode o = (op == T_EQL) == sense ? OP_JEQI : OP_JNEI;

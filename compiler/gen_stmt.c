@@ -171,6 +171,31 @@ static int local_reg(Node *x) {
     return -1;
 }
 
+/* p.f += a*b and p.f -= a*b, generated as GETF t p f; MULADDF or MULSUBF
+ * t a b; SETF p f t into a temporary t (at or above mark, dead now):
+ * FLDMULADDF and FLDMULSUBF in place of the three. A GETF of b (a*q.g)
+ * may stand between the first two; it moves ahead, since loads have no
+ * effect but a nil panic, and both panic alike. The instructions are the
+ * statement's whole code, so nothing jumps into them. */
+static void fuse_field_update(FuncState *fs, int mark) {
+    if (fs->ncode < 3) return;
+    Instr *set = &fs->code[fs->ncode - 1], *mul = set - 1, *get = set - 2, *between = NULL;
+    if (fs->ncode >= 4 && get->op == OP_GETF && get->a == mul->c && get->a != mul->a) {
+        between = get;
+        get--;
+    }
+    if (get->op != OP_GETF || (mul->op != OP_MULADDF && mul->op != OP_MULSUBF) || set->op != OP_SETF) return;
+    int t = get->a;
+    if (t < mark || mul->a != t || set->c != t || set->a != get->b || set->b != get->c) return;
+    if (mul->b == t || mul->c == t || mul->b > 255 || mul->c > 255) return;
+    if (between && (between->a < mark || between->b == t)) return;
+    Opcode o = mul->op == OP_MULADDF ? OP_FLDMULADDF : OP_FLDMULSUBF;
+    Instr fused = { (uint16_t)o, get->b, get->c, (uint16_t)(mul->b | mul->c << 8) };
+    if (between) *get++ = *between;
+    *get = fused;
+    fs->ncode = (int)(get - fs->code) + 1;
+}
+
 static void gen_assign(FuncState *fs, Node *n) {
     NodeList *lhs = &n->u.assign.lhs, *rhs = &n->u.assign.rhs;
     TokKind tok = n->u.assign.tok;
@@ -194,6 +219,7 @@ static void gen_assign(FuncState *fs, Node *n) {
         } else {
             int r = gen_expr(fs, &bin, -1);
             gen_store(fs, x, r);
+            if (bin.type && type_is_float(bin.type->under)) fuse_field_update(fs, mark);
         }
         fs->freereg = mark;
         return;

@@ -51,6 +51,8 @@ void vm_disasm_proto(FILE *out, const Program *prog, const Proto *p) {
             break;
         case F_sBx: snprintf(ops, sizeof ops, "-> %d", n + 1 + instr_sbx(i)); break;
         case F_ABsC: snprintf(ops, sizeof ops, "R%d R%d %d", i.a, i.b, instr_sc(i)); break;
+        case F_ABF: snprintf(ops, sizeof ops, "R%d R%d R%d[%d]", i.a, i.b, i.c & 255, i.c >> 8); break;
+        case F_AFRR: snprintf(ops, sizeof ops, "R%d[%d] R%d R%d", i.a, i.b, i.c & 255, i.c >> 8); break;
         case F_ABJ:
             if (i.op >= OP_JLTI) snprintf(ops, sizeof ops, "R%d %d -> %d", i.a, instr_sb(i), n + 1 + instr_sc(i));
             else snprintf(ops, sizeof ops, "R%d R%d -> %d", i.a, i.b, n + 1 + instr_sc(i));

@@ -27,7 +27,9 @@
 #include <stdint.h>
 
 /* Operand formats for the disassembler */
-enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
+enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ,
+       F_ABF,    /* R[A] R[B] and the field R[C&255][C>>8] */
+       F_AFRR }; /* the field R[A][B], the registers C&255 and C>>8 */
 
 #define OPCODE_LIST(OP) \
     OP(NOP,     F_NONE, "no operation") \
@@ -74,6 +76,18 @@ enum { F_NONE, F_A, F_AB, F_ABC, F_ABx, F_AsBx, F_sBx, F_ABsC, F_ABJ };
     OP(MULADDF, F_ABC,  "R[A] = R[A] + R[B] * R[C] (float, two roundings)") \
     OP(MULSUBF, F_ABC,  "R[A] = R[A] - R[B] * R[C] (float, two roundings)") \
     OP(SQRTF,   F_AB,   "R[A] = math.Sqrt(R[B]), an instruction as in Go's compiler") \
+    /* superinstructions: a float op whose right operand is a field, a \
+     * GETF into a temporary fused in (C packs the block's register, low \
+     * byte, and the slot, high byte; both below 256; nil-checked) */ \
+    OP(ADDFLD,  F_ABF,  "R[A] = R[B] + R[C&255][C>>8] (float)") \
+    OP(SUBFLD,  F_ABF,  "R[A] = R[B] - R[C&255][C>>8] (float)") \
+    OP(MULFLD,  F_ABF,  "R[A] = R[B] * R[C&255][C>>8] (float)") \
+    OP(DIVFLD,  F_ABF,  "R[A] = R[B] / R[C&255][C>>8] (float)") \
+    /* superinstructions: p.f += a*b and p.f -= a*b, the GETF, MULADDF or \
+     * MULSUBF and SETF of a field update in one (C packs the registers of \
+     * a, low byte, and b, high byte; both below 256; nil-checked) */ \
+    OP(FLDMULADDF, F_AFRR, "R[A][B] = R[A][B] + R[C&255] * R[C>>8] (float, two roundings)") \
+    OP(FLDMULSUBF, F_AFRR, "R[A][B] = R[A][B] - R[C&255] * R[C>>8] (float, two roundings)") \
     OP(DIVF,    F_ABC,  "R[A] = R[B] / R[C] (float)") \
     OP(NEGF,    F_AB,   "R[A] = -R[B] (float)") \
     OP(F32,     F_AB,   "R[A] = float32(R[B]) (round to single precision)") \

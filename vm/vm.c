@@ -194,6 +194,27 @@ dispatch:
     CASE(SQRTF) RA.f = sqrt(RB.f); NEXT();
     CASE(MULADDF) { double t = RB.f * RC.f; RA.f = RA.f + t; NEXT(); }
     CASE(MULSUBF) { double t = RB.f * RC.f; RA.f = RA.f - t; NEXT(); }
+#define FLD_OPERAND(name, op) \
+    CASE(name) { \
+        Value *blk = base[i.c & 255].p; \
+        if (!blk) PANIC_RT("invalid memory address or nil pointer dereference"); \
+        RA.f = RB.f op blk[i.c >> 8].f; \
+        NEXT(); \
+    }
+    FLD_OPERAND(ADDFLD, +)
+    FLD_OPERAND(SUBFLD, -)
+    FLD_OPERAND(MULFLD, *)
+    FLD_OPERAND(DIVFLD, /)
+#define FLD_UPDATE(name, op) \
+    CASE(name) { \
+        Value *blk = RA.p; \
+        if (!blk) PANIC_RT("invalid memory address or nil pointer dereference"); \
+        double t = base[i.c & 255].f * base[i.c >> 8].f; \
+        blk[i.b].f = blk[i.b].f op t; \
+        NEXT(); \
+    }
+    FLD_UPDATE(FLDMULADDF, +)
+    FLD_UPDATE(FLDMULSUBF, -)
     CASE(DIVF) RA.f = RB.f / RC.f; NEXT();
     CASE(NEGF) RA.f = -RB.f; NEXT();
     CASE(F32) RA.f = (double)(float)RB.f; NEXT();
